@@ -1,0 +1,17 @@
+/**
+ * Cross-cutting concerns of the GraphQL server, in the order they apply.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Server } from 'node:http';
+import type { Context } from '../context';
+
+export function plugins(httpServer: Server): ApolloServerPlugin<Context>[] {
+  return [
+    // Graceful shutdown: stop accepting, let in-flight requests finish, close idle sockets.
+    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // No landing page that loads from a CDN: the service must work offline.
+    ApolloServerPluginLandingPageDisabled(),
+  ];
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm start`: validates config, finds or starts Neo4j, applies migrations,
+ * serves HTTP, and shuts everything down in order on SIGINT/SIGTERM.
+ */
+import { ConfigError, loadConfig, type Config } from '../config';
+import { provideNeo4j, type Neo4jConnection } from '../database/provide';
+import { openGraph, type Graph } from '../graph/driver';
+import { applyMigrations, readMigrations } from '../graph/migrations';
+import { waitForDatabase } from '../graph/readiness';
+import { createLogger, type Logger } from '../log';
+import { startServer, type RunningServer } from '../server';
+
+export interface Silkgraph {
+  url: string;
+  graph: Graph;
+  neo4j: Neo4jConnection;
+  server: RunningServer;
+  /** Graceful shutdown: HTTP first, then the driver, then a Neo4j this process started. */
+  stop(): Promise<void>;
+}
+
+export async function start(config: Config, log: Logger): Promise<Silkgraph> {
+  const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message) });
+  let graph: Graph | undefined;
+  try {
+    graph = openGraph(
+      {
+        uri: neo4j.uri,
+        user: neo4j.user,
+        password: neo4j.password,
+        database: neo4j.database,
+        queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS,
+        retryTimeMs: config.NEO4J_RETRY_TIME_MS,
+      },
+      log,
+    );
+    await waitForDatabase(graph, config.NEO4J_STARTUP_TIMEOUT_MS);
+    const migrations = readMigrations();
+    const migrated = await applyMigrations(graph, migrations);
+    log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
+    const server = await startServer({ config, graph, migrations, log });
+    const openGraphHandle = graph;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: server.url,
+      graph,
+      neo4j,
+      server,
+      stop: () =>
+        (stopping ??= (async () => {
+          await server.stop();
+          await openGraphHandle.close();
+          await neo4j.stop();
+        })()),
+    };
+  } catch (error) {
+    await graph?.close();
+    await neo4j.stop();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`silkgraph: ${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  let app: Silkgraph;
+  try {
+    app = await start(config, log);
+  } catch (error) {
+    log.fatal({ err: error }, (error as Error).message);
+    process.exit(1);
+  }
+  log.info(`Ready: ${app.url}/graphql`);
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => {
+        log.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+if (require.main === module) void main();

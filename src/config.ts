@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+/**
+ * Every setting silkgraph reads, validated once at start. The type is inferred
+ * from the schema, so the table in README.md and this file are the only places
+ * a setting is described.
+ */
+const port = z.coerce
+  .number({ error: 'must be a port number from 0 to 65535' })
+  .int('must be a whole port number from 0 to 65535')
+  .min(0, 'must be a port number from 0 to 65535')
+  .max(65535, 'must be a port number from 0 to 65535');
+const positiveMs = z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive('must be a positive number of milliseconds');
+const byteSize = z
+  .string()
+  .regex(/^\d+(b|kb|mb|gb)?$/i, 'must be a size such as 1mb, 512kb or 1048576');
+const jvmSize = z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 512m or 2g');
+
+export const configSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT: byteSize.default('2mb'),
+
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'must be a neo4j:// or bolt:// URI (optionally +s or +ssc)')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_QUERY_TIMEOUT_MS: positiveMs.default(15_000),
+  NEO4J_RETRY_TIME_MS: positiveMs.default(3_000),
+  NEO4J_STARTUP_TIMEOUT_MS: positiveMs.default(120_000),
+
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j'),
+  NEO4J_LOCAL_HEAP: jvmSize.default('1g'),
+  NEO4J_LOCAL_PAGECACHE: jvmSize.default('512m'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the settings from an environment; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const known = Object.fromEntries(
+    Object.keys(configSchema.shape)
+      .filter((key) => env[key] !== undefined && env[key] !== '')
+      .map((key) => [key, env[key]]),
+  );
+  const parsed = configSchema.safeParse(known);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.');
+      return `${name}=${JSON.stringify(known[name])}: ${issue.message}`;
+    }),
+  );
+}

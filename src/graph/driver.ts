@@ -1,0 +1,130 @@
+/**
+ * The one way the service reaches Neo4j. Reads run in read transactions (routed
+ * to followers on a cluster), writes in write transactions; both take a named
+ * statement from cypher/ and parameters. Driver errors that mean "the database
+ * is not there" become DATABASE_UNAVAILABLE; nothing of the driver leaks further.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import { SilkgraphError } from '../errors';
+import type { Logger } from '../log';
+import { cypher } from './cypher';
+
+export interface GraphSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  retryTimeMs: number;
+}
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Transaction {
+  run(statement: string, params?: Params): Promise<Row[]>;
+}
+
+export interface Graph {
+  read(statement: string, params?: Params): Promise<Row[]>;
+  write(statement: string, params?: Params): Promise<Row[]>;
+  /** Runs several named statements in one write transaction (all or nothing). */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs one statement text outside an explicit transaction (schema changes, CALL IN TRANSACTIONS). */
+  runAutoCommit(text: string, params?: Params): Promise<Row[]>;
+  close(): Promise<void>;
+}
+
+const unavailableCodes = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return typeof code === 'string' && unavailableCodes.has(code);
+}
+
+function translate(error: unknown, statement: string): unknown {
+  if (error instanceof SilkgraphError) return error;
+  if (isDatabaseUnavailable(error)) {
+    return new SilkgraphError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.', {}, { cause: error });
+  }
+  if (error instanceof Error) error.message = `[${statement}] ${error.message}`;
+  return error;
+}
+
+function rows(records: { toObject(): RecordShape }[]): Row[] {
+  return records.map((record) => record.toObject());
+}
+
+export function openGraph(settings: GraphSettings, log: Logger): Graph {
+  const auth = settings.password ? neo4j.auth.basic(settings.user, settings.password) : undefined;
+  const driver: Driver = neo4j.driver(settings.uri, auth, {
+    disableLosslessIntegers: true,
+    maxTransactionRetryTime: settings.retryTimeMs,
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 10_000,
+    logging: { level: 'warn', logger: (level, message) => log.warn({ neo4j: level }, message) },
+  });
+  const txConfig = { timeout: settings.queryTimeoutMs };
+
+  async function timed<T>(statement: string, params: Params, work: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await work();
+    } catch (error) {
+      throw translate(error, statement);
+    } finally {
+      log.debug({ statement, params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
+    }
+  }
+
+  function runIn(tx: ManagedTransaction): Transaction {
+    return {
+      run: async (statement, params = {}) => rows((await tx.run(cypher(statement), params)).records),
+    };
+  }
+
+  return {
+    read: (statement, params = {}) =>
+      timed(statement, params, async () => {
+        const result = await driver.executeQuery(cypher(statement), params, {
+          database: settings.database,
+          routing: neo4j.routing.READ,
+          transactionConfig: txConfig,
+        });
+        return rows(result.records);
+      }),
+    write: (statement, params = {}) =>
+      timed(statement, params, async () => {
+        const result = await driver.executeQuery(cypher(statement), params, {
+          database: settings.database,
+          routing: neo4j.routing.WRITE,
+          transactionConfig: txConfig,
+        });
+        return rows(result.records);
+      }),
+    writeTransaction: (work) =>
+      timed('transaction', {}, async () => {
+        const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite((tx) => work(runIn(tx)), txConfig);
+        } finally {
+          await session.close();
+        }
+      }),
+    runAutoCommit: (text, params = {}) =>
+      timed('auto-commit', params, async () => {
+        const session = driver.session({ database: settings.database, defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return rows((await session.run(text, params, txConfig)).records);
+        } finally {
+          await session.close();
+        }
+      }),
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Composition root: config, graph, Apollo, HTTP routes. Follow one arrow from
+ * here to find any behaviour:
+ *   /graphql  -> src/api (schema.graphql, resolvers, plugins) -> src/graph -> cypher/
+ *   /healthz  -> process up
+ *   /readyz   -> src/graph/readiness (database answers, migrations applied)
+ */
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { Context } from './api/context';
+import { createFormatError } from './api/errors';
+import { plugins } from './api/plugins';
+import { resolvers } from './api/resolvers';
+import { typeDefs } from './api/type-defs';
+import type { Graph } from './graph/driver';
+import type { Migration } from './graph/migrations';
+import { checkReadiness } from './graph/readiness';
+import type { Logger } from './log';
+
+export interface ServerDependencies {
+  config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'>;
+  graph: Graph;
+  migrations: Migration[];
+  log: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  httpServer: Server;
+  /** Stops accepting, finishes in-flight requests, then resolves. The graph is left open. */
+  stop(): Promise<void>;
+}
+
+export async function startServer({ config, graph, migrations, log }: ServerDependencies): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createHttpServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs,
+    resolvers,
+    plugins: plugins(httpServer),
+    formatError: createFormatError({ maskInternal: config.NODE_ENV !== 'development', log }),
+    introspection: true,
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const readiness = await checkReadiness(graph, migrations);
+    res.status(readiness.ready ? 200 : 503).json(readiness);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async () => ({ graph, log }) }),
+  );
+  app.use(httpErrors(log));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+  log.info({ url: `${url}/graphql` }, 'silkgraph listening');
+
+  return { url, httpServer, stop: () => apollo.stop() };
+}
+
+/** Errors raised before GraphQL runs (body too large, malformed JSON) as JSON with a status. */
+function httpErrors(log: Logger): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = typeof error?.status === 'number' ? error.status : 500;
+    if (status >= 500) log.error({ err: error }, 'http error');
+    const message =
+      error?.type === 'entity.too.large'
+        ? `Request body exceeds the limit of ${error.limit} bytes (BODY_LIMIT)`
+        : status < 500
+          ? String(error.message)
+          : 'Internal server error';
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  };
+}
