@@ -1,0 +1,37 @@
+/**
+ * Starts the HTTP server of silkgraph on a free port against a given graph,
+ * and speaks GraphQL to it over real HTTP.
+ */
+import type { Graph } from '../../src/graph/driver';
+import { readMigrations } from '../../src/graph/migrations';
+import { startServer, type RunningServer } from '../../src/server';
+import { testLog } from './graph';
+
+export async function startTestServer(graph: Graph, overrides: { BODY_LIMIT?: string } = {}): Promise<RunningServer> {
+  return startServer({
+    config: { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', BODY_LIMIT: overrides.BODY_LIMIT ?? '2mb' },
+    graph,
+    migrations: readMigrations(),
+    log: testLog,
+  });
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export async function graphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
+}
