@@ -1,16 +1,26 @@
 /**
- * One Neo4j for the whole run (test/support/global-setup.ts), tests in band so
- * that each can reset the graph without disturbing another.
+ * Two projects: unit tests (pure code, no database) and integration tests,
+ * which share one Neo4j for the whole run (test/support/global-setup.ts; it
+ * starts only when an integration test runs). Tests run in band so that each
+ * can reset the graph without disturbing another.
  * @type {import('jest').Config}
  */
-module.exports = {
+const common = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', {}] },
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
-  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
+
+module.exports = {
   maxWorkers: 1,
   testTimeout: 120000,
-  verbose: false,
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+  ],
 };

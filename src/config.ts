@@ -10,10 +10,11 @@ const port = z.coerce
   .int('must be a whole port number from 0 to 65535')
   .min(0, 'must be a port number from 0 to 65535')
   .max(65535, 'must be a port number from 0 to 65535');
-const positiveMs = z.coerce.number({ error: 'must be a number of milliseconds' }).int().positive('must be a positive number of milliseconds');
-const byteSize = z
-  .string()
-  .regex(/^\d+(b|kb|mb|gb)?$/i, 'must be a size such as 1mb, 512kb or 1048576');
+const positiveMs = z.coerce
+  .number({ error: 'must be a number of milliseconds' })
+  .int()
+  .positive('must be a positive number of milliseconds');
+const byteSize = z.string().regex(/^\d+(b|kb|mb|gb)?$/i, 'must be a size such as 1mb, 512kb or 1048576');
 const jvmSize = z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 512m or 2g');
 
 export const configSchema = z.object({
@@ -38,6 +39,29 @@ export const configSchema = z.object({
   NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j'),
   NEO4J_LOCAL_HEAP: jvmSize.default('1g'),
   NEO4J_LOCAL_PAGECACHE: jvmSize.default('512m'),
+
+  LLM_BASE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'must be an http(s) URL of an OpenAI-compatible API, such as http://127.0.0.1:8080/v1',
+    })
+    .optional(),
+  LLM_MODEL: z.string().min(1, 'must name the model to ask').optional(),
+  LLM_API_KEY: z.string().optional(),
+  LLM_TIMEOUT_MS: positiveMs.default(60_000),
+  LLM_MAX_RETRIES: z.coerce
+    .number({ error: 'must be a whole number of retries from 0 to 10' })
+    .int('must be a whole number of retries from 0 to 10')
+    .min(0, 'must be a whole number of retries from 0 to 10')
+    .max(10, 'must be a whole number of retries from 0 to 10')
+    .default(3),
+  LLM_CONCURRENCY: z.coerce
+    .number({ error: 'must be a whole number of parallel requests from 1 to 64' })
+    .int('must be a whole number of parallel requests from 1 to 64')
+    .min(1, 'must be a whole number of parallel requests from 1 to 64')
+    .max(64, 'must be a whole number of parallel requests from 1 to 64')
+    .default(2),
+  LLM_CACHE_DIR: z.string().min(1).default('.cache/llm'),
 });
 
 export type Config = z.infer<typeof configSchema>;

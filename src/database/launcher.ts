@@ -105,7 +105,9 @@ export function ensureLauncherBuilt(onProgress: (message: string) => void = () =
   if (isBuildCurrent(hash)) return false;
   checkJava();
   const maven = mavenCommand();
-  onProgress(`Building neo4j-local with ${maven === 'mvn' ? 'Maven' : 'the Maven Wrapper'} (first run downloads Neo4j from Maven Central)`);
+  onProgress(
+    `Building neo4j-local with ${maven === 'mvn' ? 'Maven' : 'the Maven Wrapper'} (first run downloads Neo4j from Maven Central)`,
+  );
   const started = Date.now();
   rmSync(join(launcherDir, 'target'), { recursive: true, force: true });
   const result = spawnSync(maven, ['-q', '-B', 'package'], { cwd: launcherDir, encoding: 'utf8' });
@@ -115,7 +117,10 @@ export function ensureLauncherBuilt(onProgress: (message: string) => void = () =
       `Building neo4j-local failed (${maven} -q -B package in ${launcherDir}): ${result.error?.message ?? output}`,
     );
   }
-  writeFileSync(stampFile, JSON.stringify({ sourceHash: hash, builtAt: new Date().toISOString(), buildMs: Date.now() - started }));
+  writeFileSync(
+    stampFile,
+    JSON.stringify({ sourceHash: hash, builtAt: new Date().toISOString(), buildMs: Date.now() - started }),
+  );
   onProgress(`Built neo4j-local in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }
@@ -187,11 +192,13 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stderrTail.push(...chunk.split('\n').filter(Boolean));
     stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });
-  const exited = new Promise<number | null>((done) => child.once('exit', (code) => {
-    running.delete(child);
-    rmSync(pidFile, { force: true });
-    done(code);
-  }));
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      rmSync(pidFile, { force: true });
+      done(code);
+    }),
+  );
 
   await new Promise<void>((ready, fail) => {
     const timeoutMs = options.startupTimeoutMs ?? 180_000;

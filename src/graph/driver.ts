@@ -50,7 +50,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 function translate(error: unknown, statement: string): unknown {
   if (error instanceof SilkgraphError) return error;
   if (isDatabaseUnavailable(error)) {
-    return new SilkgraphError('DATABASE_UNAVAILABLE', 'The graph database is unavailable; try again shortly.', {}, { cause: error });
+    return new SilkgraphError(
+      'DATABASE_UNAVAILABLE',
+      'The graph database is unavailable; try again shortly.',
+      {},
+      { cause: error },
+    );
   }
   if (error instanceof Error) error.message = `[${statement}] ${error.message}`;
   return error;

@@ -57,7 +57,10 @@ export async function appliedMigrations(graph: Graph): Promise<Map<string, strin
   return new Map(rows.map((row) => [row.name as string, row.checksum as string]));
 }
 
-export async function applyMigrations(graph: Graph, migrations: Migration[] = readMigrations()): Promise<MigrationResult> {
+export async function applyMigrations(
+  graph: Graph,
+  migrations: Migration[] = readMigrations(),
+): Promise<MigrationResult> {
   const recorded = await appliedMigrations(graph);
   const result: MigrationResult = { applied: [], alreadyApplied: [] };
   for (const migration of migrations) {

@@ -6,11 +6,15 @@ import { applyMigrations, readMigrations } from '../../src/graph/migrations';
 import { openTestGraph, wipeDatabase } from '../support/graph';
 
 async function schemaSnapshot(graph: Graph) {
-  const constraints = await graph.runAutoCommit('SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name');
+  const constraints = await graph.runAutoCommit(
+    'SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties RETURN * ORDER BY name',
+  );
   const indexes = await graph.runAutoCommit(
     "SHOW INDEXES YIELD name, type, labelsOrTypes, properties WHERE type <> 'LOOKUP' RETURN * ORDER BY name",
   );
-  const recorded = await graph.runAutoCommit('MATCH (m:SchemaMigration) RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS at ORDER BY name');
+  const recorded = await graph.runAutoCommit(
+    'MATCH (m:SchemaMigration) RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS at ORDER BY name',
+  );
   return { constraints, indexes, recorded: recorded.map((r) => ({ ...r, at: String(r.at) })) };
 }
 
@@ -37,8 +41,12 @@ describe('schema migrations', () => {
     const first = await applyMigrations(graph, migrations);
     expect(first.applied).toEqual(migrations.map((m) => m.name));
     const afterFirst = await schemaSnapshot(graph);
-    expect(afterFirst.constraints.map((c) => c.name)).toEqual(expect.arrayContaining(['entity_id', 'document_content_hash']));
-    expect(afterFirst.indexes).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'entity_names', type: 'FULLTEXT' })]));
+    expect(afterFirst.constraints.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['entity_id', 'document_content_hash']),
+    );
+    expect(afterFirst.indexes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'entity_names', type: 'FULLTEXT' })]),
+    );
 
     const second = await applyMigrations(graph, migrations);
     expect(second.applied).toEqual([]);

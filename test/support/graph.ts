@@ -27,7 +27,10 @@ export function openTestGraph(overrides: Partial<ReturnType<typeof testGraphSett
 /** Removes every node and every schema object, so the next test starts from an empty database. */
 export async function wipeDatabase(graph: Graph): Promise<void> {
   await graph.runAutoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
-  for (const [kind, plural] of [['CONSTRAINT', 'CONSTRAINTS'], ['INDEX', 'INDEXES']] as const) {
+  for (const [kind, plural] of [
+    ['CONSTRAINT', 'CONSTRAINTS'],
+    ['INDEX', 'INDEXES'],
+  ] as const) {
     const existing = await graph.runAutoCommit(`SHOW ${plural} YIELD name, type WHERE type <> 'LOOKUP' RETURN name`);
     for (const row of existing) await graph.runAutoCommit(`DROP ${kind} ${quoteName(String(row.name))} IF EXISTS`);
   }
@@ -35,7 +38,9 @@ export async function wipeDatabase(graph: Graph): Promise<void> {
 
 /** Empties the graph but keeps the migrated schema: the usual start of a test. */
 export async function resetGraph(graph: Graph): Promise<void> {
-  await graph.runAutoCommit('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  await graph.runAutoCommit(
+    'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+  );
   await applyMigrations(graph, readMigrations());
 }
 

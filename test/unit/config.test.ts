@@ -20,7 +20,11 @@ describe('loadConfig', () => {
   });
 
   it('coerces numbers and keeps given strings', () => {
-    const config = loadConfig({ PORT: '8080', NEO4J_URI: 'neo4j+s://abc.databases.example:7687', NEO4J_DATABASE: 'graph' });
+    const config = loadConfig({
+      PORT: '8080',
+      NEO4J_URI: 'neo4j+s://abc.databases.example:7687',
+      NEO4J_DATABASE: 'graph',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.NEO4J_URI).toBe('neo4j+s://abc.databases.example:7687');
     expect(config.NEO4J_DATABASE).toBe('graph');
@@ -30,7 +34,11 @@ describe('loadConfig', () => {
     ['PORT', 'abc', /PORT="abc": must be a port number/],
     ['PORT', '70000', /PORT="70000": must be a port number/],
     ['PORT', '80.5', /PORT="80.5": must be a whole port number/],
-    ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI="http:\/\/localhost:7474": must be a neo4j:\/\/ or bolt:\/\/ URI/],
+    [
+      'NEO4J_URI',
+      'http://localhost:7474',
+      /NEO4J_URI="http:\/\/localhost:7474": must be a neo4j:\/\/ or bolt:\/\/ URI/,
+    ],
     ['LOG_LEVEL', 'loud', /LOG_LEVEL="loud"/],
     ['NEO4J_LOCAL_HEAP', 'lots', /NEO4J_LOCAL_HEAP="lots": must be a JVM size/],
     ['BODY_LIMIT', 'big', /BODY_LIMIT="big": must be a size/],

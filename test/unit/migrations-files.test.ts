@@ -8,10 +8,10 @@ describe('splitStatements', () => {
     const text = [
       '// a comment; with a semicolon',
       'CREATE CONSTRAINT a IF NOT EXISTS',
-      "FOR (n:A) REQUIRE n.id IS UNIQUE;",
+      'FOR (n:A) REQUIRE n.id IS UNIQUE;',
       '',
-      "CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.name);  ",
-      "CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.x)",
+      'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.name);  ',
+      'CREATE INDEX c IF NOT EXISTS FOR (n:C) ON (n.x)',
     ].join('\n');
     expect(splitStatements(text)).toEqual([
       'CREATE CONSTRAINT a IF NOT EXISTS\nFOR (n:A) REQUIRE n.id IS UNIQUE',

@@ -1,0 +1,56 @@
+/** The shape of a per-language lexicon: cue words and phrases as regular-expression sources. */
+import type { Role } from '../../../model';
+import type { Language } from '../../types';
+
+/** ambassador: REPRESENTS (+ ACCREDITED_TO); consul: REPRESENTS only; head: GOVERNS; post: HOLDS_POSITION. */
+export type TitleClass = 'ambassador' | 'consul' | 'head' | 'post';
+
+export interface TitleSpec {
+  /** Regex source, matched case-insensitively at word boundaries. */
+  pattern: string;
+  class: TitleClass;
+  role: Role;
+}
+
+export interface Lexicon {
+  language: Language;
+  titles: readonly TitleSpec[];
+  /** Capitalised words that are never the start of a name (sentence-initial function words). */
+  stopwords: ReadonlySet<string>;
+  /** Words after which a proper name continues across "of"/"and" ("Chamber of Commerce and Industry"). */
+  orgHeads: readonly string[];
+  /** Last words that make a capitalised span an organisation. */
+  orgSuffixes: readonly string[];
+  /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
+  orgNouns: readonly string[];
+  /** Legal forms written before a (quoted) name: ООО "X", AO X. */
+  legalPrefixes: readonly string[];
+  eventWords: readonly string[];
+  /** Region type words: [regex source, suffix of the canonical name]. */
+  regionWords: readonly (readonly [string, string])[];
+  cue: {
+    meet: RegExp;
+    visit: RegExp;
+    invest: RegExp;
+    investor: RegExp;
+    sign: RegExp;
+    agreement: RegExp;
+    trade: RegExp;
+    participate: RegExp;
+    organize: RegExp;
+    speech: RegExp;
+    held: RegExp;
+    planned: RegExp;
+    intention: RegExp;
+    target: RegExp;
+    delegation: RegExp;
+    sides: RegExp;
+    locatedIn: RegExp;
+    cityMarker: RegExp;
+  };
+  /** Month names (and stems) to month numbers. */
+  months: readonly (readonly [string, number])[];
+  /** Number words: million, Milliarden, млрд. */
+  scales: readonly (readonly [string, number])[];
+  currencies: readonly (readonly [string, string])[];
+}

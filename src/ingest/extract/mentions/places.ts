@@ -1,0 +1,39 @@
+/** Bare region and city names from the Central Asian gazetteer, with German and Russian case forms. */
+import { places } from '../lexicon/places';
+import { matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function forms(variant: string): string {
+  const escaped = escape(variant);
+  if (/\p{Script=Cyrillic}/u.test(variant)) {
+    // Фергана → Фергане/Ферганы/Фергану; Наманган → Намангане/Наманганом.
+    return /[ая]$/.test(variant) ? `${escaped.slice(0, -1)}(?:а|ы|е|у|ой)` : `${escaped}(?:а|у|ом|е)?`;
+  }
+  return `${escaped}(?:s)?`;
+}
+
+export function findPlaces(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const place of places) {
+    const alternatives = [place.name, ...place.variants].map(forms).join('|');
+    const pattern = new RegExp(`(?<![\\p{L}-])(${alternatives})(?![\\p{L}-])`, 'gdu');
+    for (const hit of matchSentences(context, pattern)) {
+      const span = spanOf(context, hit, 1);
+      found.push({
+        ...span,
+        sentenceIndex: hit.sentenceIndex,
+        kind: place.city ? 'City' : 'Region',
+        roles: [],
+        name: place.city ? place.name : `${place.name} Region`,
+        base: place.name,
+        ambiguousPlace: Boolean(place.city && place.region),
+        rule: `${context.language}.gazetteer.place`,
+        confidence: 0.85,
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+/**
+ * Sentence segmentation with offsets into the original text. Lines are hard
+ * boundaries (news copy puts headings, datelines and list items on their own
+ * lines); inside a line, Intl.Segmenter finds sentences, and a break after a
+ * known abbreviation or an initial is undone.
+ */
+import type { Language, Sentence } from './types';
+
+/** Tokens that end with a full stop without ending a sentence, per language. */
+const abbreviations: Record<Language, readonly string[]> = {
+  en: [
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    'Prof',
+    'St',
+    'Co',
+    'Inc',
+    'Ltd',
+    'No',
+    'Jr',
+    'Sr',
+    'Gen',
+    'Col',
+    'Lt',
+    'Vol',
+    'approx',
+    'e.g',
+    'i.e',
+    'vs',
+  ],
+  de: [
+    'z. B',
+    'z.B',
+    'u. a',
+    'u.a',
+    'd. h',
+    'd.h',
+    'bzw',
+    'ca',
+    'Dr',
+    'Prof',
+    'Nr',
+    'Str',
+    'Mio',
+    'Mrd',
+    'vgl',
+    'inkl',
+    'ggf',
+  ],
+  ru: ['г', 'гг', 'ул', 'д', 'т. е', 'т.е', 'т. д', 'т.д', 'млн', 'млрд', 'тыс', 'руб', 'им', 'см', 'проф', 'долл'],
+};
+
+function endsWithAbbreviation(segment: string, language: Language): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith('.')) return false;
+  const body = trimmed.slice(0, -1);
+  // An initial such as "A." or "Б." in "A. Karimov".
+  if (/(?:^|[\s(])\p{Lu}$/u.test(body)) return true;
+  return abbreviations[language].some((abbr) => body === abbr || body.endsWith(` ${abbr}`));
+}
+
+export function segment(text: string, language: Language = 'en'): Sentence[] {
+  const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
+  const sentences: Sentence[] = [];
+  const linePattern = /[^\n]+/g;
+  for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
+    let pending: { start: number; end: number } | undefined;
+    for (const part of segmenter.segment(line[0])) {
+      const start = line.index + part.index;
+      const end = start + part.segment.length;
+      pending = pending ? { start: pending.start, end } : { start, end };
+      if (!endsWithAbbreviation(text.slice(pending.start, pending.end), language)) {
+        push(sentences, text, pending);
+        pending = undefined;
+      }
+    }
+    if (pending) push(sentences, text, pending);
+  }
+  return sentences;
+}
+
+function push(sentences: Sentence[], text: string, span: { start: number; end: number }): void {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+  if (end > start) sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+}
