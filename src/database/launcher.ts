@@ -93,10 +93,15 @@ function isBuildCurrent(hash: string): boolean {
   }
 }
 
-function mavenCommand(): string {
+function checkMaven(): void {
   const probe = spawnSync('mvn', ['--version'], { encoding: 'utf8' });
-  if (!probe.error && probe.status === 0) return 'mvn';
-  return join(launcherDir, 'mvnw');
+  if (probe.error || probe.status !== 0) {
+    throw new LauncherError(
+      'Maven is needed once, to build the local Neo4j launcher (neo4j-local/), and was not found on PATH. ' +
+        'Install Maven 3.8+ (Debian/Ubuntu: apt-get install maven; macOS: brew install maven), ' +
+        'or set NEO4J_URI to an existing Neo4j.',
+    );
+  }
 }
 
 /** Builds neo4j-local/ unless the cached build matches its sources. Returns whether it built. */
@@ -104,17 +109,15 @@ export function ensureLauncherBuilt(onProgress: (message: string) => void = () =
   const hash = launcherSourceHash();
   if (isBuildCurrent(hash)) return false;
   checkJava();
-  const maven = mavenCommand();
-  onProgress(
-    `Building neo4j-local with ${maven === 'mvn' ? 'Maven' : 'the Maven Wrapper'} (first run downloads Neo4j from Maven Central)`,
-  );
+  checkMaven();
+  onProgress('Building neo4j-local with Maven (the first build downloads Neo4j from Maven Central, about a minute)');
   const started = Date.now();
   rmSync(join(launcherDir, 'target'), { recursive: true, force: true });
-  const result = spawnSync(maven, ['-q', '-B', 'package'], { cwd: launcherDir, encoding: 'utf8' });
+  const result = spawnSync('mvn', ['-q', '-B', 'package'], { cwd: launcherDir, encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new LauncherError(
-      `Building neo4j-local failed (${maven} -q -B package in ${launcherDir}): ${result.error?.message ?? output}`,
+      `Building neo4j-local failed (mvn -q -B package in ${launcherDir}): ${result.error?.message ?? output}`,
     );
   }
   writeFileSync(

@@ -1,5 +1,5 @@
 export * from './ontology';
-export { checkOntology, OntologyError } from './check';
+export { checkOntology, OntologyError, type OntologyTables } from './check';
 export { validateFact, type FactProblem } from './validate';
 export { isEntityKind, isPartialDate, isRelationType } from './validate';
 

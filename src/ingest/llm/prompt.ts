@@ -17,10 +17,10 @@ const roleLines = Object.entries(roles).map(
   ([role, spec]) => `${role} (${spec.kinds.join(', ')}): ${spec.description}`,
 );
 const relationLines = Object.entries(relations).map(([type, spec]) => {
-  const properties = Object.entries(spec.properties).map(([name, property]) => `${name}: ${property.description}`);
+  const properties = Object.entries(spec.properties).map(([name, property]) => `${name} (${property.description})`);
   return [
     `${type}: ${spec.from.join(' | ')} -> ${spec.to.join(' | ')}${spec.symmetric ? ' (symmetric, give it once)' : ''}. ${spec.description}`,
-    properties.length > 0 ? ` Properties: ${properties.join(' ')}` : '',
+    properties.length > 0 ? ` Properties: ${properties.join('; ')}` : '',
   ].join('');
 });
 
@@ -52,8 +52,9 @@ RELATIONS
   only when needed), copied character for character. When the sentence uses a reference such
   as "the sides" or "the delegation", resolve the endpoints from context but quote that sentence.
   Relations whose evidence is not found verbatim in the article are discarded.
-- Only what the article states: not intentions, invitations, plans to invest or sign, targets
-  and forecasts, thanks, nor containment known only from world knowledge.
+- Only what the article states. Leave out wishes or offers to sign or to invest, invitations,
+  targets and forecasts, thanks, and containment known only from world knowledge; but announced
+  visits, meetings and events are kept, with status "planned".
 - A delegation of an embassy, region or city hall acts as that body; a delegation led by a
   named person acts as that person. A meeting with the unnamed head of an organisation is a
   meeting with the organisation. An organisation invests only when called the investor.

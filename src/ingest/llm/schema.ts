@@ -68,19 +68,21 @@ delete llmJsonSchema.$schema;
 const envelope = z.object({ entities: z.array(z.unknown()), relations: z.array(z.unknown()) });
 export type LlmOutput = z.infer<typeof envelope>;
 
+/** The value as an answer, if it has the "entities" and "relations" arrays (also used on cache hits). */
+export function readLlmOutput(value: unknown): LlmOutput | undefined {
+  const parsed = envelope.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** Reads the model's message content; malformed JSON or a wrong overall shape is an LlmError. */
 export function parseLlmOutput(content: string, model: string): LlmOutput {
   let value: unknown;
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw new LlmError(`Model "${model}" answered with malformed JSON: ${(error as Error).message}`, model, undefined, {
-      cause: error,
-    });
+    throw new LlmError(`Model "${model}" answered with malformed JSON: ${(error as Error).message}`, model, undefined, { cause: error });
   }
-  const parsed = envelope.safeParse(value);
-  if (!parsed.success) {
-    throw new LlmError(`Model "${model}" answered JSON without "entities" and "relations" arrays`, model);
-  }
-  return parsed.data;
+  const output = readLlmOutput(value);
+  if (!output) throw new LlmError(`Model "${model}" answered JSON without "entities" and "relations" arrays`, model);
+  return output;
 }

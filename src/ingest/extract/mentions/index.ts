@@ -1,0 +1,43 @@
+/**
+ * The mention stages, in order. Earlier stages win ties; overall the longest
+ * span wins ("Kokand Free Economic Zone" over "Kokand"), so each stage can be
+ * greedy about its own cue.
+ */
+import type { ArticleContext, Candidate } from '../context';
+import { findCountries } from './countries';
+import { findEvents } from './events';
+import { findOrganizations } from './organizations';
+import { findPersons, type TitleLink } from './persons';
+import { findPlaces } from './places';
+import { findRegions } from './regions';
+import { rescan } from './rescan';
+import { findZones } from './zones';
+
+export type { TitleLink } from './persons';
+
+const stages: ((context: ArticleContext) => Candidate[])[] = [
+  findZones, // free, special and industrial economic zones
+  findRegions, // "X region", "Gebiet X", "X-ская область"
+  findCountries, // countries from i18n-iso-countries, inflected
+  findPlaces, // bare region and city names from the gazetteer
+  findEvents, // forums, fairs, expos, weeks
+  findOrganizations, // legal forms, head nouns, suffixes, quoted names
+];
+
+/** Keep the longest of overlapping candidates; on equal length, the earlier stage. */
+function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
+  const ordered = candidates.map((c, order) => ({ c, order })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const kept: Candidate[] = [];
+  for (const { c } of ordered) {
+    if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export function findMentions(context: ArticleContext): { mentions: Candidate[]; links: TitleLink[] } {
+  const named = selectNonOverlapping(stages.flatMap((stage) => stage(context)));
+  const { persons, links } = findPersons(context, named); // titles anchor names; capitalised runs fill in
+  const all = [...named, ...persons];
+  const mentions = [...all, ...rescan(context, all)].sort((a, b) => a.start - b.start); // surnames, short and misspelt forms
+  return { mentions, links };
+}

@@ -1,0 +1,88 @@
+/**
+ * Organisations, by the cues that name them: a legal form (ООО "X", AO X,
+ * X GmbH), a head noun with its complement ("Chamber of Commerce and Industry
+ * of Kyrgyzstan", "Embassy of India"), a company suffix ("Indorama
+ * Corporation"), a quoted name beside an enterprise noun ("Feraganaazot" plant),
+ * a name before a lower-case enterprise noun ("the Yedgorilik silk weaving
+ * factory"), and an abbreviation in brackets after a name ("(TIKA)").
+ */
+import type { Role } from '../../../model';
+import { latinName } from '../naming';
+import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
+
+const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
+
+const headRoles: [RegExp, Role][] = [
+  [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
+  [/^(?:Ministry|Agency|Administration|Department|Committee|Office|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i, 'GovernmentBody'],
+  [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
+  [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
+];
+
+function rolesFor(surface: string, heads: readonly string[]): Role[] {
+  const head = surface.split(/\s+/).find((word) => heads.some((h) => word.startsWith(h)));
+  const byHead = head ? headRoles.find(([pattern]) => pattern.test(head))?.[1] : undefined;
+  if (byHead) return [byHead];
+  return /\b(?:Center|Centre|Institute|University)\b/.test(surface) ? [] : ['Enterprise'];
+}
+
+function alternatives(words: readonly string[]): string {
+  return words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+}
+
+function trimStart(context: ArticleContext, surface: string): string {
+  const tokens = surface.split(/\s+/);
+  while (tokens.length > 1 && (context.lexicon.stopwords.has(tokens[0] ?? '') || /^(?:of|and|the|for|der|die|das|des|für)$/.test(tokens[0] ?? ''))) tokens.shift();
+  return tokens.join(' ');
+}
+
+function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: number; sentenceIndex: number }, group: number, rule: string, roles?: Role[]): Candidate | undefined {
+  const span = spanOf(context, hit, group);
+  const trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, ''));
+  if (!/^[\p{Lu}\d]/u.test(trimmed)) return undefined;
+  const start = span.start + span.surface.indexOf(trimmed);
+  const surface = context.text.slice(start, start + trimmed.length);
+  const name = latinName(surface, context.language);
+  return { start, end: start + surface.length, surface, sentenceIndex: hit.sentenceIndex, kind: 'Organization', roles: roles ?? rolesFor(surface, context.lexicon.orgHeads), name, base: name, rule, confidence: 0.8 };
+}
+
+function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
+  const { lexicon } = context;
+  const connector = context.language === 'de' ? '(?:für|der|des|und|,)' : context.language === 'ru' ? '(?:и)' : '(?:of|for|and|,|of the)';
+  const heads = alternatives(lexicon.orgHeads);
+  return [
+    [new RegExp(`(?<![\\p{L}])(?:${alternatives(lexicon.legalPrefixes)})\\s+${QUOTED}`, 'gdu'), 1, 'org.legal-prefix-quoted'],
+    [new RegExp(`(?<![\\p{L}])((?:${alternatives(lexicon.legalPrefixes)})\\s+(?:${NAME_TOKEN}\\s?){1,4})`, 'gdu'), 1, 'org.legal-prefix'],
+    [new RegExp(`((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:\\s+${connector}\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'gdu'), 1, 'org.head-complement'],
+    [new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'), 1, 'org.suffix'],
+    [new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'), 1, 'org.noun-quoted', ['Enterprise']],
+    [new RegExp(`${QUOTED}\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(lexicon.orgNouns)})`, 'gdu'), 1, 'org.quoted-noun', ['Enterprise']],
+    [new RegExp(`(?:investors?|компани\\p{L}*|холдинг\\p{L}*|Investor\\p{L}*)\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`, 'gdu'), 1, 'org.investor-name', ['Investor']],
+  ];
+}
+
+/** "the Ferganaazot nitrogen fertiliser plant": an unknown name before a lower-case enterprise noun (English). */
+function beforeNoun(context: ArticleContext): [RegExp, number, string, Role[]?][] {
+  if (context.language === 'ru') return [];
+  const nouns = alternatives(context.lexicon.orgNouns);
+  const flags = context.language === 'de' ? 'gdu' : 'gdu';
+  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `((?:${NAME_TOKEN}\\s+){1,3})(?:[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
+  return [[new RegExp(after, flags), 1, 'org.name-noun', ['Enterprise']]];
+}
+
+export function findOrganizations(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [pattern, group, rule, roles] of [...patterns(context), ...beforeNoun(context)]) {
+    for (const hit of matchSentences(context, pattern)) {
+      const made = make(context, hit, group, `${context.language}.${rule}`, roles);
+      if (made && made.surface.split(/\s+/).every((word) => !context.lexicon.stopwords.has(word) || word.length > 3)) found.push(made);
+    }
+  }
+  // "(TIKA)" right after an organisation names the same organisation.
+  for (const hit of matchSentences(context, /\(([\p{Lu}]{2,6})\)/dgu)) {
+    const span = spanOf(context, hit, 1);
+    const owner = found.find((org) => org.end >= span.start - 3 && org.end <= span.start - 1);
+    if (owner) found.push({ ...owner, ...span, sentenceIndex: hit.sentenceIndex, rule: `${context.language}.org.abbreviation`, confidence: 0.8 });
+  }
+  return found;
+}

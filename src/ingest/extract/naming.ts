@@ -1,0 +1,48 @@
+/**
+ * Canonical names: the English/Latin form of a surface (transliterated,
+ * gazetteer spelling where the gazetteer knows the place, Russian case endings
+ * taken back to the nominative for people).
+ */
+import { foldKey, toLatin } from '../fold';
+import type { Language } from '../types';
+import { places, type PlaceEntry } from './lexicon/places';
+
+const byKey = new Map<string, PlaceEntry>();
+for (const place of places) {
+  for (const variant of [place.name, ...place.variants]) byKey.set(foldKey(variant), place);
+}
+
+/** The gazetteer entry for a bare place name in any spelling or case form. */
+export function lookupPlace(surface: string): PlaceEntry | undefined {
+  const key = foldKey(surface);
+  return byKey.get(key) ?? byKey.get(key.replace(/(?:s|e|u|a|om|oi|i)$/, '')) ?? byKey.get(`${key.replace(/[eu]$/, '')}a`);
+}
+
+/** The gazetteer entry whose Russian adjective stem starts this word ("Ферганской" → Fergana). */
+export function lookupRussianAdjective(word: string): PlaceEntry | undefined {
+  return places.find((place) => place.ruAdjective !== undefined && word.startsWith(place.ruAdjective));
+}
+
+/** Russian personal-name token back to the nominative: Мирзаевым → Мирзаев, Сергеем → Сергей. */
+export function russianNominative(token: string): string {
+  if (/(?:ов|ев|ин|ёв)(?:ым|а|у|е)$/.test(token)) return token.replace(/(?:ым|а|у|е)$/, '');
+  if (/ем$/.test(token)) return token.replace(/ем$/, 'ей');
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return token.slice(0, -2);
+  if (/ой$/.test(token) && token.length > 5) return token.replace(/ой$/, 'а');
+  return token;
+}
+
+export function latinName(surface: string, language: Language): string {
+  if (language !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return surface;
+  return toLatin(surface);
+}
+
+export function personName(surface: string, language: Language): string {
+  if (language !== 'ru') return surface;
+  return latinName(surface.split(/\s+/).map(russianNominative).join(' '), language);
+}
+
+/** Gazetteer spelling of a bare place name when known, else its Latin form. */
+export function placeName(bare: string, language: Language): string {
+  return lookupPlace(bare)?.name ?? latinName(bare, language);
+}

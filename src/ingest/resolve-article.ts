@@ -1,0 +1,69 @@
+/**
+ * In-article resolution: mentions of one thing become one ExtractedEntity with a
+ * canonical name and its other surface forms as aliases. Mentions group on kind
+ * plus the folded key of their base name, then groups of one kind whose keys are
+ * near-identical merge (misspellings). A bare name shared by a city and a region
+ * goes to the region only when the text names that region with the same word
+ * and never marks the name as a city.
+ */
+import type { Role } from '../model';
+import type { ArticleContext, Candidate } from './extract/context';
+import { foldKey, similarity } from './fold';
+import type { ExtractedEntity, Mention } from './types';
+
+function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
+  for (const mention of mentions) {
+    if (!mention.ambiguousPlace) continue;
+    const regionWithSameWord = mentions.some((m) => m.kind === 'Region' && m.base === mention.base && m.surface.includes(mention.surface));
+    const markedCity = mentions.some(
+      (m) => m.base === mention.base && m.kind === 'City' && context.lexicon.cue.cityMarker.test(context.text.slice(Math.max(0, m.start - 20), m.start)),
+    );
+    const sentenceStart = context.sentences[mention.sentenceIndex]?.start ?? 0;
+    const afterConsul = /consul|konsul|консул/i.test(context.text.slice(sentenceStart, mention.start));
+    if (regionWithSameWord && !markedCity && !afterConsul) {
+      mention.kind = 'Region';
+      mention.name = `${mention.base} Region`;
+    }
+  }
+}
+
+function groupKey(mention: Candidate): string {
+  return `${mention.kind}|${foldKey(mention.base)}`;
+}
+
+export function resolveArticle(context: ArticleContext, mentions: Candidate[]): { entities: ExtractedEntity[]; entityOf: Map<Candidate, string> } {
+  decidePlaces(context, mentions);
+  const groups = new Map<string, Candidate[]>();
+  for (const mention of mentions) {
+    const key = groupKey(mention);
+    const similar = [...groups.keys()].find((k) => {
+      const [kind, folded] = k.split('|');
+      return kind === mention.kind && folded !== undefined && folded.length >= 6 && similarity(folded, foldKey(mention.base)) >= 0.85;
+    });
+    const target = groups.get(key) ?? (similar ? groups.get(similar) : undefined);
+    if (target) target.push(mention);
+    else groups.set(key, [mention]);
+  }
+  const entities: ExtractedEntity[] = [];
+  const entityOf = new Map<Candidate, string>();
+  for (const group of groups.values()) {
+    const localId = `e${entities.length + 1}`;
+    const best = [...group].sort((a, b) => b.name.length - a.name.length || b.confidence - a.confidence)[0] as Candidate;
+    const surfaces = [...new Set(group.map((m) => m.surface))];
+    const roles = [...new Set(group.flatMap((m) => m.roles))] as Role[];
+    const mentionList: Mention[] = group.map((m) => ({ extractor: 'rules', rule: m.rule, confidence: m.confidence, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end, surface: m.surface }));
+    entities.push({
+      localId,
+      kind: best.kind,
+      name: best.name,
+      aliases: surfaces.filter((s) => s !== best.name),
+      roles,
+      mentions: mentionList,
+      extractor: 'rules',
+      rule: best.rule,
+      confidence: Math.max(...group.map((m) => m.confidence)),
+    });
+    for (const m of group) entityOf.set(m, localId);
+  }
+  return { entities, entityOf };
+}
