@@ -40,6 +40,17 @@ export const configSchema = z.object({
   NEO4J_LOCAL_HEAP: jvmSize.default('1g'),
   NEO4J_LOCAL_PAGECACHE: jvmSize.default('512m'),
 
+  INGEST_MAX_BYTES: z.coerce
+    .number({ error: 'must be a number of bytes' })
+    .int('must be a whole number of bytes')
+    .positive('must be a positive number of bytes')
+    .default(1_048_576),
+  SAMPLE_CORPUS: z.string().min(1).default('corpus'),
+  LOAD_SAMPLE_CORPUS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('true')
+    .transform((value) => value === 'true'),
+
   LLM_BASE_URL: z
     .url({
       protocol: /^https?$/,

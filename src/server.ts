@@ -17,6 +17,7 @@ import { plugins } from './api/plugins';
 import { resolvers } from './api/resolvers';
 import { typeDefs } from './api/type-defs';
 import type { Graph } from './graph/driver';
+import type { IngestSettings } from './ingest/ingest';
 import type { Migration } from './graph/migrations';
 import { checkReadiness } from './graph/readiness';
 import type { Logger } from './log';
@@ -24,6 +25,7 @@ import type { Logger } from './log';
 export interface ServerDependencies {
   config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'>;
   graph: Graph;
+  ingest: IngestSettings;
   migrations: Migration[];
   log: Logger;
 }
@@ -35,7 +37,7 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer({ config, graph, migrations, log }: ServerDependencies): Promise<RunningServer> {
+export async function startServer({ config, graph, ingest, migrations, log }: ServerDependencies): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -58,7 +60,7 @@ export async function startServer({ config, graph, migrations, log }: ServerDepe
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => ({ graph, log }) }),
+    expressMiddleware(apollo, { context: async () => ({ graph, ingest, log }) }),
   );
   app.use(httpErrors(log));
 

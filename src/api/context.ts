@@ -1,8 +1,10 @@
 import type { Graph } from '../graph/driver';
+import type { IngestSettings } from '../ingest/ingest';
 import type { Logger } from '../log';
 
-/** What every resolver receives: the graph and a request-scoped logger. */
+/** What every resolver receives. */
 export interface Context {
   graph: Graph;
+  ingest: IngestSettings;
   log: Logger;
 }

@@ -7,6 +7,8 @@ import { provideNeo4j, type Neo4jConnection } from '../database/provide';
 import { openGraph, type Graph } from '../graph/driver';
 import { applyMigrations, readMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
+import { llmEnrichment } from '../ingest/enrich';
+import { loadSampleCorpusIfEmpty } from '../ingest/sample-corpus';
 import { createLogger, type Logger } from '../log';
 import { startServer, type RunningServer } from '../server';
 
@@ -38,7 +40,9 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrations = readMigrations();
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
-    const server = await startServer({ config, graph, migrations, log });
+    const ingest = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
+    if (config.LOAD_SAMPLE_CORPUS) await loadSampleCorpusIfEmpty(graph, ingest, config.SAMPLE_CORPUS, log);
+    const server = await startServer({ config, graph, ingest, migrations, log });
     const openGraphHandle = graph;
     let stopping: Promise<void> | undefined;
     return {

@@ -56,8 +56,8 @@ function endsWithAbbreviation(segment: string, language: Language): boolean {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return false;
   const body = trimmed.slice(0, -1);
-  // An initial such as "A." or "Б." in "A. Karimov".
-  if (/(?:^|[\s(])\p{Lu}$/u.test(body)) return true;
+  // An initial such as "A." or "Б." in "A. Karimov", or the first letter of "z. B.", "т. е.".
+  if (/(?:^|[\s(])\p{L}$/u.test(body)) return true;
   return abbreviations[language].some((abbr) => body === abbr || body.endsWith(` ${abbr}`));
 }
 

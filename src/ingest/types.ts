@@ -72,6 +72,8 @@ export interface Extraction {
   sentences: Sentence[];
   entities: ExtractedEntity[];
   facts: ExtractedFact[];
+  /** Publication date: given, or read from the article's dateline. */
+  publishedAt?: string;
   warnings: string[];
 }
 

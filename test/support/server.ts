@@ -7,10 +7,11 @@ import { readMigrations } from '../../src/graph/migrations';
 import { startServer, type RunningServer } from '../../src/server';
 import { testLog } from './graph';
 
-export async function startTestServer(graph: Graph, overrides: { BODY_LIMIT?: string } = {}): Promise<RunningServer> {
+export async function startTestServer(graph: Graph, overrides: { BODY_LIMIT?: string; INGEST_MAX_BYTES?: number } = {}): Promise<RunningServer> {
   return startServer({
     config: { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', BODY_LIMIT: overrides.BODY_LIMIT ?? '2mb' },
     graph,
+    ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
     migrations: readMigrations(),
     log: testLog,
   });

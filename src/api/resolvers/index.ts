@@ -1,12 +1,16 @@
 /**
- * Resolvers are thin: arguments in, one src/graph function, result out.
- * One file per root field area, listed here.
+ * Resolvers are thin: arguments in, one src/graph or src/ingest function, result out.
+ * One file per area, listed here.
  */
 import type { Context } from '../context';
+import { scalars } from '../scalars';
 import { databaseInfo } from '../../graph/database-info';
+import { documentMutations } from './documents';
 
 export const resolvers = {
+  ...scalars,
   Query: {
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
   },
+  Mutation: documentMutations,
 };

@@ -72,12 +72,16 @@ export function createChatClient(options: ChatClientOptions): ChatClient {
     return base + Math.random() * base;
   }
 
+  /** Duck-typed: errors from fetch may come from another realm (jest), where instanceof fails. */
   function describe(error: unknown): string {
-    if (error instanceof Error && error.name === 'TimeoutError') {
-      return `LLM request to model "${model}" timed out after ${timeoutMs} ms`;
-    }
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `LLM request to model "${model}" at ${url} failed: ${String(error instanceof Error ? error.message : error)}${cause}`;
+    const { name, message, cause } = (error ?? {}) as {
+      name?: string;
+      message?: string;
+      cause?: { code?: string; message?: string };
+    };
+    if (name === 'TimeoutError') return `LLM request to model "${model}" timed out after ${timeoutMs} ms`;
+    const reason = cause?.code ?? cause?.message;
+    return `LLM request to model "${model}" at ${url} failed: ${message ?? String(error)}${reason ? ` (${reason})` : ''}`;
   }
 
   return { complete: (body) => limit(() => send(body)) };

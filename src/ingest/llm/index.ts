@@ -3,9 +3,12 @@
  *   prompt.ts        the request: guidelines, ontology lists, article; PROMPT_VERSION
  *   schema.ts        the answer's JSON schema (from the ontology) and its parsing
  *   client.ts        OpenAI-compatible chat completions: timeout, retries, concurrency
+ *   limit.ts         the semaphore behind the client's concurrency bound
  *   cache.ts         parsed answers on disk, keyed by article, model and prompt version
  *   to-extraction.ts the answer checked against the text and the ontology; drops counted
+ *   locate.ts        verbatim evidence and whole-word mentions, with offsets
  *   merge.ts         LLM items added to the rules' extraction of the same article
+ *   errors.ts        LlmError, naming the model (and HTTP status)
  *
  * Failure: if the request fails for good or the answer is malformed JSON, extract()
  * rejects with an LlmError (nothing is cached) and the caller keeps the rules' output.
@@ -58,7 +61,14 @@ export function createLlmExtractor(config: Config, log: Logger): LlmExtractor | 
       }
       const result = toExtraction(output, article);
       log.info(
-        { model, promptVersion: PROMPT_VERSION, cached, entities: result.entities.length, facts: result.facts.length, dropped: result.dropped },
+        {
+          model,
+          promptVersion: PROMPT_VERSION,
+          cached,
+          entities: result.entities.length,
+          facts: result.facts.length,
+          dropped: result.dropped,
+        },
         'LLM extraction',
       );
       return { ...result, cached };

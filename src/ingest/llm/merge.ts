@@ -1,17 +1,19 @@
 /**
  * Adds what the LLM found to what the rules found in the same article. An LLM
- * entity joins a rules entity of the same kind when a folded name or alias is
- * shared (its extra aliases, roles and mentions are added, each mention keeping
- * its 'llm' mark); otherwise it is added as it is. An LLM fact is skipped when
- * a fact of the same type joins the same entities (either way round when the
- * relation is symmetric) and agrees on every key property both give; otherwise
- * it is added with its 'llm' mark. The rules' items are never changed.
+ * entity joins a rules entity of the same kind when a folded name or alias
+ * (foldKey) is shared: its other verbatim surfaces become aliases, its roles
+ * and mentions are added, each mention keeping its 'llm' mark. Otherwise it is
+ * added as it is. An LLM fact is skipped when a fact of the same type joins the
+ * same entities (either way round when the relation is symmetric) and agrees on
+ * every key property both give; otherwise it is added with its 'llm' mark.
+ * The rules' items are never changed.
  */
 import { relations } from '../../model';
 import type { ExtractedEntity, ExtractedFact, Extraction } from '../types';
-import { fold } from './fold';
+import { foldKey } from '../fold';
 
-const keysOf = (entity: ExtractedEntity): Set<string> => new Set([entity.name, ...entity.aliases].map(fold));
+const keysOf = (entity: ExtractedEntity): Set<string> =>
+  new Set([entity.name, ...entity.aliases].map(foldKey).filter((key) => key !== ''));
 
 function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
   if (a.type !== b.type) return false;
@@ -21,7 +23,7 @@ function sameFact(a: ExtractedFact, b: ExtractedFact): boolean {
     sameEnds &&
     relations[a.type].keyProperties.every((name: string) => {
       const [x, y] = [a.properties[name], b.properties[name]];
-      return x === undefined || y === undefined || fold(String(x)) === fold(String(y));
+      return x === undefined || y === undefined || foldKey(String(x)) === foldKey(String(y));
     })
   );
 }
@@ -49,7 +51,8 @@ export function mergeExtractions(
     }
     idOf.set(found.localId, match.localId);
     const surfaces = new Set([match.name, ...match.aliases]);
-    match.aliases = [...match.aliases, ...found.aliases.filter((alias) => !surfaces.has(alias))];
+    const verbatim = new Set([...found.aliases, ...found.mentions.map((mention) => mention.surface)]);
+    match.aliases = [...match.aliases, ...[...verbatim].filter((surface) => !surfaces.has(surface))];
     match.roles = [...new Set([...match.roles, ...found.roles])];
     const spans = new Set(match.mentions.map((mention) => `${mention.start}:${mention.end}`));
     match.mentions = [

@@ -80,7 +80,9 @@ export function parseLlmOutput(content: string, model: string): LlmOutput {
   try {
     value = JSON.parse(content);
   } catch (error) {
-    throw new LlmError(`Model "${model}" answered with malformed JSON: ${(error as Error).message}`, model, undefined, { cause: error });
+    throw new LlmError(`Model "${model}" answered with malformed JSON: ${(error as Error).message}`, model, undefined, {
+      cause: error,
+    });
   }
   const output = readLlmOutput(value);
   if (!output) throw new LlmError(`Model "${model}" answered JSON without "entities" and "relations" arrays`, model);

@@ -6,7 +6,7 @@
  */
 import { roles as roleTable, validateFact } from '../../model';
 import type { ExtractedEntity, ExtractedFact, Language, Provenance, Sentence } from '../types';
-import { fold } from './fold';
+import { foldKey } from '../fold';
 import { findEvidence, findMentions } from './locate';
 import { PROMPT_VERSION } from './prompt';
 import { llmEntity, llmRelation, type LlmEntity, type LlmOutput } from './schema';
@@ -72,8 +72,8 @@ export function toExtraction(output: LlmOutput, article: LlmArticle): LlmResult 
       mentions: mentions.map((mention) => ({ ...provenance, ...mention })),
     };
     entities.push(entity);
-    for (const surface of [candidate.name, ...candidate.aliases]) {
-      if (!byName.has(fold(surface))) byName.set(fold(surface), entity);
+    for (const key of [candidate.name, ...candidate.aliases].map(foldKey)) {
+      if (key !== '' && !byName.has(key)) byName.set(key, entity);
     }
   });
 
@@ -90,8 +90,8 @@ export function toExtraction(output: LlmOutput, article: LlmArticle): LlmResult 
       dropped.evidence++;
       continue;
     }
-    const from = byName.get(fold(relation.from));
-    const to = byName.get(fold(relation.to));
+    const from = byName.get(foldKey(relation.from));
+    const to = byName.get(foldKey(relation.to));
     if (!from || !to) {
       dropped.unknownEntity++;
       continue;

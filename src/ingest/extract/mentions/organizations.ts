@@ -38,7 +38,7 @@ function trimStart(context: ArticleContext, surface: string): string {
 
 function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: number; sentenceIndex: number }, group: number, rule: string, roles?: Role[]): Candidate | undefined {
   const span = spanOf(context, hit, group);
-  const trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, ''));
+  const trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''));
   if (!/^[\p{Lu}\d]/u.test(trimmed)) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   const surface = context.text.slice(start, start + trimmed.length);
@@ -66,7 +66,7 @@ function beforeNoun(context: ArticleContext): [RegExp, number, string, Role[]?][
   if (context.language === 'ru') return [];
   const nouns = alternatives(context.lexicon.orgNouns);
   const flags = context.language === 'de' ? 'gdu' : 'gdu';
-  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `((?:${NAME_TOKEN}\\s+){1,3})(?:[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
+  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
   return [[new RegExp(after, flags), 1, 'org.name-noun', ['Enterprise']]];
 }
 

@@ -15,7 +15,8 @@ function candidate(context: ArticleContext, hit: Parameters<typeof spanOf>[1] & 
 function english(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
-    const pattern = new RegExp(`((?:${NAME_TOKEN}\\s+){0,2}${NAME_TOKEN})\\s+(?:${word})(?![\\p{L}])`, 'gdiu');
+    const cased = `${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    const pattern = new RegExp(`((?:${NAME_TOKEN}\\s+){0,2}${NAME_TOKEN})\\s+(?:${cased})(?![\\p{L}])`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {
       const tokens = (hit.match[1] ?? '').split(/\s+/);
       while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();

@@ -32,7 +32,9 @@ describe('chat client', () => {
   });
 
   it('waits as long as Retry-After says after a 429, then retries', async () => {
-    fake = await startFakeLlm((n) => (n === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: 'slow down' } : chatReply('done')));
+    fake = await startFakeLlm((n) =>
+      n === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: 'slow down' } : chatReply('done'),
+    );
     const started = Date.now();
     await expect(clientFor(fake.url, { backoffMs: 10_000 }).complete(body)).resolves.toBe('done');
     const elapsed = Date.now() - started;
@@ -57,7 +59,9 @@ describe('chat client', () => {
 
   it('does not retry other 4xx statuses', async () => {
     fake = await startFakeLlm(() => ({ status: 401, body: { error: 'bad key' } }));
-    const error = await clientFor(fake.url).complete(body).catch((e: unknown) => e);
+    const error = await clientFor(fake.url)
+      .complete(body)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LlmError);
     expect(error).toMatchObject({ status: 401, model: 'test-model' });
     expect((error as Error).message).toMatch(/HTTP 401 Unauthorized .*bad key/);
@@ -92,7 +96,11 @@ describe('chat client', () => {
   });
 
   it('names a cut-off answer', async () => {
-    fake = await startFakeLlm(() => ({ body: { choices: [{ message: { content: '{"entit' }, finish_reason: 'length' }] } }));
-    await expect(clientFor(fake.url).complete(body)).rejects.toThrow(/Model "test-model" stopped at its output token limit/);
+    fake = await startFakeLlm(() => ({
+      body: { choices: [{ message: { content: '{"entit' }, finish_reason: 'length' }] },
+    }));
+    await expect(clientFor(fake.url).complete(body)).rejects.toThrow(
+      /Model "test-model" stopped at its output token limit/,
+    );
   });
 });

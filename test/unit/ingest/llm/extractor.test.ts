@@ -41,7 +41,13 @@ describe('createLlmExtractor', () => {
     expect(result.entities.map((e) => e.name)).toEqual(goodOutput.entities.map((e) => e.name));
 
     const huber = result.entities.find((e) => e.name === 'Maria Huber')!;
-    expect(huber).toMatchObject({ kind: 'Person', roles: ['Diplomat'], aliases: ['Huber'], extractor: 'llm', rule: `llm:${PROMPT_VERSION}` });
+    expect(huber).toMatchObject({
+      kind: 'Person',
+      roles: ['Diplomat'],
+      aliases: ['Huber'],
+      extractor: 'llm',
+      rule: `llm:${PROMPT_VERSION}`,
+    });
     expect(huber.mentions.map((m) => [m.surface, m.start, m.sentenceIndex])).toEqual([
       ['Maria Huber', sampleText.indexOf('Maria Huber'), 1],
       ['Huber', sampleText.indexOf('Huber met'), 2],
@@ -60,7 +66,12 @@ describe('createLlmExtractor', () => {
       properties: { title: 'akim' },
       confidence: 0.9,
       extractor: 'llm',
-      evidence: { sentenceIndex: 2, start: sampleText.indexOf(quote), end: sampleText.indexOf(quote) + quote.length, quote },
+      evidence: {
+        sentenceIndex: 2,
+        start: sampleText.indexOf(quote),
+        end: sampleText.indexOf(quote) + quote.length,
+        quote,
+      },
     });
     const visited = result.facts.find((f) => f.type === 'VISITED')!;
     expect(visited.properties).toEqual({});
@@ -74,7 +85,10 @@ describe('createLlmExtractor', () => {
     const [{ body, headers }] = fake.requests as [FakeLlm['requests'][number]];
     expect(headers.authorization).toBe('Bearer sk-test');
     expect(body).toMatchObject({ model: 'test-model', temperature: 0 });
-    expect(body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'silkgraph_extraction', strict: true, schema: llmJsonSchema } });
+    expect(body.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'silkgraph_extraction', strict: true, schema: llmJsonSchema },
+    });
     const messages = body.messages as Array<{ role: string; content: string }>;
     expect(messages.map((m) => m.role)).toEqual(['system', 'user']);
     expect(messages[1]!.content).toContain(sampleText);
@@ -83,7 +97,10 @@ describe('createLlmExtractor', () => {
 
   it('derives the schema from the ontology: every kind, and one variant per relation type', () => {
     const schema = llmJsonSchema as {
-      properties: { entities: { items: { properties: { kind: { enum: string[] } } } }; relations: { items: { anyOf: unknown[] } } };
+      properties: {
+        entities: { items: { properties: { kind: { enum: string[] } } } };
+        relations: { items: { anyOf: unknown[] } };
+      };
     };
     expect(schema.properties.entities.items.properties.kind.enum).toEqual(entityKindNames);
     expect(schema.properties.relations.items.anyOf).toHaveLength(relationTypes.length);

@@ -60,7 +60,13 @@ export async function startFakeLlm(reply: (n: number) => Reply | 'hang'): Promis
 /** A chat-completions reply whose message content is `content` (objects are sent as JSON text). */
 export function chatReply(content: unknown): Reply {
   const text = typeof content === 'string' ? content : JSON.stringify(content);
-  return { body: { id: 'test', object: 'chat.completion', choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }] } };
+  return {
+    body: {
+      id: 'test',
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop' }],
+    },
+  };
 }
 
 export const sampleText =

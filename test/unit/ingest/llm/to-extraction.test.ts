@@ -92,7 +92,10 @@ describe('toExtraction', () => {
   });
 
   it('takes the model confidence when sane and the default otherwise', () => {
-    const result = toExtraction(withRelations(relation({ confidence: 0.4 }), relation({ confidence: 40 })), sampleArticle);
+    const result = toExtraction(
+      withRelations(relation({ confidence: 0.4 }), relation({ confidence: 40 })),
+      sampleArticle,
+    );
     expect(result.facts.map((f) => f.confidence)).toEqual([0.4, 0.7]);
   });
 });

@@ -1,0 +1,3 @@
+// How many documents the graph holds.
+MATCH (d:Document)
+RETURN count(d) AS documents

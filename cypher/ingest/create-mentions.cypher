@@ -1,0 +1,9 @@
+// Which sentence names which entity, with the surface form, its offsets, the
+// rule that found it and how it was resolved against the graph.
+UNWIND $mentions AS m
+MATCH (s:Sentence {id: m.sentenceId})
+MATCH (e:Entity {id: m.entityId})
+CREATE (s)-[:MENTIONS {
+  surface: m.surface, key: m.key, start: m.start, end: m.end, documentId: $documentId, rule: m.rule,
+  extractor: m.extractor, confidence: m.confidence, method: m.method, score: m.score, roles: m.roles
+}]->(e)

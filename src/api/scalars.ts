@@ -1,0 +1,4 @@
+/** The custom scalars of schema.graphql, from graphql-scalars. */
+import { LocalDateResolver, URLResolver } from 'graphql-scalars';
+
+export const scalars = { URL: URLResolver, LocalDate: LocalDateResolver };

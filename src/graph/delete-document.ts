@@ -1,0 +1,33 @@
+/**
+ * Retracts one document in one transaction: its facts lose a source (and go
+ * when none is left), its sentences, mentions and evidence go, and entities
+ * that only it supported go. Everything else stays as it was.
+ */
+import { notFound } from '../errors';
+import { relationTypes } from '../model';
+import type { Graph } from './driver';
+
+export interface DeleteOutcome {
+  documentId: string;
+  factsRetracted: number;
+  factsRemoved: number;
+  entitiesRemoved: number;
+}
+
+export async function deleteDocument(graph: Graph, id: string): Promise<DeleteOutcome> {
+  return graph.writeTransaction(async (tx) => {
+    const [facts] = await tx.run('delete-document/retract-facts', { id });
+    const [removed] = await tx.run('delete-document/remove-document', { id });
+    if (!removed) throw notFound('document', id);
+    const [entities] = await tx.run('delete-document/refresh-entities', {
+      entityIds: removed.entityIds,
+      factTypes: relationTypes,
+    });
+    return {
+      documentId: id,
+      factsRetracted: Number(facts?.retracted ?? 0),
+      factsRemoved: Number(facts?.removed ?? 0),
+      entitiesRemoved: Number(entities?.removedEntities ?? 0),
+    };
+  });
+}

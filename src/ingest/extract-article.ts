@@ -1,0 +1,78 @@
+/**
+ * The one entry point of extraction: segment -> language -> mentions ->
+ * resolution -> relation rules -> validation (facts the ontology rejects are
+ * dropped with a warning).
+ */
+import { relations, validateFact, type RelationType } from '../model';
+import { datelineDate } from './dateline';
+import { findMentions, lexicons, referencesIn, relationRules, type ArticleContext } from './extract';
+import type { ArticleState, Item, SentenceView } from './extract/relations/view';
+import { detectLanguage } from './language';
+import { resolveArticle } from './resolve-article';
+import { segment } from './segment';
+import type { ExtractOptions, Extraction, ExtractedEntity, ExtractedFact, Language } from './types';
+
+function chooseLanguage(text: string, options: ExtractOptions, warnings: string[]): { language: Language; source: 'given' | 'detected' } {
+  const detected = detectLanguage(text);
+  if (options.language) {
+    if (detected.language !== 'unknown' && detected.language !== options.language) warnings.push(`language given as ${options.language}, detected ${detected.language}`);
+    return { language: options.language, source: 'given' };
+  }
+  if (detected.language === 'unknown') {
+    warnings.push('language not detected as en, de or ru; extracting with the English rules');
+    return { language: 'en', source: 'detected' };
+  }
+  return { language: detected.language, source: 'detected' };
+}
+
+function factKey(fact: Omit<ExtractedFact, 'evidence'>): string {
+  const spec = relations[fact.type];
+  const ends = spec.symmetric ? [fact.from, fact.to].sort() : [fact.from, fact.to];
+  return [fact.type, ...ends, ...spec.keyProperties.map((p) => String(fact.properties[p] ?? ''))].join('|');
+}
+
+export function extractArticle(text: string, options: ExtractOptions = {}): Extraction {
+  const warnings: string[] = [];
+  const { language, source } = chooseLanguage(text, options, warnings);
+  const lexicon = lexicons[language];
+  const sentences = segment(text, language);
+  const publishedAt = options.publishedAt ?? datelineDate(sentences[0]?.text ?? '', lexicon);
+  const context: ArticleContext = { text, language, lexicon, sentences, publishedAt };
+  const { mentions, links } = findMentions(context);
+  const dateline = publishedAt && !options.publishedAt && sentences[0] && datelineDate(sentences[0].text, lexicon) ? 0 : -1;
+  const { entities: resolved, entityOf } = resolveArticle(context, mentions);
+  // Places named only in the dateline are not entities.
+  const entities = resolved.filter((e) => e.mentions.some((m) => m.sentenceIndex !== dateline));
+  const state: ArticleState = { entities, links, complements: links.map((l) => ({ start: l.complementStart, end: l.complementEnd })), bodyOf: new Map(), publishedYear: publishedAt?.slice(0, 4) };
+  const facts: ExtractedFact[] = [];
+  const seen = new Set<string>();
+  const byId = new Map(entities.map((e) => [e.localId, e]));
+  for (const sentence of sentences) {
+    if (sentence.index === dateline) continue;
+    const named: Item[] = mentions
+      .filter((m) => m.sentenceIndex === sentence.index && byId.has(entityOf.get(m) ?? ''))
+      .map((m) => ({ entity: byId.get(entityOf.get(m) ?? '') as ExtractedEntity, start: m.start, end: m.end, ref: false }));
+    const items = [...named, ...referencesIn(context, state, sentence, named)].sort((a, b) => a.start - b.start);
+    const view: SentenceView = {
+      article: context,
+      state,
+      sentence,
+      items,
+      emit(type: RelationType, from, to, properties, rule, confidence = 0.7) {
+        if (!from || !to || from === to) return;
+        const fact = { type, from: from.localId, to: to.localId, properties, extractor: 'rules' as const, rule, confidence };
+        const key = factKey(fact);
+        if (seen.has(key)) return;
+        const problems = validateFact({ type, fromKind: from.kind, toKind: to.kind, properties });
+        if (problems.length > 0) {
+          warnings.push(`dropped ${type} ${from.name} -> ${to.name} (${rule}): ${problems.map((p) => p.message).join('; ')}`);
+          return;
+        }
+        seen.add(key);
+        facts.push({ ...fact, evidence: { sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, quote: sentence.text } });
+      },
+    };
+    for (const rule of relationRules) rule(view);
+  }
+  return { language, languageSource: source, text, sentences, entities, facts, warnings };
+}

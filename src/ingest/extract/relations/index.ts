@@ -1,0 +1,26 @@
+/**
+ * The relation rules, in order. Each reads one sentence view and emits facts;
+ * titles run first because they tell later rules whom a person stands for.
+ */
+import { agreements } from './agreements';
+import { investments } from './investments';
+import { locations } from './locations';
+import { meetings } from './meetings';
+import { participation } from './participation';
+import { partOf } from './part-of';
+import { titles } from './titles';
+import { trade } from './trade';
+import type { RelationRule } from './view';
+import { visits } from './visits';
+
+export const relationRules: RelationRule[] = [
+  titles, // GOVERNS, HOLDS_POSITION, REPRESENTS, ACCREDITED_TO from title phrases; embassies
+  meetings, // MET_WITH
+  visits, // VISITED
+  investments, // INVESTS_IN
+  locations, // LOCATED_IN
+  partOf, // PART_OF
+  trade, // TRADE_WITH
+  agreements, // AGREEMENT_WITH
+  participation, // PARTICIPATED_IN
+];

@@ -1,0 +1,73 @@
+/**
+ * Referring expressions resolved to entities: "the ambassador" to the diplomat,
+ * "the khokim" to the head of the region, "the region"/"области" to the main
+ * region, "the plant"/"the enterprise" to the last enterprise named, "the group"
+ * to the last investor, "the forum" to the last event, "the zone" to the last zone.
+ */
+import type { ExtractedEntity, Sentence } from '../../types';
+import type { ArticleContext } from '../context';
+import type { ArticleState, Item } from './view';
+
+type Pick = (state: ArticleState, before: number) => ExtractedEntity | undefined;
+
+const lastMentioned = (test: (e: ExtractedEntity) => boolean): Pick => (state, before) => {
+  let best: { entity: ExtractedEntity; at: number } | undefined;
+  for (const entity of state.entities.filter(test)) {
+    for (const mention of entity.mentions) {
+      if (mention.start < before && (!best || mention.start > best.at)) best = { entity, at: mention.start };
+    }
+  }
+  return best?.entity;
+};
+
+const mostMentioned = (test: (e: ExtractedEntity) => boolean): Pick => (state) =>
+  [...state.entities.filter(test)].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+
+const diplomat = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Diplomat'));
+const head = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Official'));
+const mainRegion = mostMentioned((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone'));
+const enterprise = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Enterprise'));
+const investor = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Investor'));
+const event = lastMentioned((e) => e.kind === 'Event');
+const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
+
+const patterns: Record<string, [RegExp, Pick][]> = {
+  en: [
+    [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, diplomat],
+    [/\bthe (?:khokim|hokim|hakim|akim|governor|chairman|mayor|head of the region)\b/gi, head],
+    [/\bthe (?:region|velayat|province|oblast)(?:'s)?(?![\p{L}])(?! of)/giu, mainRegion],
+    [/\b(?:the |its )?(?:plant|enterprise|refinery|factory|mill|port)(?:['’]s)?\b/gi, enterprise],
+    [/\bthe (?:same )?(?:group|company)\b/gi, investor],
+    [/\bthe (?:forum|fair|expo|exhibition)\b/gi, event],
+    [/\bthe (?:free economic )?zone(?:['’]s)?\b/gi, zone],
+  ],
+  de: [
+    [/\b(?:der|den|dem|des) (?:Botschafter|Generalkonsul)s?\b|\b(?:die|der) Botschafterin\b|\bden Gast\b/g, diplomat],
+    [/\b(?:der|den|dem|des) (?:Akim|Äkim|Hokim|Gouverneur)s?\b/g, head],
+    [/\b(?:der|die) Region\b(?! \p{Lu})|\bdes Gebiets\b(?! \p{Lu})/gu, mainRegion],
+    [/\b(?:das|dem|des) (?:Werk|Unternehmen)s?\b/g, enterprise],
+  ],
+  ru: [
+    [/(?<![\p{L}])(?:[Пп]осол|[Пп]осла|[Дд]ипломат\p{L}*|[Гг]енеральный консул)(?![\p{L}])/gu, diplomat],
+    [/(?<![\p{L}])(?:области|региона|регион|область)(?![\p{L}])/gu, mainRegion],
+    [/(?<![\p{L}])(?:[Пп]редприяти[ея]|завод[а]?)(?![\p{L}])/gu, enterprise],
+    [/(?<![\p{L}])(?:форум\p{L}*|выставк\p{L}+)(?![\p{L}])/gu, event],
+  ],
+};
+
+export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
+  const found: Item[] = [];
+  for (const [pattern, pick] of patterns[context.language] ?? []) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.text.matchAll(pattern)) {
+      const start = sentence.start + (match.index ?? 0);
+      const end = start + match[0].length;
+      if (named.some((item) => start < item.end && end > item.start)) continue;
+      // A Russian "области" right after a region adjective is part of that name, not a reference.
+      if (context.language === 'ru' && /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))) continue;
+      const entity = pick(state, start);
+      if (entity) found.push({ entity, start, end, ref: true });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,61 @@
+/**
+ * What a relation rule sees of one sentence: the entities mentioned in it, in
+ * text order, including referring expressions already resolved ("the
+ * ambassador", "the region", "the plant's"), plus article-wide state.
+ */
+import type { RelationType } from '../../../model';
+import type { ExtractedEntity, ExtractedFact, Sentence } from '../../types';
+import type { ArticleContext } from '../context';
+import type { TitleLink } from '../mentions';
+
+export interface Item {
+  entity: ExtractedEntity;
+  start: number;
+  end: number;
+  /** A referring expression rather than a name. */
+  ref: boolean;
+}
+
+export interface ArticleState {
+  entities: ExtractedEntity[];
+  links: TitleLink[];
+  /** Offsets of title complements ("of Kazakhstan to Uzbekistan"), whose entities are attributes, not actors. */
+  complements: { start: number; end: number }[];
+  /** The body (country, region, organisation) each person stands for, from the title relations. */
+  bodyOf: Map<string, string>;
+  lastMeeting?: [string, string];
+  publishedYear?: string;
+}
+
+export interface SentenceView {
+  article: ArticleContext;
+  state: ArticleState;
+  sentence: Sentence;
+  items: Item[];
+  emit(type: RelationType, from: ExtractedEntity | undefined, to: ExtractedEntity | undefined, properties: Record<string, string | number>, rule: string, confidence?: number): void;
+}
+
+export type RelationRule = (view: SentenceView) => void;
+
+export function inComplement(state: ArticleState, item: Item): boolean {
+  return state.complements.some((c) => item.start >= c.start && item.end <= c.end);
+}
+
+/** Text between two offsets of the article. */
+export function between(view: SentenceView, from: number, to: number): string {
+  return view.article.text.slice(from, to);
+}
+
+export function relative(view: SentenceView, offset: number): number {
+  return offset - view.sentence.start;
+}
+
+export function isPlace(entity: ExtractedEntity): boolean {
+  return entity.kind === 'Region' || entity.kind === 'City' || entity.kind === 'Country';
+}
+
+export function addRole(entity: ExtractedEntity, role: ExtractedEntity['roles'][number]): void {
+  if (!entity.roles.includes(role)) entity.roles.push(role);
+}
+
+export type { ExtractedFact };

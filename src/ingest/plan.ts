@@ -1,0 +1,213 @@
+/**
+ * Turns one article's extraction and its resolutions into the rows that the
+ * write transaction UNWINDs: document, sentences, entities, mentions, facts
+ * (one per factId, with every evidence) and evidence. Pure: no database.
+ */
+import { entityKinds, relations, type EntityKind } from '../model';
+import { foldKey } from './fold';
+import { contentHash, documentId, entityId, factId, sentenceId } from './ids';
+import type { Resolution } from './resolve-graph';
+import type { Article } from './input';
+import type { Extraction, Extractor } from './types';
+
+export interface DocumentRow {
+  id: string;
+  contentHash: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string;
+  text: string;
+}
+
+export interface EntityRow {
+  localId: string;
+  id: string;
+  kind: EntityKind;
+  labels: string[];
+  name: string;
+  key: string;
+  aliases: string[];
+  keys: string[];
+  roles: string[];
+}
+
+export interface MentionRow {
+  sentenceId: string;
+  entityId: string;
+  surface: string;
+  key: string;
+  start: number;
+  end: number;
+  rule: string;
+  extractor: Extractor;
+  confidence: number;
+  method: string;
+  score: number;
+  roles: string[];
+}
+
+export interface EvidenceRow {
+  id: string;
+  factId: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  sentenceId: string;
+  quote: string;
+  start: number;
+  end: number;
+  extractor: Extractor;
+  rule: string;
+  confidence: number;
+  /** The fact's status and date as this evidence states them, so a retraction can recompute the fact. */
+  status: string;
+  seen: string;
+}
+
+export interface FactRow {
+  factId: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  properties: Record<string, string | number>;
+  status: string;
+  confidence: number;
+  seen: string;
+  extractors: Extractor[];
+}
+
+export interface WritePlan {
+  document: DocumentRow;
+  sentences: { id: string; index: number; text: string; start: number; end: number }[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  facts: FactRow[];
+  evidence: EvidenceRow[];
+}
+
+const unique = <T>(items: T[]): T[] => [...new Set(items)];
+
+export function planWrite(article: Article, extraction: Extraction, resolutions: Map<string, Resolution>, seenAt: string): WritePlan {
+  const hash = contentHash(extraction.text);
+  const docId = documentId(hash);
+  const entities: EntityRow[] = extraction.entities.map((entity) => {
+    const key = foldKey(entity.name);
+    const resolution = resolutions.get(entity.localId);
+    return {
+      localId: entity.localId,
+      id: resolution?.id ?? entityId(entity.kind, key),
+      kind: entity.kind,
+      labels: [...entityKinds[entity.kind].labels],
+      name: entity.name,
+      key,
+      // Aliases are the surface forms the article uses, as the mentions record them (the
+      // write leaves out the graph entity's own name, which may differ from this article's).
+      aliases: unique(entity.mentions.map((m) => m.surface)),
+      keys: unique([key, ...entity.mentions.map((m) => foldKey(m.surface))]).filter((k) => k !== ''),
+      roles: unique(entity.roles),
+    };
+  });
+  const idOf = new Map(entities.map((e) => [e.localId, e.id]));
+
+  const mentions: MentionRow[] = extraction.entities.flatMap((entity) => {
+    const resolution = resolutions.get(entity.localId);
+    return entity.mentions.map((mention) => ({
+      sentenceId: sentenceId(docId, mention.sentenceIndex),
+      entityId: idOf.get(entity.localId)!,
+      surface: mention.surface,
+      key: foldKey(mention.surface),
+      start: mention.start,
+      end: mention.end,
+      rule: mention.rule,
+      extractor: mention.extractor,
+      confidence: mention.confidence,
+      method: resolution?.method ?? 'new',
+      score: resolution?.score ?? 0,
+      roles: unique(entity.roles),
+    }));
+  });
+
+  const facts = new Map<string, FactRow>();
+  const evidence: EvidenceRow[] = [];
+  for (const fact of extraction.facts) {
+    const spec = relations[fact.type];
+    let fromId = idOf.get(fact.from)!;
+    let toId = idOf.get(fact.to)!;
+    if (fromId === toId) continue;
+    if (spec.symmetric && toId < fromId) [fromId, toId] = [toId, fromId];
+    const { status, ...properties } = fact.properties;
+    const id = factId(fact.type, fromId, toId, properties);
+    const existing = facts.get(id);
+    if (existing) {
+      existing.confidence = Math.max(existing.confidence, fact.confidence);
+      existing.extractors = unique([...existing.extractors, fact.extractor]);
+      if (status !== 'planned') existing.status = 'stated';
+    } else {
+      facts.set(id, {
+        factId: id,
+        type: fact.type,
+        fromId,
+        toId,
+        properties,
+        status: status === 'planned' ? 'planned' : 'stated',
+        confidence: fact.confidence,
+        seen: seenAt,
+        extractors: [fact.extractor],
+      });
+    }
+    const evidenceId = `${id}:${docId}:${fact.evidence.start}`;
+    if (!evidence.some((e) => e.id === evidenceId)) {
+      evidence.push({
+        id: evidenceId,
+        factId: id,
+        type: fact.type,
+        fromId,
+        toId,
+        sentenceId: sentenceId(docId, fact.evidence.sentenceIndex),
+        quote: fact.evidence.quote,
+        start: fact.evidence.start,
+        end: fact.evidence.end,
+        extractor: fact.extractor,
+        rule: fact.rule,
+        confidence: fact.confidence,
+        status: status === 'planned' ? 'planned' : 'stated',
+        seen: seenAt,
+      });
+    }
+  }
+
+  return {
+    document: {
+      id: docId,
+      contentHash: hash,
+      title: article.title ?? null,
+      url: article.url ?? null,
+      publishedAt: article.publishedAt ?? null,
+      language: extraction.language,
+      text: extraction.text,
+    },
+    sentences: extraction.sentences.map((s) => ({ id: sentenceId(docId, s.index), index: s.index, text: s.text, start: s.start, end: s.end })),
+    // One row per graph id, sorted so that concurrent transactions lock entities in the same order.
+    entities: mergeById(entities).sort((a, b) => a.id.localeCompare(b.id)),
+    mentions,
+    facts: [...facts.values()].sort((a, b) => a.factId.localeCompare(b.factId)),
+    evidence,
+  };
+}
+
+/** Two article entities resolved to the same graph entity become one row. */
+function mergeById(rows: EntityRow[]): EntityRow[] {
+  const byId = new Map<string, EntityRow>();
+  for (const row of rows) {
+    const seen = byId.get(row.id);
+    if (!seen) {
+      byId.set(row.id, { ...row });
+      continue;
+    }
+    seen.aliases = unique([...seen.aliases, ...row.aliases]);
+    seen.keys = unique([...seen.keys, ...row.keys]);
+    seen.roles = unique([...seen.roles, ...row.roles]);
+  }
+  return [...byId.values()];
+}

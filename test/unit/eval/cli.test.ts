@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main as evalMain } from '../../../src/cli/eval';
+import { main as extractMain } from '../../../src/cli/extract';
+
+function run(main: typeof evalMain, argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = main(argv, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('CLIs', () => {
+  it('eval --json prints one object with overall and per-file scores, above a regression floor', () => {
+    const { code, out } = run(evalMain, [join(__dirname, '../../../corpus'), '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(Object.keys(report.overall.entities)).toEqual(['precision', 'recall', 'f1']);
+    expect(report.files).toHaveLength(14);
+    expect(report.overall.entities.f1).toBeGreaterThan(0.8);
+    expect(report.overall.relations.f1).toBeGreaterThan(0.55);
+  });
+
+  it('usage errors exit 2, malformed gold names the file', () => {
+    expect(run(evalMain, []).code).toBe(2);
+    expect(run(extractMain, ['--language', 'fr']).code).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    writeFileSync(join(dir, 'a.txt'), 'text');
+    writeFileSync(join(dir, 'a.gold.json'), '{"language":"en"}');
+    const bad = run(evalMain, [dir]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('a.gold.json');
+  });
+
+  it('extract prints the gold shape with rules and mentions', () => {
+    const { code, out } = run(extractMain, [join(__dirname, '../../../corpus/en-sughd-turkey-ambassador.txt')]);
+    expect(code).toBe(0);
+    const shape = JSON.parse(out);
+    expect(shape.entities[0]).toEqual(expect.objectContaining({ name: expect.any(String), type: expect.any(String), roles: expect.any(Array), aliases: expect.any(Array), rule: expect.any(String), confidence: expect.any(Number), mentions: expect.any(Array) }));
+    expect(shape.relations[0]).toEqual(expect.objectContaining({ from: expect.any(String), type: expect.any(String), to: expect.any(String), properties: expect.any(Object), evidence: expect.any(String), rule: expect.any(String) }));
+  });
+});

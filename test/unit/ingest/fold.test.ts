@@ -1,0 +1,16 @@
+import { foldKey, similarity } from '../../../src/ingest/fold';
+
+describe('foldKey and similarity', () => {
+  it('folds spelling variants and scripts together', () => {
+    expect(foldKey('Khayrullo')).toBe(foldKey('Хайрулло'));
+    expect(foldKey("Farg'ona")).toBe(foldKey('Fargona'));
+    expect(foldKey('Ferghana')).toBe(foldKey('Fergana'));
+    expect(similarity('Khairullo Bozarov', 'Khayrullo Bozorov')).toBeGreaterThan(0.9);
+    expect(similarity('Khairullo Bozarov', 'Хайрулло Бозоров')).toBeGreaterThan(0.9);
+  });
+
+  it('keeps distinct names apart', () => {
+    expect(similarity('Ferganaazot', 'Fergana')).toBeLessThan(0.85);
+    expect(similarity('Feraganaazot', 'Ferganaazot')).toBeGreaterThanOrEqual(0.85);
+  });
+});
