@@ -53,13 +53,37 @@ function englishName(code: string): string {
   return all.find((name) => !name.includes(',')) ?? alias ?? code;
 }
 
+/**
+ * Common and official forms the package lacks ("Китай", "Турецкая Республика",
+ * "Kyrgyz Republic"), as data: language -> ISO code -> names.
+ */
+const extraNames: Record<Language, Record<string, readonly string[]>> = {
+  en: { KG: ['Kyrgyz Republic'], KR: ['Korea'], TR: ['Republic of Turkey'], CN: ['PRC'] },
+  de: { KR: ['Republik Korea', 'Korea'], KG: ['Kirgistan', 'Kirgisien'], CN: ['Volksrepublik China'], TR: ['Republik Türkei'] },
+  ru: {
+    CN: ['Китай'],
+    TR: ['Турецкая Республика'],
+    KG: ['Кыргызстан', 'Кыргызская Республика', 'Киргизская Республика'],
+    TM: ['Туркменистан'],
+    KR: ['Южная Корея', 'Корея'],
+    DE: ['Федеративная Республика Германия', 'ФРГ'],
+    US: ['Соединённые Штаты Америки', 'Соединенные Штаты Америки', 'Соединённые Штаты'],
+    KZ: ['Республика Казахстан'],
+    UZ: ['Республика Узбекистан'],
+    TJ: ['Республика Таджикистан'],
+  },
+};
+
 function build(language: Language): CountryPattern[] {
   const patterns: CountryPattern[] = [];
-  for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+  const all = countries.getNames(language, { select: 'all' });
+  const whole = new Set(Object.values(all).flat());
+  for (const [code, names] of Object.entries(all)) {
     const english = englishName(code);
-    for (const raw of names) {
-      // "КНР (Китайская Народная Республика)" holds two names.
-      for (const name of raw.split(/\s*[()]\s*/).filter((part) => part.length > 2 && !part.includes(','))) {
+    for (const raw of [...names, ...(extraNames[language][code] ?? [])]) {
+      // "КНР (Китайская Народная Республика)" holds two names; "Виргинские Острова (США)" names another country in brackets.
+      const parts = raw.split(/\s*[()]\s*/).filter((part) => part.length > 2 && !part.includes(','));
+      for (const name of parts.filter((part) => part === raw || !whole.has(part))) {
         patterns.push({ code, english, source: inflected(name, language) });
       }
     }

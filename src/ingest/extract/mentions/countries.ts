@@ -20,6 +20,14 @@ function compile(language: Language): { pattern: RegExp; byGroup: CountryPattern
   return entry;
 }
 
+/** "долларов США", "US dollars", "US-Dollar": a country name that is part of a currency is no mention. */
+function inCurrency(context: ArticleContext, start: number, end: number): boolean {
+  const words = context.lexicon.currencies.map(([word]) => word).join('|');
+  const before = new RegExp(`(?:${words})\\s*$`, 'iu').test(context.text.slice(Math.max(0, start - 14), start));
+  const after = new RegExp(`^[\\s-]*(?:${words})(?![\\p{L}])`, 'iu').test(context.text.slice(end, end + 14));
+  return before || after;
+}
+
 export function findCountries(context: ArticleContext): Candidate[] {
   const { pattern, byGroup } = compile(context.language);
   const found: Candidate[] = [];
@@ -28,6 +36,7 @@ export function findCountries(context: ArticleContext): Candidate[] {
     const country = byGroup[group - 1];
     if (!country) continue;
     const span = spanOf(context, hit, group);
+    if (inCurrency(context, span.start, span.end)) continue;
     const english = context.language === 'en' ? span.surface.replace(/^the\s+/i, '') : country.english;
     found.push({ ...span, sentenceIndex: hit.sentenceIndex, kind: 'Country', roles: [], name: english, base: country.code, countryCode: country.code, rule: `${context.language}.gazetteer.country`, confidence: 0.95 });
   }

@@ -21,7 +21,7 @@ export interface TitleLink {
   complementEnd: number;
 }
 
-const TOKEN = /[\p{L}\p{M}'’\-]+|[,.;:()]/gu;
+const TOKEN = /[\p{L}\p{M}'’-]+|[,.;:()]/gu;
 const connectors = /^(?:of|the|to|in|at|des|der|den|dem|von|im|in|aus|в|во|и|and|und|для)$/i;
 
 interface Token {
