@@ -89,7 +89,12 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
 
   function runIn(tx: ManagedTransaction): Transaction {
     return {
-      run: async (statement, params = {}) => rows((await tx.run(cypher(statement), params)).records),
+      run: async (statement, params = {}) => {
+        const started = performance.now();
+        const result = rows((await tx.run(cypher(statement), params)).records);
+        log.debug({ statement, params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
+        return result;
+      },
     };
   }
 

@@ -140,7 +140,7 @@ export const en: Lexicon = {
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|hosted|conversation with|negotiations)\b/i,
     visit:
-      /\b(?:visit(?:ed|s|ing)?|arrived in|arrive in|toured|tour of|trip to|travel(?:led)? (?:on )?to|went to|inspected|came to)\b/i,
+      /\b(?:visit(?:ed|s|ing)?|arrived in|arrive in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|came to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
@@ -154,7 +154,13 @@ export const en: Lexicon = {
       /\b(?:will|is to|are to|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
     intention: /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
-    delegation: /\b(?:delegation|guests|visitors)\b/i,
+    delegation: /\b(?:delegation|diplomats)\b/i,
+    leader: /\b(?:headed by|led by|under the leadership of)\b/i,
+    visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
+    clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
+    locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,
+    pronoun: /\b(?:he|she|He|She)\b/g,
+    guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,

@@ -11,6 +11,8 @@ export interface PlaceEntry {
   ruAdjective?: string;
   region?: boolean;
   city?: boolean;
+  /** A federal state, named bare ("Bavaria", not "Bavaria Region"). */
+  state?: boolean;
 }
 
 export const places: readonly PlaceEntry[] = [
@@ -115,8 +117,13 @@ export const places: readonly PlaceEntry[] = [
   { name: 'Chemnitz', variants: ['Хемниц'], city: true },
   { name: 'Regensburg', variants: ['Регенсбург'], city: true },
   { name: 'Osnabrück', variants: ['Osnabrueck', 'Оснабрюк'], city: true },
-  { name: 'Bavaria', variants: ['Bayern', 'Бавария'], region: true },
-  { name: 'Saxony', variants: ['Sachsen', 'Саксония'], region: true },
+  { name: 'Bavaria', variants: ['Bayern', 'Бавария'], region: true, state: true },
+  { name: 'Saxony', variants: ['Sachsen', 'Саксония'], region: true, state: true },
+  { name: 'Baden-Württemberg', variants: ['Баден-Вюртемберг'], region: true, state: true },
+  { name: 'Hesse', variants: ['Hessen', 'Гессен'], region: true, state: true },
+  { name: 'Thuringia', variants: ['Thüringen', 'Тюрингия'], region: true, state: true },
+  { name: 'North Rhine-Westphalia', variants: ['Nordrhein-Westfalen', 'Северный Рейн-Вестфалия'], region: true, state: true },
+  { name: 'Lower Saxony', variants: ['Niedersachsen', 'Нижняя Саксония'], region: true, state: true },
   { name: 'New Delhi', variants: ['Neu-Delhi', 'Нью-Дели'], city: true },
   { name: 'Seoul', variants: ['Сеул'], city: true },
 ];

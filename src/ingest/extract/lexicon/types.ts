@@ -44,6 +44,18 @@ export interface Lexicon {
     intention: RegExp;
     target: RegExp;
     delegation: RegExp;
+    /** "headed by", "unter Leitung von", "во главе с": the first person after it leads the delegation. */
+    leader: RegExp;
+    /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */
+    visitAgentless: RegExp;
+    /** Where a visit's object phrase ends: a relative or new clause ("where", ", wo", ", где"). */
+    clauseStop: RegExp;
+    /** Just before a place that locates something rather than being visited ("located in", "aus", "расположенное в"). */
+    locativeBefore: RegExp;
+    /** Subject pronouns for the person the article follows ("he", "sie", "он"). */
+    pronoun: RegExp;
+    /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */
+    guests: RegExp;
     sides: RegExp;
     locatedIn: RegExp;
     cityMarker: RegExp;

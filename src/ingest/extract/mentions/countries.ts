@@ -42,3 +42,12 @@ export function findCountries(context: ArticleContext): Candidate[] {
   }
   return found;
 }
+
+/** The country a phrase names somewhere inside ("Посольство Казахстана" → KZ), if any. */
+export function countryIn(text: string, language: Language): CountryPattern | undefined {
+  const { pattern, byGroup } = compile(language);
+  const local = new RegExp(pattern.source, 'du');
+  const match = local.exec(text);
+  if (!match) return undefined;
+  return byGroup[match.findIndex((value, index) => index > 0 && value !== undefined) - 1];
+}

@@ -8,6 +8,9 @@
 import { latinName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
+/** Russian adjective endings: event names are adjective phrases ("Ферганском международном инвестиционном форуме"). */
+const ADJ = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ые|ие)';
+
 const QUOTED = String.raw`[„"«“]([^“"»”]{2,60})[“"»”]`;
 
 function patterns(context: ArticleContext): RegExp[] {
@@ -17,7 +20,7 @@ function patterns(context: ArticleContext): RegExp[] {
     new RegExp(`${QUOTED}-?(?:${words})`, 'gdu'),
   ];
   if (context.language === 'ru') {
-    return [...common, /(\p{Lu}[\p{L}-]+(?:\s+[\p{Ll}-]+){0,3}?\s+(?:бизнес-)?(?:форум|выставк|ярмарк)\p{L}*)/dgu, /(Недел\p{L}+\s+\p{Ll}+\s+\p{Ll}+(?:\s+в\s+\p{Lu}\p{L}+)?)/dgu];
+    return [...common, new RegExp(`(\\p{Lu}[\\p{L}-]*${ADJ}(?:\\s+[\\p{Ll}-]+${ADJ}){0,3}?\\s+(?:бизнес-)?(?:форум|выставк|ярмарк)\\p{L}*)`, 'dgu'), /(Недел\p{L}+\s+\p{Ll}+\s+\p{Ll}+(?:\s+в\s+\p{Lu}\p{L}+)?)/dgu];
   }
   if (context.language === 'de') {
     return [...common, new RegExp(`(\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`, 'gdu')];

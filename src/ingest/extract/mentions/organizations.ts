@@ -7,8 +7,9 @@
  * factory"), and an abbreviation in brackets after a name ("(TIKA)").
  */
 import type { Role } from '../../../model';
-import { latinName } from '../naming';
+import { latinName, lookupPlace } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
+import { countryIn } from './countries';
 
 const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
@@ -36,24 +37,78 @@ function trimStart(context: ArticleContext, surface: string): string {
   return tokens.join(' ');
 }
 
+/** Title words ("Botschafter", "Botschafterin") that a head prefix ("Botschaft") would otherwise claim. */
+const titleWords = new WeakMap<ArticleContext['lexicon'], RegExp>();
+function isTitleWord(context: ArticleContext, word: string): boolean {
+  let pattern = titleWords.get(context.lexicon);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:${context.lexicon.titles.map((t) => t.pattern).join('|')})$`, 'iu');
+    titleWords.set(context.lexicon, pattern);
+  }
+  return pattern.test(word);
+}
+
+/** The report's source ("the press service of the Kazakh Foreign Ministry reported") is not annotated. */
+const sourceCue = /(?:press\s+(?:service|office)|news\s+agency|Pressedienst|Pressestelle|Pressesprecher|пресс-служб\p{L}*)\s+(?:of\s+)?(?:the\s+)?(?:des|der)?\s*$/iu;
+
+/** German generic nouns in front of a name ("das kasachische Unternehmen AO Zhetysu Agro", "der Landmaschinenhersteller AgroTech"). */
+function trimGenericNoun(context: ArticleContext, surface: string): string {
+  if (context.language !== 'de') return surface;
+  const tokens = surface.split(/\s+/);
+  const nouns = context.lexicon.orgNouns.map((n) => n.toLowerCase());
+  while (tokens.length > 1 && nouns.some((noun) => (tokens[0] ?? '').toLowerCase().endsWith(noun))) tokens.shift();
+  return tokens.join(' ');
+}
+
+/** "Center and Rishtan pottery workshops", "Seaport of X and the Y Complex": a last conjunct that is a known place or starts with an article begins a new phrase. */
+function cutConjunct(surface: string): string {
+  const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
+  if (!conjunct) return surface;
+  const rest = surface.slice(conjunct.index + conjunct[0].length);
+  return /^(?:the|der|die|das)\s/i.test(rest) || lookupPlace(rest) ? surface.slice(0, conjunct.index) : surface;
+}
+
 function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: number; sentenceIndex: number }, group: number, rule: string, roles?: Role[]): Candidate | undefined {
   const span = spanOf(context, hit, group);
-  const trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''));
-  if (!/^[\p{Lu}\d]/u.test(trimmed)) return undefined;
+  let trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''));
+  trimmed = trimGenericNoun(context, trimmed);
+  if (rule.endsWith('head-complement')) {
+    trimmed = cutConjunct(trimmed);
+    const words = trimmed.split(/\s+/);
+    const head = words.find((word) => context.lexicon.orgHeads.some((h) => word.includes(h)));
+    const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
+    if (!head || isTitleWord(context, head) || bare) return undefined;
+    const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
+    if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed)) return undefined;
+  }
+  if (!/^[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
+  if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
   const surface = context.text.slice(start, start + trimmed.length);
-  const name = latinName(surface, context.language);
-  return { start, end: start + surface.length, surface, sentenceIndex: hit.sentenceIndex, kind: 'Organization', roles: roles ?? rolesFor(surface, context.lexicon.orgHeads), name, base: name, rule, confidence: 0.8 };
+  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
+  const name = resolvedRoles.includes('Embassy') ? embassyName(context, surface) : latinName(surface, context.language);
+  return { start, end: start + surface.length, surface, sentenceIndex: hit.sentenceIndex, kind: 'Organization', roles: resolvedRoles, name, base: name, rule, confidence: 0.8 };
+}
+
+/** "Посольством Казахстана", "Botschaft Usbekistans" → "Embassy of Kazakhstan" (the English form the guidelines ask for). */
+function embassyName(context: ArticleContext, surface: string): string {
+  const country = countryIn(surface, context.language);
+  if (!country || context.language === 'en') return latinName(surface, context.language);
+  return /^(?:Konsulat|Generalkonsulat|Консульств|Генеральн)/iu.test(surface) ? `Consulate General of ${country.english}` : `Embassy of ${country.english}`;
 }
 
 function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
   const { lexicon } = context;
-  const connector = context.language === 'de' ? '(?:für|der|des|und|,)' : context.language === 'ru' ? '(?:и)' : '(?:of|for|and|,|of the)';
+  const link = {
+    en: String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
+    de: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
+    ru: String.raw`(?:\s+и\s+|\s+)`,
+  }[context.language];
   const heads = alternatives(lexicon.orgHeads);
   return [
     [new RegExp(`(?<![\\p{L}])(?:${alternatives(lexicon.legalPrefixes)})\\s+${QUOTED}`, 'gdu'), 1, 'org.legal-prefix-quoted'],
     [new RegExp(`(?<![\\p{L}])((?:${alternatives(lexicon.legalPrefixes)})\\s+(?:${NAME_TOKEN}\\s?){1,4})`, 'gdu'), 1, 'org.legal-prefix'],
-    [new RegExp(`((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:\\s+${connector}\\s+(?:the\\s+)?${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'gdu'), 1, 'org.head-complement'],
+    [new RegExp(`((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'gdu'), 1, 'org.head-complement'],
     [new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'), 1, 'org.suffix'],
     [new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'), 1, 'org.noun-quoted', ['Enterprise']],
     [new RegExp(`${QUOTED}\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(lexicon.orgNouns)})`, 'gdu'), 1, 'org.quoted-noun', ['Enterprise']],
@@ -66,7 +121,7 @@ function beforeNoun(context: ArticleContext): [RegExp, number, string, Role[]?][
   if (context.language === 'ru') return [];
   const nouns = alternatives(context.lexicon.orgNouns);
   const flags = context.language === 'de' ? 'gdu' : 'gdu';
-  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
+  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
   return [[new RegExp(after, flags), 1, 'org.name-noun', ['Enterprise']]];
 }
 
@@ -75,7 +130,7 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
   for (const [pattern, group, rule, roles] of [...patterns(context), ...beforeNoun(context)]) {
     for (const hit of matchSentences(context, pattern)) {
       const made = make(context, hit, group, `${context.language}.${rule}`, roles);
-      if (made && made.surface.split(/\s+/).every((word) => !context.lexicon.stopwords.has(word) || word.length > 3)) found.push(made);
+      if (made && !context.lexicon.stopwords.has(made.surface)) found.push(made);
     }
   }
   // "(TIKA)" right after an organisation names the same organisation.

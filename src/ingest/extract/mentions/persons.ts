@@ -106,13 +106,31 @@ export function findPersons(context: ArticleContext, claimed: Candidate[]): { pe
     // Capitalised names nothing else claimed (English and Russian only: German capitalises every noun).
     for (let i = 0; i < list.length; i += 1) {
       const run = nameRun(list, i, context, taken);
-      if (run >= 2 && !(i === 0 && context.language === 'en' && run === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? ''))) {
+      if (run >= 2 && !(i === 0 && context.language === 'en' && run === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? '')) && looksLikePerson(context, list.slice(i, i + run), claimed)) {
         persons.push(makePerson(context, sentence.index, list[i] as Token, list[i + run - 1] as Token, `${context.language}.person.capitalised`, 0.6));
         i += run - 1;
       }
     }
   }
   return { persons, links };
+}
+
+/** English word endings no personal name in this news has ("Crop Monitoring", "Regional Development"). */
+const commonNounEnding = /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)$/u;
+
+/**
+ * A capitalised run with no title is a person unless it ends in an organisation
+ * word ("Kazakh Foreign Ministry"), repeats the start of a name another stage
+ * found ("North Chungcheong" of "North Chungcheong Province"), or (English) has a
+ * common-noun ending.
+ */
+function looksLikePerson(context: ArticleContext, run: Token[], claimed: Candidate[]): boolean {
+  const text = run.map((t) => t.text).join(' ');
+  const last = run.at(-1)?.text ?? '';
+  const orgWords = [...context.lexicon.orgHeads, ...context.lexicon.orgSuffixes];
+  if (orgWords.some((word) => last === word || (word.length > 4 && last.startsWith(word)))) return false;
+  if (claimed.some((c) => c.kind !== 'Person' && (c.base === text || c.surface.startsWith(`${text} `)))) return false;
+  return !(context.language === 'en' && run.some((t) => commonNounEnding.test(t.text)));
 }
 
 function knownSurname(token: string, persons: Candidate[]): boolean {

@@ -27,7 +27,7 @@ export function findPlaces(context: ArticleContext): Candidate[] {
         sentenceIndex: hit.sentenceIndex,
         kind: place.city ? 'City' : 'Region',
         roles: [],
-        name: place.city ? place.name : `${place.name} Region`,
+        name: place.city || place.state ? place.name : `${place.name} Region`,
         base: place.name,
         ambiguousPlace: Boolean(place.city && place.region),
         rule: `${context.language}.gazetteer.place`,

@@ -4,6 +4,7 @@
  * Canonical name: the gazetteer's spelling of the base plus the type ("Fergana Region").
  */
 import { latinName, lookupPlace, lookupRussianAdjective, placeName } from '../naming';
+import { countryIn } from './countries';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
 function candidate(context: ArticleContext, hit: Parameters<typeof spanOf>[1] & { sentenceIndex: number }, base: string, suffix: string, rule: string): Candidate {
@@ -57,6 +58,8 @@ function russian(context: ArticleContext): Candidate[] {
     }
     const noun = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
     for (const hit of matchSentences(context, noun)) {
+      // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name.
+      if (countryIn(hit.match[1] ?? '', 'ru')) continue;
       found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'ru'), suffix, 'ru.region.type-name'));
     }
   }

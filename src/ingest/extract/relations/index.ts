@@ -3,6 +3,7 @@
  * titles run first because they tell later rules whom a person stands for.
  */
 import { agreements } from './agreements';
+import { delegations } from './delegations';
 import { investments } from './investments';
 import { locations } from './locations';
 import { meetings } from './meetings';
@@ -14,6 +15,7 @@ import type { RelationRule } from './view';
 import { visits } from './visits';
 
 export const relationRules: RelationRule[] = [
+  delegations, // no facts: remembers the delegation's body and leader for later rules and sentences
   titles, // GOVERNS, HOLDS_POSITION, REPRESENTS, ACCREDITED_TO from title phrases; embassies
   meetings, // MET_WITH
   visits, // VISITED

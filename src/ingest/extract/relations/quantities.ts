@@ -39,6 +39,24 @@ export function dateIn(text: string, lexicon: Lexicon, year: string | undefined)
   return undefined;
 }
 
+/** A day range ("from 7 to 10 February", "vom 16. bis 18. April", "am 22. und 23. Oktober", "с 7 по 10 февраля", "February 7-10"), as YYYY-MM-DD/YYYY-MM-DD. */
+export function dayRangeIn(text: string, lexicon: Lexicon, year: string | undefined): string | undefined {
+  const link = String.raw`\s*(?:-|–|to|bis|und|and|по|до|и)\s*`;
+  const dayFirst = new RegExp(`(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`, 'gu');
+  const monthFirst = new RegExp(`(\\p{L}+)\\s+(\\d{1,2})(?!\\d)${link}(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`, 'gu');
+  for (const match of text.matchAll(dayFirst)) {
+    const month = monthOf(match[3] ?? '', lexicon);
+    const y = match[4] ?? year;
+    if (month && y && Number(match[1]) < Number(match[2])) return `${y}-${pad(month)}-${pad(Number(match[1]))}/${y}-${pad(month)}-${pad(Number(match[2]))}`;
+  }
+  for (const match of text.matchAll(monthFirst)) {
+    const month = monthOf(match[1] ?? '', lexicon);
+    const y = match[4] ?? year;
+    if (month && y && Number(match[2]) < Number(match[3])) return `${y}-${pad(month)}-${pad(Number(match[2]))}/${y}-${pad(month)}-${pad(Number(match[3]))}`;
+  }
+  return undefined;
+}
+
 export function amountsIn(text: string, lexicon: Lexicon): Amount[] {
   const scales = lexicon.scales.map(([word]) => word).join('|');
   const currencies = lexicon.currencies.map(([word]) => word).join('|');

@@ -26,13 +26,17 @@ const mostMentioned = (test: (e: ExtractedEntity) => boolean): Pick => (state) =
 const diplomat = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Diplomat'));
 const head = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Official'));
 const mainRegion = mostMentioned((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone'));
-const enterprise = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Enterprise'));
+const enterprise = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Enterprise') && !e.roles.includes('Investor'));
+const embassy = mostMentioned((e) => e.kind === 'Organization' && e.roles.includes('Embassy'));
+const delegation: Pick = (state) => state.delegation?.leader ?? state.delegation?.owner;
+const visitor: Pick = (state, before) => state.lastVisitors?.find((e) => e.kind === 'Person') ?? diplomat(state, before);
 const investor = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Investor'));
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
 
 const patterns: Record<string, [RegExp, Pick][]> = {
   en: [
+    [/\b(?:the|The) (?:Embassy|embassy) delegation\b|\b(?:the|The) delegation of the Embassy\b(?! of)/g, embassy],
     [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, diplomat],
     [/\bthe (?:khokim|hokim|hakim|akim|governor|chairman|mayor|head of the region)\b/gi, head],
     [/\bthe (?:region|velayat|province|oblast)(?:'s)?(?![\p{L}])(?! of)/giu, mainRegion],
@@ -55,14 +59,28 @@ const patterns: Record<string, [RegExp, Pick][]> = {
   ],
 };
 
+/** Per-sentence patterns from the lexicon: "the guests" (the delegation) and, in visit or meeting sentences, "he"/"sie"/"он" (the visitor). */
+function lexiconPatterns(context: ArticleContext, sentence: Sentence): [RegExp, Pick][] {
+  const { cue } = context.lexicon;
+  const found: [RegExp, Pick][] = [[cue.guests, delegation]];
+  if (cue.meet.test(sentence.text) || cue.visit.test(sentence.text)) found.push([cue.pronoun, visitor]);
+  return found;
+}
+
+/** "предприятие ООО "X"", "the plant Ferganaazot": a noun right before a name is that name's apposition, not a reference. */
+function beforeName(context: ArticleContext, end: number, named: Item[]): boolean {
+  return named.some((item) => item.start >= end && /^\s*(?:[\p{Lu}]{2,4}\s+)?["«„“]?\s*$/u.test(context.text.slice(end, item.start)));
+}
+
 export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
   const found: Item[] = [];
-  for (const [pattern, pick] of patterns[context.language] ?? []) {
+  for (const [pattern, pick] of [...(patterns[context.language] ?? []), ...lexiconPatterns(context, sentence)]) {
     pattern.lastIndex = 0;
     for (const match of sentence.text.matchAll(pattern)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
-      if (named.some((item) => start < item.end && end > item.start)) continue;
+      if (named.some((item) => start < item.end && end > item.start) || beforeName(context, end, named)) continue;
+      if (found.some((item) => start < item.end && end > item.start)) continue;
       // A Russian "области" right after a region adjective is part of that name, not a reference.
       if (context.language === 'ru' && /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))) continue;
       const entity = pick(state, start);

@@ -10,7 +10,7 @@ import type { ExtractedEntity } from '../../types';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
 function complementItems(view: SentenceView, start: number, end: number): Item[] {
-  return view.items.filter((item) => item.start >= start && item.end <= end && item.entity.kind !== 'Person');
+  return view.items.filter((item) => item.start >= start && item.start < end && item.entity.kind !== 'Person');
 }
 
 function hostCountry(view: SentenceView, items: Item[]): ExtractedEntity | undefined {

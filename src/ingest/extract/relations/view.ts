@@ -24,6 +24,10 @@ export interface ArticleState {
   /** The body (country, region, organisation) each person stands for, from the title relations. */
   bodyOf: Map<string, string>;
   lastMeeting?: [string, string];
+  /** The delegation the article follows: the body it comes from and its leader. */
+  delegation?: { owner?: ExtractedEntity; leader?: ExtractedEntity };
+  /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
+  lastVisitors?: ExtractedEntity[];
   publishedYear?: string;
 }
 
@@ -37,8 +41,9 @@ export interface SentenceView {
 
 export type RelationRule = (view: SentenceView) => void;
 
+/** An item that starts inside a title complement ("of Kazakhstan to Uzbekistan", "im Bayerischen Staatsministerium"). */
 export function inComplement(state: ArticleState, item: Item): boolean {
-  return state.complements.some((c) => item.start >= c.start && item.end <= c.end);
+  return state.complements.some((c) => item.start >= c.start && item.start < c.end);
 }
 
 /** Text between two offsets of the article. */
