@@ -16,6 +16,11 @@ const positiveMs = z.coerce
   .positive('must be a positive number of milliseconds');
 const byteSize = z.string().regex(/^\d+(b|kb|mb|gb)?$/i, 'must be a size such as 1mb, 512kb or 1048576');
 const jvmSize = z.string().regex(/^\d+[kmg]$/i, 'must be a JVM size such as 512m or 2g');
+const queryLimit = (what: string) =>
+  z.coerce
+    .number({ error: `must be a whole number of ${what}` })
+    .int(`must be a whole number of ${what}`)
+    .positive(`must be a positive number of ${what}`);
 
 export const configSchema = z.object({
   PORT: port.default(4000),
@@ -23,6 +28,9 @@ export const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT: byteSize.default('2mb'),
+  MAX_QUERY_DEPTH: queryLimit('nested field levels').default(12),
+  MAX_QUERY_ALIASES: queryLimit('aliases').default(30),
+  MAX_QUERY_COST: queryLimit('cost points').default(5000),
 
   NEO4J_URI: z
     .string()

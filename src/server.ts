@@ -2,6 +2,7 @@
  * Composition root: config, graph, Apollo, HTTP routes. Follow one arrow from
  * here to find any behaviour:
  *   /graphql  -> src/api (schema.graphql, resolvers, plugins) -> src/graph -> cypher/
+ *   GET /graphql from a browser -> src/http/graphql-ide (GraphiQL, offline)
  *   /healthz  -> process up
  *   /readyz   -> src/graph/readiness (database answers, migrations applied)
  */
@@ -13,17 +14,20 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import type { Context } from './api/context';
 import { createFormatError } from './api/errors';
-import { plugins } from './api/plugins';
+import { plugins, queryLimits } from './api/plugins';
 import { resolvers } from './api/resolvers';
 import { typeDefs } from './api/type-defs';
 import type { Graph } from './graph/driver';
+import { graphqlIde } from './http/graphql-ide';
 import type { IngestSettings } from './ingest/ingest';
 import type { Migration } from './graph/migrations';
 import { checkReadiness } from './graph/readiness';
 import type { Logger } from './log';
 
 export interface ServerDependencies {
-  config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'>;
+  /** Query limits left out take their defaults (src/api/plugins/limits.ts). */
+  config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'> &
+    Partial<Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'>>;
   graph: Graph;
   ingest: IngestSettings;
   migrations: Migration[];
@@ -37,7 +41,13 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer({ config, graph, ingest, migrations, log }: ServerDependencies): Promise<RunningServer> {
+export async function startServer({
+  config,
+  graph,
+  ingest,
+  migrations,
+  log,
+}: ServerDependencies): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -45,6 +55,11 @@ export async function startServer({ config, graph, ingest, migrations, log }: Se
     typeDefs,
     resolvers,
     plugins: plugins(httpServer),
+    ...queryLimits({
+      maxDepth: config.MAX_QUERY_DEPTH,
+      maxAliases: config.MAX_QUERY_ALIASES,
+      maxCost: config.MAX_QUERY_COST,
+    }),
     formatError: createFormatError({ maskInternal: config.NODE_ENV !== 'development', log }),
     introspection: true,
   });
@@ -57,6 +72,7 @@ export async function startServer({ config, graph, ingest, migrations, log }: Se
     const readiness = await checkReadiness(graph, migrations);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  app.use(graphqlIde());
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),

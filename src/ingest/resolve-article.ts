@@ -31,6 +31,19 @@ function groupKey(mention: Candidate): string {
   return `${mention.kind}|${foldKey(mention.base)}`;
 }
 
+/** "Ambassador Ahrens" found on its own: a one-word person joins the one full name ending in that word. */
+function mergeSurnames(groups: Map<string, Candidate[]>): void {
+  for (const [key, group] of [...groups]) {
+    const first = group[0];
+    if (!first || first.kind !== 'Person' || first.base.includes(' ')) continue;
+    const surname = foldKey(first.base);
+    const owners = [...groups].filter(([k, g]) => k !== key && g[0]?.kind === 'Person' && g[0].base.includes(' ') && foldKey(g[0].base.split(/\s+/).at(-1) ?? '') === surname);
+    if (owners.length !== 1) continue;
+    owners[0]?.[1].push(...group);
+    groups.delete(key);
+  }
+}
+
 export function resolveArticle(context: ArticleContext, mentions: Candidate[]): { entities: ExtractedEntity[]; entityOf: Map<Candidate, string> } {
   decidePlaces(context, mentions);
   const groups = new Map<string, Candidate[]>();
@@ -44,6 +57,7 @@ export function resolveArticle(context: ArticleContext, mentions: Candidate[]): 
     if (target) target.push(mention);
     else groups.set(key, [mention]);
   }
+  mergeSurnames(groups);
   const entities: ExtractedEntity[] = [];
   const entityOf = new Map<Candidate, string>();
   for (const group of groups.values()) {

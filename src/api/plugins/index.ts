@@ -7,11 +7,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Server } from 'node:http';
 import type { Context } from '../context';
 
+// Limits on one operation (tokens, depth, aliases, directives, cost), checked before it runs.
+// Apollo takes them as parse options and validation rules: spread into the ApolloServer options.
+export { queryLimits, queryLimitDefaults, type QueryLimitsOptions } from './limits';
+
 export function plugins(httpServer: Server): ApolloServerPlugin<Context>[] {
   return [
     // Graceful shutdown: stop accepting, let in-flight requests finish, close idle sockets.
     ApolloServerPluginDrainHttpServer({ httpServer }),
-    // No landing page that loads from a CDN: the service must work offline.
+    // No landing page that loads from a CDN: the service must work offline (the IDE is src/http/graphql-ide.ts).
     ApolloServerPluginLandingPageDisabled(),
   ];
 }

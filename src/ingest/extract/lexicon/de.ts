@@ -106,7 +106,7 @@ export const de: Lexicon = {
     clauseStop: /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
     locativeBefore: /(?:\b(?:aus|ansässig in|mit Sitz in)|\bin der (?:Stadt|Gebietshauptstadt))\s*$/iu,
     pronoun: /\b(?:er|sie|Er|Sie)\b/g,
-    guests: /\b(?:die|den) Gäste[n]?\b/g,
+    guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,

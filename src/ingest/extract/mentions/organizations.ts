@@ -33,7 +33,8 @@ function alternatives(words: readonly string[]): string {
 
 function trimStart(context: ArticleContext, surface: string): string {
   const tokens = surface.split(/\s+/);
-  while (tokens.length > 1 && (context.lexicon.stopwords.has(tokens[0] ?? '') || /^(?:of|and|the|for|der|die|das|des|für)$/.test(tokens[0] ?? ''))) tokens.shift();
+  const strip = (token: string): boolean => (context.lexicon.stopwords.has(token) && !context.lexicon.orgHeads.includes(token)) || /^(?:of|and|the|for|der|die|das|des|für)$/.test(token);
+  while (tokens.length > 1 && strip(tokens[0] ?? '')) tokens.shift();
   return tokens.join(' ');
 }
 

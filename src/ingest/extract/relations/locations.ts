@@ -7,7 +7,7 @@
  */
 import { between, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
-const locative = /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within|im|in der|in dem|aus|в|во|расположенн\p{L}*\s+в)(?:\s+(?:the|der|dem|den))?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of)?\s*$/iu;
+const locative = /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within|im|in der|in dem|aus|в|во|расположенн\p{L}*\s+в)(?:\s+(?:the|der|dem|den))?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of|\s+город\p{L}*|\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu;
 const verb = /\b(?:met|visited|signed|said|received|arrived|toured)\b|подписал|встретил|unterzeichnet/iu;
 
 function located(view: SentenceView, thing: Item, place: Item, planned: boolean, rule: string): void {
@@ -23,6 +23,8 @@ export const locations: RelationRule = (view) => {
     const next = view.items.find((i) => i.start >= thing.end && i.entity !== thing.entity && (isPlace(i.entity) && !i.entity.roles.includes('EconomicZone') ? true : i.entity.roles.includes('EconomicZone') && !thing.entity.roles.includes('EconomicZone')));
     if (!next || next.entity.kind === 'Country' && thing.entity.kind !== 'Event') continue;
     const gap = between(view, thing.end, next.start);
+    // "AgroTech Kaskelen, an dem die Hansen Landtechnik AG aus Osnabrück ...": the place belongs to the nearer organisation.
+    if (view.items.some((i) => i.entity.kind === 'Organization' && !i.ref && i.entity !== thing.entity && i.start >= thing.end && i.end <= next.start)) continue;
     if (gap.length > 90 || verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap)) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
     if (locative.test(lastClause) || /(?:held|take place|stattfinden|пройдет|состоится)\p{L}*\s+(?:in|в)\s+$/iu.test(gap)) located(view, thing, next, planned, 'after');

@@ -3,12 +3,19 @@
  * organizer), opening speakers (title opening speech) and participants ("a
  * delegation of X will take part in E", planned when future) of the sentence's event.
  */
-import { type Item, type RelationRule } from './view';
+import { type Item, type RelationRule, type SentenceView } from './view';
+
+function lastEvent(view: SentenceView): Item | undefined {
+  const events = view.state.entities.filter((e) => e.kind === 'Event' && e.mentions.some((m) => m.start < view.sentence.start));
+  const latest = events.sort((a, b) => Math.max(...b.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))) - Math.max(...a.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))))[0];
+  return latest ? { entity: latest, start: view.sentence.end, end: view.sentence.end, ref: true } : undefined;
+}
 
 export const participation: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
-  const event = view.items.find((i) => i.entity.kind === 'Event');
+  const cued = lexicon.cue.speech.test(text) || lexicon.cue.organize.test(text) || lexicon.cue.participate.test(text);
+  const event = view.items.find((i) => i.entity.kind === 'Event') ?? (cued ? lastEvent(view) : undefined);
   if (!event) return;
   const rule = `${language}.participate`;
   const others = view.items.filter((i) => i.entity.kind !== 'Event' && i.entity !== event.entity);
@@ -23,9 +30,13 @@ export const participation: RelationRule = (view) => {
   }
   if (!lexicon.cue.participate.test(text)) return;
   const cue = view.sentence.start + text.search(lexicon.cue.participate);
+  const delegationFrom = (i: Item): boolean => /(?:delegation|Delegation|делегаци\p{L}*)\s+(?:(?:from|aus|из)\s+)?(?:the\s+|der\s+)?$/u.test(view.article.text.slice(Math.max(0, i.start - 30), i.start));
   const subject = (i: Item): boolean =>
-    i.entity.kind !== 'Country' && i.entity.kind !== 'City' && !i.entity.roles.includes('EconomicZone') && !/(?:from|aus|из)\s+$/i.test(view.article.text.slice(i.start - 6, i.start));
-  const participants = others.filter((i) => subject(i) && (i.start < cue || /delegation|делегаци/i.test(view.article.text.slice(cue, i.start))) && i.start < event.start);
+    i.entity.kind !== 'Country' && i.entity.kind !== 'City' && !i.entity.roles.includes('EconomicZone') && (delegationFrom(i) || !/(?:from|aus|из)\s+$/i.test(view.article.text.slice(i.start - 6, i.start)));
+  // "Weber und Sultangaziev vereinbarten, dass sich das Gebiet Almaty ... beteiligt": only the clause of the cue.
+  const clause = [...text.slice(0, cue - view.sentence.start).matchAll(/(?:,\s*(?:dass|that|что)|\bthat\b)\s/gu)].at(-1);
+  const clauseStart = clause ? view.sentence.start + (clause.index ?? 0) : view.sentence.start;
+  const participants = others.filter((i) => subject(i) && i.start >= clauseStart && (i.start < cue || delegationFrom(i)) && (i.start < event.start || event.ref));
   const properties: Record<string, string> = lexicon.cue.planned.test(text) ? { status: 'planned' } : {};
   for (const p of participants.slice(0, 2)) view.emit('PARTICIPATED_IN', p.entity, event.entity, properties, `${rule}.cue`, 0.65);
 };

@@ -30,7 +30,7 @@ const enterprise = lastMentioned((e) => e.kind === 'Organization' && e.roles.inc
 const embassy = mostMentioned((e) => e.kind === 'Organization' && e.roles.includes('Embassy'));
 const delegation: Pick = (state) => state.delegation?.leader ?? state.delegation?.owner;
 const visitor: Pick = (state, before) => state.lastVisitors?.find((e) => e.kind === 'Person') ?? diplomat(state, before);
-const investor = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Investor'));
+const investor = lastMentioned((e) => e.kind === 'Organization' && (e.roles.includes('Investor') || /\b(?:Group|Corporation|Holdings?|Gruppe|Konzern)\b|групп|холдинг/iu.test(e.name)));
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
 
@@ -72,6 +72,11 @@ function beforeName(context: ArticleContext, end: number, named: Item[]): boolea
   return named.some((item) => item.start >= end && /^\s*(?:[\p{Lu}]{2,4}\s+)?["«„“]?\s*$/u.test(context.text.slice(end, item.start)));
 }
 
+/** "the enterprise for the production of building materials", "предприятие по производству": a new description, not a reference. */
+function describes(context: ArticleContext, end: number): boolean {
+  return /^\s+(?:(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)|по\s+(?:производств|выпуск|переработк)|(?:zur|für die)\s+(?:Herstellung|Produktion|Verarbeitung))/iu.test(context.text.slice(end, end + 40));
+}
+
 export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
   const found: Item[] = [];
   for (const [pattern, pick] of [...(patterns[context.language] ?? []), ...lexiconPatterns(context, sentence)]) {
@@ -79,10 +84,12 @@ export function referencesIn(context: ArticleContext, state: ArticleState, sente
     for (const match of sentence.text.matchAll(pattern)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
-      if (named.some((item) => start < item.end && end > item.start) || beforeName(context, end, named)) continue;
+      if (named.some((item) => start < item.end && end > item.start) || beforeName(context, end, named) || describes(context, end)) continue;
       if (found.some((item) => start < item.end && end > item.start)) continue;
+      // "the mayor of Bishkek, Nurlan Sadykov": a title that anchors a named person refers to that person.
+      if (state.links.some((link) => start < link.titleEnd && end > link.titleStart)) continue;
       // A Russian "области" right after a region adjective is part of that name, not a reference.
-      if (context.language === 'ru' && /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))) continue;
+      if (context.language === 'ru' && /^(?:област|регион)/u.test(match[0]) && /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))) continue;
       const entity = pick(state, start);
       if (entity) found.push({ entity, start, end, ref: true });
     }

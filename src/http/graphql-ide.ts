@@ -1,0 +1,94 @@
+/**
+ * GraphiQL for browsers at GET /graphql, working offline: the page and every
+ * script and style it loads come from this server (React 18's and GraphiQL 3's
+ * UMD builds in node_modules), never from a CDN. Anything that is not a
+ * browser asking for HTML (POST, GET with ?query=, a JSON Accept header) goes
+ * on to the GraphQL server mounted after this router.
+ */
+import { Router } from 'express';
+import { dirname, join } from 'node:path';
+
+export interface GraphqlIdeOptions {
+  /** Path of the GraphQL endpoint: the page is served there, its assets under `<path>/ide/`. Default '/graphql'. */
+  path?: string;
+  /** The operation in the editor on a first visit (GraphiQL keeps later edits in localStorage). Default: databaseInfo. */
+  defaultQuery?: string;
+}
+
+const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
+
+/** The files the page may load, by the name in their URL. */
+const assets: Record<string, string> = {
+  'react.production.min.js': join(packageDir('react'), 'umd', 'react.production.min.js'),
+  'react-dom.production.min.js': join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
+  'graphiql.min.js': join(packageDir('graphiql'), 'graphiql.min.js'),
+  'graphiql.min.js.map': join(packageDir('graphiql'), 'graphiql.min.js.map'),
+  'graphiql.min.css': join(packageDir('graphiql'), 'graphiql.min.css'),
+  'graphiql.min.css.map': join(packageDir('graphiql'), 'graphiql.min.css.map'),
+};
+
+export function graphqlIde(options: GraphqlIdeOptions = {}): Router {
+  const path = options.path ?? '/graphql';
+  const page = renderPage(
+    path,
+    options.defaultQuery ?? '{\n  databaseInfo {\n    version\n    edition\n    migrations\n  }\n}\n',
+  );
+  const router = Router();
+  router.get(path, (req, res, next) => {
+    res.vary('Accept');
+    const wantsPage =
+      req.query.query === undefined &&
+      req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html';
+    if (!wantsPage) return next();
+    res.type('html').set('Cache-Control', 'no-cache').send(page);
+  });
+  router.get(`${path}/ide/:file`, (req, res, next) => {
+    const file = assets[req.params.file];
+    if (file === undefined) {
+      res.status(404).type('text/plain').send(`No IDE asset named ${req.params.file}`);
+      return;
+    }
+    res.sendFile(file, { maxAge: '1h' }, (error) => {
+      if (error) next(error);
+    });
+  });
+  return router;
+}
+
+function renderPage(path: string, defaultQuery: string): string {
+  const asset = (name: string) => escapeHtml(`${path}/ide/${name}`);
+  const settings = JSON.stringify({ url: path, defaultQuery }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>silkgraph · GraphiQL</title>
+    <link rel="stylesheet" href="${asset('graphiql.min.css')}" />
+    <style>
+      html, body, #graphiql { height: 100%; margin: 0; }
+    </style>
+  </head>
+  <body>
+    <div id="graphiql">Loading GraphiQL…</div>
+    <script src="${asset('react.production.min.js')}"></script>
+    <script src="${asset('react-dom.production.min.js')}"></script>
+    <script src="${asset('graphiql.min.js')}"></script>
+    <script>
+      const settings = ${settings};
+      ReactDOM.createRoot(document.getElementById('graphiql')).render(
+        React.createElement(GraphiQL, {
+          fetcher: GraphiQL.createFetcher({ url: settings.url }),
+          defaultQuery: settings.defaultQuery,
+          defaultEditorToolsVisibility: true,
+        }),
+      );
+    </script>
+  </body>
+</html>
+`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,65 @@
+/**
+ * Subgraph -> Cytoscape.js elements JSON, the shape `cy.json()` reads and
+ * `cytoscape({ elements })` accepts. Every attribute travels in `data`: a node
+ * carries `label` (its name, for `content: data(label)` styles) beside `name`;
+ * an edge's fact properties sit flat beside its own fields, so that selectors
+ * such as `edge[amount > 1e6]` work. Lists stay arrays; symmetric relations keep
+ * their stored direction, with `symmetric: true` for a style that hides the arrow.
+ */
+import { drawable } from './drawable';
+import { factProperties } from './columns';
+import type { Subgraph } from './types';
+
+export interface CytoscapeNodeData {
+  id: string;
+  name: string;
+  label: string;
+  kind: string;
+  roles: string[];
+  aliases: string[];
+}
+
+export interface CytoscapeEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  symmetric: boolean;
+  confidence: number;
+  sourceCount: number;
+  status: string;
+  /** Fact properties (date, amount, currency, stake, ...), by name. */
+  [property: string]: string | number | boolean;
+}
+
+export interface CytoscapeJson {
+  elements: { nodes: { data: CytoscapeNodeData }[]; edges: { data: CytoscapeEdgeData }[] };
+  data: { truncated: boolean };
+}
+
+export function toCytoscape(subgraph: Subgraph): CytoscapeJson {
+  const { nodes, edges, truncated } = drawable(subgraph);
+  return {
+    elements: {
+      nodes: nodes.map(({ id, name, kind, roles, aliases }) => ({
+        data: { id, name, label: name, kind, roles: [...roles], aliases: [...aliases] },
+      })),
+      edges: edges.map((edge) => ({
+        data: {
+          ...Object.fromEntries(factProperties(edge)),
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: edge.type,
+          label: edge.label,
+          symmetric: edge.symmetric,
+          confidence: edge.confidence,
+          sourceCount: edge.sourceCount,
+          status: edge.status,
+        },
+      })),
+    },
+    data: { truncated },
+  };
+}

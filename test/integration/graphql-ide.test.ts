@@ -1,0 +1,122 @@
+/**
+ * GraphiQL at GET /graphql works offline: the page loads only same-origin
+ * assets, each served by this server; GraphQL requests still reach Apollo.
+ * The browser check runs where Debian's chromium is installed.
+ */
+import { existsSync } from 'node:fs';
+import type { Graph } from '../../src/graph/driver';
+import type { RunningServer } from '../../src/server';
+import { openTestGraph, resetGraph } from '../support/graph';
+import { startTestServer } from '../support/server';
+
+const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+const chromiumPath = '/usr/bin/chromium';
+
+describe('the GraphQL IDE at /graphql', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetGraph(graph);
+    server = await startTestServer(graph);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await graph?.close();
+  });
+
+  async function idePage(): Promise<{ html: string; assets: URL[] }> {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: browserAccept } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    const assets = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"/g)].map(
+      (match) => new URL(match[1]!, `${server.url}/graphql`),
+    );
+    return { html, assets };
+  }
+
+  it('serves a GraphiQL page to a browser that loads only same-origin assets', async () => {
+    const { html, assets } = await idePage();
+    expect(html).toContain('GraphiQL');
+    expect(assets.length).toBeGreaterThanOrEqual(4);
+    for (const asset of assets) expect(asset.origin).toBe(new URL(server.url).origin);
+  });
+
+  it('answers each asset of the page with 200 and a script or style content type', async () => {
+    const { assets } = await idePage();
+    for (const asset of assets) {
+      const response = await fetch(asset);
+      expect({ asset: asset.pathname, status: response.status }).toEqual({ asset: asset.pathname, status: 200 });
+      const type = response.headers.get('content-type') ?? '';
+      expect(type).toMatch(asset.pathname.endsWith('.css') ? /^text\/css/ : /^(text|application)\/javascript/);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
+    }
+  });
+
+  it('answers an unknown asset with 404', async () => {
+    const response = await fetch(`${server.url}/graphql/ide/secrets.json`);
+    expect(response.status).toBe(404);
+  });
+
+  it('leaves POST, GET with ?query= and JSON clients to Apollo', async () => {
+    const post = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: browserAccept },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(post.status).toBe(200);
+    expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
+
+    const get = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: browserAccept, 'apollo-require-preflight': 'true' },
+    });
+    expect(get.headers.get('content-type')).toMatch(/json/);
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+
+    const json = await fetch(`${server.url}/graphql`, { headers: { accept: 'application/json' } });
+    expect(json.headers.get('content-type')).toMatch(/json/);
+  });
+
+  (existsSync(chromiumPath) ? it : it.skip)('renders in chromium, offline, and runs { __typename }', async () => {
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const page = await browser.newPage();
+      const origin = new URL(server.url).origin;
+      const offsite: string[] = [];
+      const problems: string[] = [];
+      await page.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+        offsite.push(url);
+        return route.abort();
+      });
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+
+      await page.goto(`${server.url}/graphql`);
+      await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30_000 });
+      await page.evaluate(() => {
+        const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as {
+          CodeMirror: { setValue(text: string): void };
+        };
+        editor.CodeMirror.setValue('{ __typename }');
+      });
+      await page.locator('.graphiql-execute-button').click();
+      await expect(
+        page.locator('.result-window').filter({ hasText: '"__typename": "Query"' }).waitFor({ timeout: 30_000 }),
+      ).resolves.toBeUndefined();
+
+      expect(offsite).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
