@@ -19,6 +19,9 @@ export interface GraphSettings {
 }
 
 export type Params = Record<string, unknown>;
+
+/** A whole number as Cypher INTEGER (JavaScript numbers travel as FLOAT, which LIMIT refuses). */
+export const int = (value: number) => neo4j.int(value);
 export type Row = Record<string, unknown>;
 
 export interface Transaction {

@@ -74,5 +74,5 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     };
     for (const rule of relationRules) rule(view);
   }
-  return { language, languageSource: source, text, sentences, entities, facts, warnings };
+  return { language, languageSource: source, text, sentences, entities, facts, publishedAt, warnings };
 }

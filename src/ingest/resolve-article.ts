@@ -14,9 +14,14 @@ import type { ExtractedEntity, Mention } from './types';
 function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
   for (const mention of mentions) {
     if (!mention.ambiguousPlace) continue;
-    const regionWithSameWord = mentions.some((m) => m.kind === 'Region' && m.base === mention.base && m.surface.includes(mention.surface));
+    const regionWithSameWord = mentions.some(
+      (m) => m.kind === 'Region' && m.base === mention.base && m.surface.includes(mention.surface),
+    );
     const markedCity = mentions.some(
-      (m) => m.base === mention.base && m.kind === 'City' && context.lexicon.cue.cityMarker.test(context.text.slice(Math.max(0, m.start - 20), m.start)),
+      (m) =>
+        m.base === mention.base &&
+        m.kind === 'City' &&
+        context.lexicon.cue.cityMarker.test(context.text.slice(Math.max(0, m.start - 20), m.start)),
     );
     const sentenceStart = context.sentences[mention.sentenceIndex]?.start ?? 0;
     const afterConsul = /consul|konsul|консул/i.test(context.text.slice(sentenceStart, mention.start));
@@ -37,21 +42,35 @@ function mergeSurnames(groups: Map<string, Candidate[]>): void {
     const first = group[0];
     if (!first || first.kind !== 'Person' || first.base.includes(' ')) continue;
     const surname = foldKey(first.base);
-    const owners = [...groups].filter(([k, g]) => k !== key && g[0]?.kind === 'Person' && g[0].base.includes(' ') && foldKey(g[0].base.split(/\s+/).at(-1) ?? '') === surname);
+    const owners = [...groups].filter(
+      ([k, g]) =>
+        k !== key &&
+        g[0]?.kind === 'Person' &&
+        g[0].base.includes(' ') &&
+        foldKey(g[0].base.split(/\s+/).at(-1) ?? '') === surname,
+    );
     if (owners.length !== 1) continue;
     owners[0]?.[1].push(...group);
     groups.delete(key);
   }
 }
 
-export function resolveArticle(context: ArticleContext, mentions: Candidate[]): { entities: ExtractedEntity[]; entityOf: Map<Candidate, string> } {
+export function resolveArticle(
+  context: ArticleContext,
+  mentions: Candidate[],
+): { entities: ExtractedEntity[]; entityOf: Map<Candidate, string> } {
   decidePlaces(context, mentions);
   const groups = new Map<string, Candidate[]>();
   for (const mention of mentions) {
     const key = groupKey(mention);
     const similar = [...groups.keys()].find((k) => {
       const [kind, folded] = k.split('|');
-      return kind === mention.kind && folded !== undefined && folded.length >= 6 && similarity(folded, foldKey(mention.base)) >= 0.85;
+      return (
+        kind === mention.kind &&
+        folded !== undefined &&
+        folded.length >= 6 &&
+        similarity(folded, foldKey(mention.base)) >= 0.85
+      );
     });
     const target = groups.get(key) ?? (similar ? groups.get(similar) : undefined);
     if (target) target.push(mention);
@@ -62,10 +81,20 @@ export function resolveArticle(context: ArticleContext, mentions: Candidate[]): 
   const entityOf = new Map<Candidate, string>();
   for (const group of groups.values()) {
     const localId = `e${entities.length + 1}`;
-    const best = [...group].sort((a, b) => b.name.length - a.name.length || b.confidence - a.confidence)[0] as Candidate;
+    const best = [...group].sort(
+      (a, b) => b.name.length - a.name.length || b.confidence - a.confidence,
+    )[0] as Candidate;
     const surfaces = [...new Set(group.map((m) => m.surface))];
     const roles = [...new Set(group.flatMap((m) => m.roles))] as Role[];
-    const mentionList: Mention[] = group.map((m) => ({ extractor: 'rules', rule: m.rule, confidence: m.confidence, sentenceIndex: m.sentenceIndex, start: m.start, end: m.end, surface: m.surface }));
+    const mentionList: Mention[] = group.map((m) => ({
+      extractor: 'rules',
+      rule: m.rule,
+      confidence: m.confidence,
+      sentenceIndex: m.sentenceIndex,
+      start: m.start,
+      end: m.end,
+      surface: m.surface,
+    }));
     entities.push({
       localId,
       kind: best.kind,

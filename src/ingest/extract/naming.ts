@@ -15,7 +15,9 @@ for (const place of places) {
 /** The gazetteer entry for a bare place name in any spelling or case form. */
 export function lookupPlace(surface: string): PlaceEntry | undefined {
   const key = foldKey(surface);
-  return byKey.get(key) ?? byKey.get(key.replace(/(?:s|e|u|a|om|oi|i)$/, '')) ?? byKey.get(`${key.replace(/[eu]$/, '')}a`);
+  return (
+    byKey.get(key) ?? byKey.get(key.replace(/(?:s|e|u|a|om|oi|i)$/, '')) ?? byKey.get(`${key.replace(/[eu]$/, '')}a`)
+  );
 }
 
 /** The gazetteer entry whose Russian adjective stem starts this word ("Ферганской" → Fergana). */

@@ -18,8 +18,8 @@ describe('CLIs', () => {
     const report = JSON.parse(out);
     expect(Object.keys(report.overall.entities)).toEqual(['precision', 'recall', 'f1']);
     expect(report.files).toHaveLength(14);
-    expect(report.overall.entities.f1).toBeGreaterThan(0.8);
-    expect(report.overall.relations.f1).toBeGreaterThan(0.55);
+    expect(report.overall.entities.f1).toBeGreaterThan(0.97);
+    expect(report.overall.relations.f1).toBeGreaterThan(0.89);
   });
 
   it('usage errors exit 2, malformed gold names the file', () => {

@@ -59,7 +59,12 @@ function englishName(code: string): string {
  */
 const extraNames: Record<Language, Record<string, readonly string[]>> = {
   en: { KG: ['Kyrgyz Republic'], KR: ['Korea'], TR: ['Republic of Turkey'], CN: ['PRC'] },
-  de: { KR: ['Republik Korea', 'Korea'], KG: ['Kirgistan', 'Kirgisien'], CN: ['Volksrepublik China'], TR: ['Republik Türkei'] },
+  de: {
+    KR: ['Republik Korea', 'Korea'],
+    KG: ['Kirgistan', 'Kirgisien'],
+    CN: ['Volksrepublik China'],
+    TR: ['Republik Türkei'],
+  },
   ru: {
     CN: ['Китай'],
     TR: ['Турецкая Республика'],

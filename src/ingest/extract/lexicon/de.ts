@@ -87,7 +87,8 @@ export const de: Lexicon = {
   ],
   cue: {
     meet: /\b(?:traf|trafen|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
-    visit: /\b(?:besucht|besuchte|besuchten|Besuch|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Arbeitsbesuch|Besichtigung)\b/i,
+    visit:
+      /\b(?:besucht|besuchte|besuchten|Besuch|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Arbeitsbesuch|Besichtigung)\b/i,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt)\b/i,
@@ -103,7 +104,8 @@ export const de: Lexicon = {
     delegation: /\p{L}*[Dd]elegation\b/u,
     leader: /(?:unter (?:der )?Leitung von|angeführt von|geleitet von|an der Spitze mit)/i,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
-    clauseStop: /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
+    clauseStop:
+      /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
     locativeBefore: /(?:\b(?:aus|ansässig in|mit Sitz in)|\bin der (?:Stadt|Gebietshauptstadt))\s*$/iu,
     pronoun: /\b(?:er|sie|Er|Sie)\b/g,
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,

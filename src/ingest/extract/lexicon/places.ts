@@ -122,7 +122,12 @@ export const places: readonly PlaceEntry[] = [
   { name: 'Baden-Württemberg', variants: ['Баден-Вюртемберг'], region: true, state: true },
   { name: 'Hesse', variants: ['Hessen', 'Гессен'], region: true, state: true },
   { name: 'Thuringia', variants: ['Thüringen', 'Тюрингия'], region: true, state: true },
-  { name: 'North Rhine-Westphalia', variants: ['Nordrhein-Westfalen', 'Северный Рейн-Вестфалия'], region: true, state: true },
+  {
+    name: 'North Rhine-Westphalia',
+    variants: ['Nordrhein-Westfalen', 'Северный Рейн-Вестфалия'],
+    region: true,
+    state: true,
+  },
   { name: 'Lower Saxony', variants: ['Niedersachsen', 'Нижняя Саксония'], region: true, state: true },
   { name: 'New Delhi', variants: ['Neu-Delhi', 'Нью-Дели'], city: true },
   { name: 'Seoul', variants: ['Сеул'], city: true },

@@ -38,7 +38,17 @@ export function findCountries(context: ArticleContext): Candidate[] {
     const span = spanOf(context, hit, group);
     if (inCurrency(context, span.start, span.end)) continue;
     const english = context.language === 'en' ? span.surface.replace(/^the\s+/i, '') : country.english;
-    found.push({ ...span, sentenceIndex: hit.sentenceIndex, kind: 'Country', roles: [], name: english, base: country.code, countryCode: country.code, rule: `${context.language}.gazetteer.country`, confidence: 0.95 });
+    found.push({
+      ...span,
+      sentenceIndex: hit.sentenceIndex,
+      kind: 'Country',
+      roles: [],
+      name: english,
+      base: country.code,
+      countryCode: country.code,
+      rule: `${context.language}.gazetteer.country`,
+      confidence: 0.95,
+    });
   }
   return found;
 }

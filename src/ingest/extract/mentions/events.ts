@@ -20,10 +20,20 @@ function patterns(context: ArticleContext): RegExp[] {
     new RegExp(`${QUOTED}-?(?:${words})`, 'gdu'),
   ];
   if (context.language === 'ru') {
-    return [...common, new RegExp(`(\\p{Lu}[\\p{L}-]*${ADJ}(?:\\s+[\\p{Ll}-]+${ADJ}){0,3}?\\s+(?:бизнес-)?(?:форум|выставк|ярмарк)\\p{L}*)`, 'dgu'), /(Недел\p{L}+\s+\p{Ll}+\s+\p{Ll}+(?:\s+в\s+\p{Lu}\p{L}+)?)/dgu];
+    return [
+      ...common,
+      new RegExp(
+        `(\\p{Lu}[\\p{L}-]*${ADJ}(?:\\s+[\\p{Ll}-]+${ADJ}){0,3}?\\s+(?:бизнес-)?(?:форум|выставк|ярмарк)\\p{L}*)`,
+        'dgu',
+      ),
+      /(Недел\p{L}+\s+\p{Ll}+\s+\p{Ll}+(?:\s+в\s+\p{Lu}\p{L}+)?)/dgu,
+    ];
   }
   if (context.language === 'de') {
-    return [...common, new RegExp(`(\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`, 'gdu')];
+    return [
+      ...common,
+      new RegExp(`(\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`, 'gdu'),
+    ];
   }
   return [...common, new RegExp(`((?:${NAME_TOKEN}\\s+){1,5}(?:${words})(?:\\s+\\d{4})?)(?![\\p{L}])`, 'gdu')];
 }
@@ -38,7 +48,18 @@ export function findEvents(context: ArticleContext): Candidate[] {
       const surface = tokens.join(' ');
       const start = span.start + span.surface.indexOf(surface);
       const name = latinName(surface, context.language);
-      found.push({ start, end: start + surface.length, surface, sentenceIndex: hit.sentenceIndex, kind: 'Event', roles: [], name, base: name, rule: `${context.language}.event.name`, confidence: 0.85 });
+      found.push({
+        start,
+        end: start + surface.length,
+        surface,
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Event',
+        roles: [],
+        name,
+        base: name,
+        rule: `${context.language}.event.name`,
+        confidence: 0.85,
+      });
     }
   }
   return found;

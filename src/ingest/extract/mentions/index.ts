@@ -26,7 +26,9 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
 
 /** Keep the longest of overlapping candidates; on equal length, the earlier stage. */
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
-  const ordered = candidates.map((c, order) => ({ c, order })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  const ordered = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
   const kept: Candidate[] = [];
   for (const { c } of ordered) {
     if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);

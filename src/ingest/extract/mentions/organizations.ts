@@ -15,7 +15,10 @@ const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
-  [/^(?:Ministry|Agency|Administration|Department|Committee|Office|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i, 'GovernmentBody'],
+  [
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    'GovernmentBody',
+  ],
   [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
   [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
 ];
@@ -33,7 +36,9 @@ function alternatives(words: readonly string[]): string {
 
 function trimStart(context: ArticleContext, surface: string): string {
   const tokens = surface.split(/\s+/);
-  const strip = (token: string): boolean => (context.lexicon.stopwords.has(token) && !context.lexicon.orgHeads.includes(token)) || /^(?:of|and|the|for|der|die|das|des|für)$/.test(token);
+  const strip = (token: string): boolean =>
+    (context.lexicon.stopwords.has(token) && !context.lexicon.orgHeads.includes(token)) ||
+    /^(?:of|and|the|for|der|die|das|des|für)$/.test(token);
   while (tokens.length > 1 && strip(tokens[0] ?? '')) tokens.shift();
   return tokens.join(' ');
 }
@@ -50,7 +55,8 @@ function isTitleWord(context: ArticleContext, word: string): boolean {
 }
 
 /** The report's source ("the press service of the Kazakh Foreign Ministry reported") is not annotated. */
-const sourceCue = /(?:press\s+(?:service|office)|news\s+agency|Pressedienst|Pressestelle|Pressesprecher|пресс-служб\p{L}*)\s+(?:of\s+)?(?:the\s+)?(?:des|der)?\s*$/iu;
+const sourceCue =
+  /(?:press\s+(?:service|office)|news\s+agency|Pressedienst|Pressestelle|Pressesprecher|пресс-служб\p{L}*)\s+(?:of\s+)?(?:the\s+)?(?:des|der)?\s*$/iu;
 
 /** German generic nouns in front of a name ("das kasachische Unternehmen AO Zhetysu Agro", "der Landmaschinenhersteller AgroTech"). */
 function trimGenericNoun(context: ArticleContext, surface: string): string {
@@ -69,9 +75,18 @@ function cutConjunct(surface: string): string {
   return /^(?:the|der|die|das)\s/i.test(rest) || lookupPlace(rest) ? surface.slice(0, conjunct.index) : surface;
 }
 
-function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: number; sentenceIndex: number }, group: number, rule: string, roles?: Role[]): Candidate | undefined {
+function make(
+  context: ArticleContext,
+  hit: { match: RegExpExecArray; offset: number; sentenceIndex: number },
+  group: number,
+  rule: string,
+  roles?: Role[],
+): Candidate | undefined {
   const span = spanOf(context, hit, group);
-  let trimmed = trimStart(context, span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''));
+  let trimmed = trimStart(
+    context,
+    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''),
+  );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
     trimmed = cutConjunct(trimmed);
@@ -80,7 +95,8 @@ function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: nu
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
     if (!head || isTitleWord(context, head) || bare) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
-    if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed)) return undefined;
+    if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed))
+      return undefined;
   }
   if (!/^[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
@@ -88,14 +104,27 @@ function make(context: ArticleContext, hit: { match: RegExpExecArray; offset: nu
   const surface = context.text.slice(start, start + trimmed.length);
   const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
   const name = resolvedRoles.includes('Embassy') ? embassyName(context, surface) : latinName(surface, context.language);
-  return { start, end: start + surface.length, surface, sentenceIndex: hit.sentenceIndex, kind: 'Organization', roles: resolvedRoles, name, base: name, rule, confidence: 0.8 };
+  return {
+    start,
+    end: start + surface.length,
+    surface,
+    sentenceIndex: hit.sentenceIndex,
+    kind: 'Organization',
+    roles: resolvedRoles,
+    name,
+    base: name,
+    rule,
+    confidence: 0.8,
+  };
 }
 
 /** "Посольством Казахстана", "Botschaft Usbekistans" → "Embassy of Kazakhstan" (the English form the guidelines ask for). */
 function embassyName(context: ArticleContext, surface: string): string {
   const country = countryIn(surface, context.language);
   if (!country || context.language === 'en') return latinName(surface, context.language);
-  return /^(?:Konsulat|Generalkonsulat|Консульств|Генеральн)/iu.test(surface) ? `Consulate General of ${country.english}` : `Embassy of ${country.english}`;
+  return /^(?:Konsulat|Generalkonsulat|Консульств|Генеральн)/iu.test(surface)
+    ? `Consulate General of ${country.english}`
+    : `Embassy of ${country.english}`;
 }
 
 function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
@@ -107,13 +136,50 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
   }[context.language];
   const heads = alternatives(lexicon.orgHeads);
   return [
-    [new RegExp(`(?<![\\p{L}])(?:${alternatives(lexicon.legalPrefixes)})\\s+${QUOTED}`, 'gdu'), 1, 'org.legal-prefix-quoted'],
-    [new RegExp(`(?<![\\p{L}])((?:${alternatives(lexicon.legalPrefixes)})\\s+(?:${NAME_TOKEN}\\s?){1,4})`, 'gdu'), 1, 'org.legal-prefix'],
-    [new RegExp(`((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`, 'gdu'), 1, 'org.head-complement'],
-    [new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'), 1, 'org.suffix'],
-    [new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'), 1, 'org.noun-quoted', ['Enterprise']],
-    [new RegExp(`${QUOTED}\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(lexicon.orgNouns)})`, 'gdu'), 1, 'org.quoted-noun', ['Enterprise']],
-    [new RegExp(`(?:investors?|компани\\p{L}*|холдинг\\p{L}*|Investor\\p{L}*)\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`, 'gdu'), 1, 'org.investor-name', ['Investor']],
+    [
+      new RegExp(`(?<![\\p{L}])(?:${alternatives(lexicon.legalPrefixes)})\\s+${QUOTED}`, 'gdu'),
+      1,
+      'org.legal-prefix-quoted',
+    ],
+    [
+      new RegExp(`(?<![\\p{L}])((?:${alternatives(lexicon.legalPrefixes)})\\s+(?:${NAME_TOKEN}\\s?){1,4})`, 'gdu'),
+      1,
+      'org.legal-prefix',
+    ],
+    [
+      new RegExp(
+        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        'gdu',
+      ),
+      1,
+      'org.head-complement',
+    ],
+    [
+      new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'),
+      1,
+      'org.suffix',
+    ],
+    [
+      new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'),
+      1,
+      'org.noun-quoted',
+      ['Enterprise'],
+    ],
+    [
+      new RegExp(`${QUOTED}\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(lexicon.orgNouns)})`, 'gdu'),
+      1,
+      'org.quoted-noun',
+      ['Enterprise'],
+    ],
+    [
+      new RegExp(
+        `(?:investors?|компани\\p{L}*|холдинг\\p{L}*|Investor\\p{L}*)\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`,
+        'gdu',
+      ),
+      1,
+      'org.investor-name',
+      ['Investor'],
+    ],
   ];
 }
 
@@ -122,7 +188,10 @@ function beforeNoun(context: ArticleContext): [RegExp, number, string, Role[]?][
   if (context.language === 'ru') return [];
   const nouns = alternatives(context.lexicon.orgNouns);
   const flags = context.language === 'de' ? 'gdu' : 'gdu';
-  const after = context.language === 'de' ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})` : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
+  const after =
+    context.language === 'de'
+      ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})`
+      : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
   return [[new RegExp(after, flags), 1, 'org.name-noun', ['Enterprise']]];
 }
 
@@ -138,7 +207,14 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
   for (const hit of matchSentences(context, /\(([\p{Lu}]{2,6})\)/dgu)) {
     const span = spanOf(context, hit, 1);
     const owner = found.find((org) => org.end >= span.start - 3 && org.end <= span.start - 1);
-    if (owner) found.push({ ...owner, ...span, sentenceIndex: hit.sentenceIndex, rule: `${context.language}.org.abbreviation`, confidence: 0.8 });
+    if (owner)
+      found.push({
+        ...owner,
+        ...span,
+        sentenceIndex: hit.sentenceIndex,
+        rule: `${context.language}.org.abbreviation`,
+        confidence: 0.8,
+      });
   }
   return found;
 }

@@ -44,10 +44,28 @@ function isName(token: Token | undefined, context: ArticleContext, taken: (offse
   return /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}+)?$/u.test(token.text) && !context.lexicon.stopwords.has(token.text);
 }
 
-function makePerson(context: ArticleContext, sentenceIndex: number, first: Token, last: Token, rule: string, confidence: number): Candidate {
+function makePerson(
+  context: ArticleContext,
+  sentenceIndex: number,
+  first: Token,
+  last: Token,
+  rule: string,
+  confidence: number,
+): Candidate {
   const surface = context.text.slice(first.start, last.end);
   const name = personName(surface, context.language);
-  return { start: first.start, end: last.end, surface, sentenceIndex, kind: 'Person', roles: [], name, base: name, rule, confidence };
+  return {
+    start: first.start,
+    end: last.end,
+    surface,
+    sentenceIndex,
+    kind: 'Person',
+    roles: [],
+    name,
+    base: name,
+    rule,
+    confidence,
+  };
 }
 
 /** The name run of 2..3 tokens starting at index i, if any. */
@@ -57,11 +75,15 @@ function nameRun(list: Token[], i: number, context: ArticleContext, taken: (offs
   return n;
 }
 
-export function findPersons(context: ArticleContext, claimed: Candidate[]): { persons: Candidate[]; links: TitleLink[] } {
+export function findPersons(
+  context: ArticleContext,
+  claimed: Candidate[],
+): { persons: Candidate[]; links: TitleLink[] } {
   const persons: Candidate[] = [];
   const links: TitleLink[] = [];
   const taken = (offset: number): boolean =>
-    claimed.some((c) => offset >= c.start && offset < c.end) || persons.some((p) => offset >= p.start && offset < p.end);
+    claimed.some((c) => offset >= c.start && offset < c.end) ||
+    persons.some((p) => offset >= p.start && offset < p.end);
   for (const sentence of context.sentences) {
     const list = tokens(context.text, sentence.start, sentence.end);
     for (const title of context.lexicon.titles) {
@@ -77,14 +99,30 @@ export function findPersons(context: ArticleContext, claimed: Candidate[]): { pe
           const token = list[i] as Token;
           const run = nameRun(list, i, context, taken);
           if (run >= 2 || (run === 1 && i === after && knownSurname(token.text, persons))) {
-            const person = makePerson(context, sentence.index, token, list[i + run - 1] as Token, `${context.language}.person.title-name`, 0.9);
+            const person = makePerson(
+              context,
+              sentence.index,
+              token,
+              list[i + run - 1] as Token,
+              `${context.language}.person.title-name`,
+              0.9,
+            );
             persons.push(person);
-            links.push({ person, title, titleStart, titleEnd, titleSurface: m[0], complementStart: titleEnd, complementEnd: token.start });
+            links.push({
+              person,
+              title,
+              titleStart,
+              titleEnd,
+              titleSurface: m[0],
+              complementStart: titleEnd,
+              complementEnd: token.start,
+            });
             found = true;
             break;
           }
           const claimedHere = taken(token.start);
-          if (!(claimedHere || connectors.test(token.text) || token.text === ',' || isName(token, context, taken))) break;
+          if (!(claimedHere || connectors.test(token.text) || token.text === ',' || isName(token, context, taken)))
+            break;
         }
         if (found) continue;
         // Name before the title: "NAME, (the) TITLE of X".
@@ -95,10 +133,25 @@ export function findPersons(context: ArticleContext, claimed: Candidate[]): { pe
         let k = j - 1;
         while (k >= 0 && isName(before[k], context, taken) && j - k <= 3) k -= 1;
         if (j - 1 - k >= 2) {
-          const person = makePerson(context, sentence.index, before[k + 1] as Token, before[j - 1] as Token, `${context.language}.person.name-title`, 0.9);
+          const person = makePerson(
+            context,
+            sentence.index,
+            before[k + 1] as Token,
+            before[j - 1] as Token,
+            `${context.language}.person.name-title`,
+            0.9,
+          );
           persons.push(person);
           const clause = sentence.text.slice(titleEnd - sentence.start).search(/[,.;]/);
-          links.push({ person, title, titleStart, titleEnd, titleSurface: m[0], complementStart: titleEnd, complementEnd: clause < 0 ? sentence.end : titleEnd + clause });
+          links.push({
+            person,
+            title,
+            titleStart,
+            titleEnd,
+            titleSurface: m[0],
+            complementStart: titleEnd,
+            complementEnd: clause < 0 ? sentence.end : titleEnd + clause,
+          });
         }
       }
     }
@@ -106,8 +159,21 @@ export function findPersons(context: ArticleContext, claimed: Candidate[]): { pe
     // Capitalised names nothing else claimed (English and Russian only: German capitalises every noun).
     for (let i = 0; i < list.length; i += 1) {
       const run = nameRun(list, i, context, taken);
-      if (run >= 2 && !(i === 0 && context.language === 'en' && run === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? '')) && looksLikePerson(context, list.slice(i, i + run), claimed)) {
-        persons.push(makePerson(context, sentence.index, list[i] as Token, list[i + run - 1] as Token, `${context.language}.person.capitalised`, 0.6));
+      if (
+        run >= 2 &&
+        !(i === 0 && context.language === 'en' && run === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? '')) &&
+        looksLikePerson(context, list.slice(i, i + run), claimed)
+      ) {
+        persons.push(
+          makePerson(
+            context,
+            sentence.index,
+            list[i] as Token,
+            list[i + run - 1] as Token,
+            `${context.language}.person.capitalised`,
+            0.6,
+          ),
+        );
         i += run - 1;
       }
     }

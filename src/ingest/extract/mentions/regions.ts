@@ -7,7 +7,13 @@ import { latinName, lookupPlace, lookupRussianAdjective, placeName } from '../na
 import { countryIn } from './countries';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
-function candidate(context: ArticleContext, hit: Parameters<typeof spanOf>[1] & { sentenceIndex: number }, base: string, suffix: string, rule: string): Candidate {
+function candidate(
+  context: ArticleContext,
+  hit: Parameters<typeof spanOf>[1] & { sentenceIndex: number },
+  base: string,
+  suffix: string,
+  rule: string,
+): Candidate {
   const span = spanOf(context, hit, 0);
   const name = suffix ? `${base} ${suffix}` : base;
   return { ...span, sentenceIndex: hit.sentenceIndex, kind: 'Region', roles: [], name, base, rule, confidence: 0.9 };
@@ -26,7 +32,18 @@ function english(context: ArticleContext): Candidate[] {
       const start = hit.offset + hit.match[0].indexOf(bare);
       const end = hit.offset + hit.match[0].length;
       const surface = context.text.slice(start, end);
-      found.push({ start, end, surface, sentenceIndex: hit.sentenceIndex, kind: 'Region', roles: [], name: `${placeName(bare, 'en')} ${suffix}`, base: placeName(bare, 'en'), rule: 'en.region.name-type', confidence: 0.9 });
+      found.push({
+        start,
+        end,
+        surface,
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Region',
+        roles: [],
+        name: `${placeName(bare, 'en')} ${suffix}`,
+        base: placeName(bare, 'en'),
+        rule: 'en.region.name-type',
+        confidence: 0.9,
+      });
     }
   }
   return found;

@@ -12,7 +12,9 @@ const suffixWords = /\s+(?:Corporation|Corp|Group|Holding|Holdings|LLC|JSC|GmbH|
 function shortForms(candidate: Candidate, language: string): string[] {
   if (candidate.kind === 'Person') {
     const last = candidate.surface.split(/\s+/).at(-1) ?? '';
-    return last.length >= 3 && candidate.surface.includes(' ') ? [language === 'ru' ? last.replace(/(?:ым|ом|ем|а|у|е)$/, '') : last] : [];
+    return last.length >= 3 && candidate.surface.includes(' ')
+      ? [language === 'ru' ? last.replace(/(?:ым|ом|ем|а|у|е)$/, '') : last]
+      : [];
   }
   if (candidate.kind === 'Organization') {
     const short = candidate.surface.replace(suffixWords, '');
@@ -23,7 +25,8 @@ function shortForms(candidate: Candidate, language: string): string[] {
 
 export function rescan(context: ArticleContext, found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
-  const taken = (start: number, end: number): boolean => [...found, ...extra].some((c) => start < c.end && end > c.start);
+  const taken = (start: number, end: number): boolean =>
+    [...found, ...extra].some((c) => start < c.end && end > c.start);
   const words = [...context.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)];
   for (const owner of found) {
     const forms = shortForms(owner, context.language);
@@ -33,13 +36,26 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
       let surface = word[0].replace(/['’]s$/, '');
       const end = start + surface.length;
       if (taken(start, end)) continue;
-      const matchesForm = forms.some((form) => surface === form || (context.language !== 'en' && surface.startsWith(form) && surface.length - form.length <= 3));
+      const matchesForm = forms.some(
+        (form) =>
+          surface === form ||
+          (context.language !== 'en' && surface.startsWith(form) && surface.length - form.length <= 3),
+      );
       const misspelt = single && similarity(surface, owner.surface) >= 0.85 && foldKey(surface).length >= 6;
       if (!matchesForm && !misspelt) continue;
       surface = context.text.slice(start, end);
       const sentenceIndex = context.sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
       if (sentenceIndex < 0) continue;
-      extra.push({ ...owner, start, end, surface, sentenceIndex, rule: `${context.language}.rescan.${matchesForm ? 'short-form' : 'misspelling'}`, confidence: 0.75, ambiguousPlace: false });
+      extra.push({
+        ...owner,
+        start,
+        end,
+        surface,
+        sentenceIndex,
+        rule: `${context.language}.rescan.${matchesForm ? 'short-form' : 'misspelling'}`,
+        confidence: 0.75,
+        ambiguousPlace: false,
+      });
     }
   }
   return extra;

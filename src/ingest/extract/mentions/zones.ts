@@ -17,9 +17,24 @@ function zoneType(cue: string): string {
 }
 
 const patterns: Record<string, RegExp[]> = {
-  en: [new RegExp(`((?:${NAME_TOKEN}\\s+){0,2}?${NAME_TOKEN})\\s+((?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`, 'gdu')],
-  de: [new RegExp(`((?:Freie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+(${NAME_TOKEN})`, 'gdu')],
-  ru: [new RegExp(`((?:свободн|специальн|индустриальн)\\p{L}*\\s+(?:экономическ\\p{L}*\\s+)?(?:зон|парк)\\p{L}*|СЭЗ|ОЭЗ|FEZ|SEZ)\\s+["«„]([^"»“]+)["»“]`, 'gdu')],
+  en: [
+    new RegExp(
+      `((?:${NAME_TOKEN}\\s+){0,2}?${NAME_TOKEN})\\s+((?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`,
+      'gdu',
+    ),
+  ],
+  de: [
+    new RegExp(
+      `((?:Freie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+(${NAME_TOKEN})`,
+      'gdu',
+    ),
+  ],
+  ru: [
+    new RegExp(
+      `((?:свободн|специальн|индустриальн)\\p{L}*\\s+(?:экономическ\\p{L}*\\s+)?(?:зон|парк)\\p{L}*|СЭЗ|ОЭЗ|FEZ|SEZ)\\s+["«„]([^"»“]+)["»“]`,
+      'gdu',
+    ),
+  ],
 };
 
 export function findZones(context: ArticleContext): Candidate[] {
@@ -36,7 +51,18 @@ export function findZones(context: ArticleContext): Candidate[] {
       const surface = context.text.slice(start, span.end);
       const base = placeName(bare, context.language);
       const name = nameFirst && !/^(?:FEZ|SEZ)$/.test(cue) ? surface : `${base} ${zoneType(cue)}`;
-      found.push({ start, end: span.end, surface, sentenceIndex: hit.sentenceIndex, kind: 'Region', roles: ['EconomicZone'], name, base: `${base} zone`, rule: `${context.language}.zone.name`, confidence: 0.9 });
+      found.push({
+        start,
+        end: span.end,
+        surface,
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Region',
+        roles: ['EconomicZone'],
+        name,
+        base: `${base} zone`,
+        rule: `${context.language}.zone.name`,
+        confidence: 0.9,
+      });
     }
   }
   return found;

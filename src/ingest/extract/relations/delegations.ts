@@ -7,7 +7,9 @@
  */
 import { between, type Item, type RelationRule } from './view';
 
-const body = (i: Item): boolean => i.entity.kind === 'Organization' || ((i.entity.kind === 'Region' || i.entity.kind === 'City') && !i.entity.roles.includes('EconomicZone'));
+const body = (i: Item): boolean =>
+  i.entity.kind === 'Organization' ||
+  ((i.entity.kind === 'Region' || i.entity.kind === 'City') && !i.entity.roles.includes('EconomicZone'));
 
 export const delegations: RelationRule = (view) => {
   const { lexicon } = view.article;
@@ -19,7 +21,12 @@ export const delegations: RelationRule = (view) => {
   const owner =
     view.items.find((i) => body(i) && i.start <= cueStart && i.end >= cueEnd) ??
     view.items.find((i) => body(i) && i.end <= cueStart && /^\s*$/.test(between(view, i.end, cueStart))) ??
-    view.items.find((i) => body(i) && i.start >= cueEnd && /^\s*(?:of|from|des|der|aus|из)?\s*(?:the\s+)?$/iu.test(between(view, cueEnd, i.start)));
+    view.items.find(
+      (i) =>
+        body(i) &&
+        i.start >= cueEnd &&
+        /^\s*(?:of|from|des|der|aus|из)?\s*(?:the\s+)?$/iu.test(between(view, cueEnd, i.start)),
+    );
   const leaderCue = lexicon.cue.leader.exec(text);
   const leaderAt = leaderCue ? view.sentence.start + leaderCue.index + leaderCue[0].length : -1;
   const leader = leaderAt >= 0 ? view.items.find((i) => i.entity.kind === 'Person' && i.start >= leaderAt) : undefined;

@@ -14,21 +14,39 @@ import { amountsIn } from './quantities';
 import { addRole, between, type Item, type RelationRule, type SentenceView } from './view';
 
 const isOrg = (i: Item): boolean => i.entity.kind === 'Organization';
-const isEnterprise = (i: Item): boolean => isOrg(i) && (i.entity.roles.includes('Enterprise') || i.ref) && !i.entity.roles.includes('Investor');
+const isEnterprise = (i: Item): boolean =>
+  isOrg(i) && (i.entity.roles.includes('Enterprise') || i.ref) && !i.entity.roles.includes('Investor');
 
 /** Lower-case words, punctuation, quotes, legal forms and referring expressions only: nothing else named in between. */
 function plainGap(view: SentenceView, from: number, to: number): boolean {
   let gap = between(view, from, to);
-  for (const ref of view.items.filter((i) => i.ref && i.start >= from && i.end <= to)) gap = gap.slice(0, ref.start - from) + ' '.repeat(ref.end - ref.start) + gap.slice(ref.end - from);
-  return /^[\s\p{Ll},.'’"«„“-]*$/u.test(gap.replace(/(?<!\p{L})\p{Lu}{2,4}(?!\p{L})|\p{Lu}\p{Ll}+(?=\s)/gu, (m) => (view.article.lexicon.legalPrefixes.includes(m) || m === 'ist' ? ' ' : m)));
+  for (const ref of view.items.filter((i) => i.ref && i.start >= from && i.end <= to))
+    gap = gap.slice(0, ref.start - from) + ' '.repeat(ref.end - ref.start) + gap.slice(ref.end - from);
+  return /^[\s\p{Ll},.'’"«„“-]*$/u.test(
+    gap.replace(/(?<!\p{L})\p{Lu}{2,4}(?!\p{L})|\p{Lu}\p{Ll}+(?=\s)/gu, (m) =>
+      view.article.lexicon.legalPrefixes.includes(m) || m === 'ist' ? ' ' : m,
+    ),
+  );
 }
 
 function investorOf(view: SentenceView, cueStart: number, cueEnd: number): Item | undefined {
   const orgs = view.items.filter(isOrg);
-  const flagged = orgs.find((i) => !i.ref && i.entity.mentions.some((m) => m.start === i.start && m.rule.endsWith('investor-name')));
+  const flagged = orgs.find(
+    (i) => !i.ref && i.entity.mentions.some((m) => m.start === i.start && m.rule.endsWith('investor-name')),
+  );
   if (flagged) return flagged;
   // "investor of X", "Investor des Unternehmens", "Инвестором предприятия": what follows directly is the target.
-  const after = orgs.find((i) => !i.ref && i.start >= cueEnd && plainGap(view, cueEnd, i.start) && !(/^\s*(?:of|in|von|des|der|в)\s/iu.test(between(view, cueEnd, i.start)) && !view.items.some((r) => r.ref && r.start >= cueEnd && r.end <= i.start)) && between(view, cueEnd, i.start).trim() !== '');
+  const after = orgs.find(
+    (i) =>
+      !i.ref &&
+      i.start >= cueEnd &&
+      plainGap(view, cueEnd, i.start) &&
+      !(
+        /^\s*(?:of|in|von|des|der|в)\s/iu.test(between(view, cueEnd, i.start)) &&
+        !view.items.some((r) => r.ref && r.start >= cueEnd && r.end <= i.start)
+      ) &&
+      between(view, cueEnd, i.start).trim() !== '',
+  );
   if (after) return after;
   const before = [...orgs].reverse().find((i) => i.end <= cueStart && plainGap(view, i.end, cueStart));
   if (before) return before;
@@ -40,13 +58,23 @@ function targetsOf(view: SentenceView, investor: Item, cueStart: number, cueEnd:
   const { text } = view.article;
   const others = view.items.filter((i) => i.entity !== investor.entity);
   // "the investor of Jizzakh Glass Works", "Инвестором предприятия".
-  const named = others.find((i) => (isOrg(i) || i.entity.roles.includes('EconomicZone')) && i.start >= cueEnd && /^\s*(?:of\s+(?:the\s+)?|des\s+|der\s+)?$/iu.test(between(view, cueEnd, i.start)));
+  const named = others.find(
+    (i) =>
+      (isOrg(i) || i.entity.roles.includes('EconomicZone')) &&
+      i.start >= cueEnd &&
+      /^\s*(?:of\s+(?:the\s+)?|des\s+|der\s+)?$/iu.test(between(view, cueEnd, i.start)),
+  );
   if (named) return [named.entity];
   // The enterprise the investor phrase hangs on: nearest before the cue (or before the investor named first).
   const anchor = Math.min(cueStart, investor.start);
-  const previous = [...others].reverse().find((i) => i.end <= anchor && (isEnterprise(i) || i.entity.roles.includes('EconomicZone')));
+  const previous = [...others]
+    .reverse()
+    .find((i) => i.end <= anchor && (isEnterprise(i) || i.entity.roles.includes('EconomicZone')));
   if (previous && isEnterprise(previous)) {
-    const unnamed = /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b|(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu.test(text.slice(previous.end, anchor));
+    const unnamed =
+      /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b|(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu.test(
+        text.slice(previous.end, anchor),
+      );
     if (!unnamed) return [previous.entity];
     const zone = others.find((i) => i.entity.roles.includes('EconomicZone'));
     return zone ? [zone.entity] : [];
@@ -66,7 +94,9 @@ export const investments: RelationRule = (view) => {
   const investor = investorOf(view, cueStart, cueEnd);
   if (!investor) return;
   const [amount] = amountsIn(text, lexicon);
-  const properties: Record<string, string | number> = amount ? { amount: amount.amount, currency: amount.currency } : {};
+  const properties: Record<string, string | number> = amount
+    ? { amount: amount.amount, currency: amount.currency }
+    : {};
   for (const target of targetsOf(view, investor, cueStart, cueEnd)) {
     addRole(investor.entity, 'Investor');
     view.emit('INVESTS_IN', investor.entity, target, properties, `${language}.invest.cue`, 0.7);

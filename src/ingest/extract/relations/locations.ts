@@ -7,7 +7,8 @@
  */
 import { between, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
-const locative = /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within|im|in der|in dem|aus|в|во|расположенн\p{L}*\s+в)(?:\s+(?:the|der|dem|den))?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of|\s+город\p{L}*|\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu;
+const locative =
+  /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within|im|in der|in dem|aus|в|во|расположенн\p{L}*\s+в)(?:\s+(?:the|der|dem|den))?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of|\s+город\p{L}*|\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu;
 const verb = /\b(?:met|visited|signed|said|received|arrived|toured)\b|подписал|встретил|unterzeichnet/iu;
 
 function located(view: SentenceView, thing: Item, place: Item, planned: boolean, rule: string): void {
@@ -18,26 +19,55 @@ function located(view: SentenceView, thing: Item, place: Item, planned: boolean,
 export const locations: RelationRule = (view) => {
   const text = view.sentence.text;
   const planned = view.article.lexicon.cue.planned.test(text);
-  const things = view.items.filter((i) => i.entity.kind === 'Organization' || i.entity.kind === 'Event' || i.entity.roles.includes('EconomicZone'));
+  const things = view.items.filter(
+    (i) => i.entity.kind === 'Organization' || i.entity.kind === 'Event' || i.entity.roles.includes('EconomicZone'),
+  );
   for (const thing of things) {
-    const next = view.items.find((i) => i.start >= thing.end && i.entity !== thing.entity && (isPlace(i.entity) && !i.entity.roles.includes('EconomicZone') ? true : i.entity.roles.includes('EconomicZone') && !thing.entity.roles.includes('EconomicZone')));
-    if (!next || next.entity.kind === 'Country' && thing.entity.kind !== 'Event') continue;
+    const next = view.items.find(
+      (i) =>
+        i.start >= thing.end &&
+        i.entity !== thing.entity &&
+        (isPlace(i.entity) && !i.entity.roles.includes('EconomicZone')
+          ? true
+          : i.entity.roles.includes('EconomicZone') && !thing.entity.roles.includes('EconomicZone')),
+    );
+    if (!next || (next.entity.kind === 'Country' && thing.entity.kind !== 'Event')) continue;
     const gap = between(view, thing.end, next.start);
     // "AgroTech Kaskelen, an dem die Hansen Landtechnik AG aus Osnabrück ...": the place belongs to the nearer organisation.
-    if (view.items.some((i) => i.entity.kind === 'Organization' && !i.ref && i.entity !== thing.entity && i.start >= thing.end && i.end <= next.start)) continue;
-    if (gap.length > 90 || verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap)) continue;
+    // "A and B, both located in X" coordinates the two; a nearer organisation otherwise claims the place.
+    const coordinated = (i: Item): boolean =>
+      /^\s*(?:,|and|und|и)\s*(?:the\s+)?$/u.test(between(view, thing.end, i.start));
+    if (
+      view.items.some(
+        (i) =>
+          i.entity.kind === 'Organization' &&
+          !i.ref &&
+          i.entity !== thing.entity &&
+          i.start >= thing.end &&
+          i.end <= next.start &&
+          !coordinated(i),
+      )
+    )
+      continue;
+    if (gap.length > 90 || (verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap))) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
-    if (locative.test(lastClause) || /(?:held|take place|stattfinden|пройдет|состоится)\p{L}*\s+(?:in|в)\s+$/iu.test(gap)) located(view, thing, next, planned, 'after');
+    if (
+      locative.test(lastClause) ||
+      /(?:held|take place|stattfinden|пройдет|состоится)\p{L}*\s+(?:in|в)\s+$/iu.test(gap)
+    )
+      located(view, thing, next, planned, 'after');
   }
   // "In the city of Margilan, a tour of ... factory": the opening place locates the sentence's organisations.
   const opening = /^(?:In|Im|В)\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u.exec(text);
   const first = view.items[0];
   if (opening && first && isPlace(first.entity) && first.start - view.sentence.start <= opening[0].length + 1) {
-    for (const thing of things.filter((t) => t.entity.kind === 'Organization')) located(view, thing, first, planned, 'opening-place');
+    for (const thing of things.filter((t) => t.entity.kind === 'Organization'))
+      located(view, thing, first, planned, 'opening-place');
   }
   // "facilities in Ferghana, including: A, B, C".
   for (const place of view.items.filter((i) => isPlace(i.entity))) {
     if (!/^,?\s*(?:including|darunter|в том числе)/i.test(between(view, place.end, place.end + 20))) continue;
-    for (const thing of things.filter((t) => t.start > place.end && t.entity.kind === 'Organization')) located(view, thing, place, planned, 'including');
+    for (const thing of things.filter((t) => t.start > place.end && t.entity.kind === 'Organization'))
+      located(view, thing, place, planned, 'including');
   }
 };

@@ -6,8 +6,14 @@
 import { type Item, type RelationRule, type SentenceView } from './view';
 
 function lastEvent(view: SentenceView): Item | undefined {
-  const events = view.state.entities.filter((e) => e.kind === 'Event' && e.mentions.some((m) => m.start < view.sentence.start));
-  const latest = events.sort((a, b) => Math.max(...b.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))) - Math.max(...a.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))))[0];
+  const events = view.state.entities.filter(
+    (e) => e.kind === 'Event' && e.mentions.some((m) => m.start < view.sentence.start),
+  );
+  const latest = events.sort(
+    (a, b) =>
+      Math.max(...b.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))) -
+      Math.max(...a.mentions.map((m) => (m.start < view.sentence.start ? m.start : -1))),
+  )[0];
   return latest ? { entity: latest, start: view.sentence.end, end: view.sentence.end, ref: true } : undefined;
 }
 
@@ -21,22 +27,39 @@ export const participation: RelationRule = (view) => {
   const others = view.items.filter((i) => i.entity.kind !== 'Event' && i.entity !== event.entity);
   const organise = text.search(lexicon.cue.organize);
   if (organise >= 0) {
-    for (const o of others.filter((i) => i.start > view.sentence.start + organise && i.entity.kind === 'Organization')) view.emit('PARTICIPATED_IN', o.entity, event.entity, { title: 'organizer' }, `${rule}.organizer`, 0.75);
+    for (const o of others.filter((i) => i.start > view.sentence.start + organise && i.entity.kind === 'Organization'))
+      view.emit('PARTICIPATED_IN', o.entity, event.entity, { title: 'organizer' }, `${rule}.organizer`, 0.75);
   }
   const speech = text.search(lexicon.cue.speech);
   if (speech >= 0) {
-    for (const p of others.filter((i) => i.entity.kind === 'Person')) view.emit('PARTICIPATED_IN', p.entity, event.entity, { title: 'opening speech' }, `${rule}.speech`, 0.75);
+    for (const p of others.filter((i) => i.entity.kind === 'Person'))
+      view.emit('PARTICIPATED_IN', p.entity, event.entity, { title: 'opening speech' }, `${rule}.speech`, 0.75);
     return;
   }
   if (!lexicon.cue.participate.test(text)) return;
   const cue = view.sentence.start + text.search(lexicon.cue.participate);
-  const delegationFrom = (i: Item): boolean => /(?:delegation|Delegation|делегаци\p{L}*)\s+(?:(?:from|aus|из)\s+)?(?:the\s+|der\s+)?$/u.test(view.article.text.slice(Math.max(0, i.start - 30), i.start));
+  const delegationFrom = (i: Item): boolean =>
+    /(?:delegation|Delegation|делегаци\p{L}*)\s+(?:(?:from|aus|из)\s+)?(?:the\s+|der\s+)?$/u.test(
+      view.article.text.slice(Math.max(0, i.start - 30), i.start),
+    );
   const subject = (i: Item): boolean =>
-    i.entity.kind !== 'Country' && i.entity.kind !== 'City' && !i.entity.roles.includes('EconomicZone') && (delegationFrom(i) || !/(?:from|aus|из)\s+$/i.test(view.article.text.slice(i.start - 6, i.start)));
+    i.entity.kind !== 'Country' &&
+    i.entity.kind !== 'City' &&
+    !i.entity.roles.includes('EconomicZone') &&
+    (delegationFrom(i) || !/(?:from|aus|из)\s+$/i.test(view.article.text.slice(i.start - 6, i.start)));
   // "Weber und Sultangaziev vereinbarten, dass sich das Gebiet Almaty ... beteiligt": only the clause of the cue.
-  const clause = [...text.slice(0, cue - view.sentence.start).matchAll(/(?:,\s*(?:dass|that|что)|\bthat\b)\s/gu)].at(-1);
+  const clause = [...text.slice(0, cue - view.sentence.start).matchAll(/(?:,\s*(?:dass|that|что)|\bthat\b)\s/gu)].at(
+    -1,
+  );
   const clauseStart = clause ? view.sentence.start + (clause.index ?? 0) : view.sentence.start;
-  const participants = others.filter((i) => subject(i) && i.start >= clauseStart && (i.start < cue || delegationFrom(i)) && (i.start < event.start || event.ref));
+  const participants = others.filter(
+    (i) =>
+      subject(i) &&
+      i.start >= clauseStart &&
+      (i.start < cue || delegationFrom(i)) &&
+      (i.start < event.start || event.ref),
+  );
   const properties: Record<string, string> = lexicon.cue.planned.test(text) ? { status: 'planned' } : {};
-  for (const p of participants.slice(0, 2)) view.emit('PARTICIPATED_IN', p.entity, event.entity, properties, `${rule}.cue`, 0.65);
+  for (const p of participants.slice(0, 2))
+    view.emit('PARTICIPATED_IN', p.entity, event.entity, properties, `${rule}.cue`, 0.65);
 };

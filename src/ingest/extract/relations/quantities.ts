@@ -42,17 +42,22 @@ export function dateIn(text: string, lexicon: Lexicon, year: string | undefined)
 /** A day range ("from 7 to 10 February", "vom 16. bis 18. April", "am 22. und 23. Oktober", "с 7 по 10 февраля", "February 7-10"), as YYYY-MM-DD/YYYY-MM-DD. */
 export function dayRangeIn(text: string, lexicon: Lexicon, year: string | undefined): string | undefined {
   const link = String.raw`\s*(?:-|–|to|bis|und|and|по|до|и)\s*`;
-  const dayFirst = new RegExp(`(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`, 'gu');
+  const dayFirst = new RegExp(
+    `(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`,
+    'gu',
+  );
   const monthFirst = new RegExp(`(\\p{L}+)\\s+(\\d{1,2})(?!\\d)${link}(\\d{1,2})(?!\\d)(?:,?\\s+(\\d{4}))?`, 'gu');
   for (const match of text.matchAll(dayFirst)) {
     const month = monthOf(match[3] ?? '', lexicon);
     const y = match[4] ?? year;
-    if (month && y && Number(match[1]) < Number(match[2])) return `${y}-${pad(month)}-${pad(Number(match[1]))}/${y}-${pad(month)}-${pad(Number(match[2]))}`;
+    if (month && y && Number(match[1]) < Number(match[2]))
+      return `${y}-${pad(month)}-${pad(Number(match[1]))}/${y}-${pad(month)}-${pad(Number(match[2]))}`;
   }
   for (const match of text.matchAll(monthFirst)) {
     const month = monthOf(match[1] ?? '', lexicon);
     const y = match[4] ?? year;
-    if (month && y && Number(match[2]) < Number(match[3])) return `${y}-${pad(month)}-${pad(Number(match[2]))}/${y}-${pad(month)}-${pad(Number(match[3]))}`;
+    if (month && y && Number(match[2]) < Number(match[3]))
+      return `${y}-${pad(month)}-${pad(Number(match[2]))}/${y}-${pad(month)}-${pad(Number(match[3]))}`;
   }
   return undefined;
 }
@@ -71,15 +76,47 @@ export function amountsIn(text: string, lexicon: Lexicon): Amount[] {
     const currencyWord = (match[3] ?? '').toLowerCase();
     const currency = lexicon.currencies.find(([word]) => new RegExp(`^(?:${word})$`, 'iu').test(currencyWord))?.[1];
     if (!currency) continue;
-    found.push({ amount: Math.round(Number(normal) * scale), currency, start: match.index ?? 0, end: (match.index ?? 0) + match[0].length });
+    found.push({
+      amount: Math.round(Number(normal) * scale),
+      currency,
+      start: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length,
+    });
   }
   return found;
 }
 
 const ordinalCounts: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11,
-  два: 2, три: 3, четыре: 4, пять: 5, шесть: 6, семь: 7, восемь: 8, девять: 9, десять: 10, одиннадцать: 11,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  два: 2,
+  три: 3,
+  четыре: 4,
+  пять: 5,
+  шесть: 6,
+  семь: 7,
+  восемь: 8,
+  девять: 9,
+  десять: 10,
+  одиннадцать: 11,
 };
 
 /** The reporting period of a figure, looked for in the text just after (then before) the amount. */
@@ -93,11 +130,13 @@ export function periodIn(text: string, lexicon: Lexicon, publishedYear: string |
     if (from && to && y) return `${y}-${pad(from)}/${y}-${pad(to)}`;
   }
   const y = year ?? publishedYear;
-  if (/half|halbjahr|полугоди/i.test(text) && y) return /second|zweit|втор/i.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
+  if (/half|halbjahr|полугоди/i.test(text) && y)
+    return /second|zweit|втор/i.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
   const months = /(\p{L}+)\s+(?:months|monat\p{L}*|месяц\p{L}*)/iu.exec(text);
   const count = months ? ordinalCounts[(months[1] ?? '').toLowerCase()] : undefined;
   if (count && year) return `${year}-01/${year}-${pad(count)}`;
-  if (count) return `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`;
+  if (count)
+    return `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`;
   if (/year earlier|vergangenen jahr|годом ранее|прошл\p{L}+ год/iu.test(text) && !year && publishedYear) {
     const previous = String(Number(publishedYear) - 1);
     return `${previous}-01/${previous}-12`;

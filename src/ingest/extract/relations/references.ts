@@ -10,27 +10,38 @@ import type { ArticleState, Item } from './view';
 
 type Pick = (state: ArticleState, before: number) => ExtractedEntity | undefined;
 
-const lastMentioned = (test: (e: ExtractedEntity) => boolean): Pick => (state, before) => {
-  let best: { entity: ExtractedEntity; at: number } | undefined;
-  for (const entity of state.entities.filter(test)) {
-    for (const mention of entity.mentions) {
-      if (mention.start < before && (!best || mention.start > best.at)) best = { entity, at: mention.start };
+const lastMentioned =
+  (test: (e: ExtractedEntity) => boolean): Pick =>
+  (state, before) => {
+    let best: { entity: ExtractedEntity; at: number } | undefined;
+    for (const entity of state.entities.filter(test)) {
+      for (const mention of entity.mentions) {
+        if (mention.start < before && (!best || mention.start > best.at)) best = { entity, at: mention.start };
+      }
     }
-  }
-  return best?.entity;
-};
+    return best?.entity;
+  };
 
-const mostMentioned = (test: (e: ExtractedEntity) => boolean): Pick => (state) =>
-  [...state.entities.filter(test)].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+const mostMentioned =
+  (test: (e: ExtractedEntity) => boolean): Pick =>
+  (state) =>
+    [...state.entities.filter(test)].sort((a, b) => b.mentions.length - a.mentions.length)[0];
 
 const diplomat = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Diplomat'));
 const head = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Official'));
 const mainRegion = mostMentioned((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone'));
-const enterprise = lastMentioned((e) => e.kind === 'Organization' && e.roles.includes('Enterprise') && !e.roles.includes('Investor'));
+const enterprise = lastMentioned(
+  (e) => e.kind === 'Organization' && e.roles.includes('Enterprise') && !e.roles.includes('Investor'),
+);
 const embassy = mostMentioned((e) => e.kind === 'Organization' && e.roles.includes('Embassy'));
 const delegation: Pick = (state) => state.delegation?.leader ?? state.delegation?.owner;
-const visitor: Pick = (state, before) => state.lastVisitors?.find((e) => e.kind === 'Person') ?? diplomat(state, before);
-const investor = lastMentioned((e) => e.kind === 'Organization' && (e.roles.includes('Investor') || /\b(?:Group|Corporation|Holdings?|Gruppe|Konzern)\b|групп|холдинг/iu.test(e.name)));
+const visitor: Pick = (state, before) =>
+  state.lastVisitors?.find((e) => e.kind === 'Person') ?? diplomat(state, before);
+const investor = lastMentioned(
+  (e) =>
+    e.kind === 'Organization' &&
+    (e.roles.includes('Investor') || /\b(?:Group|Corporation|Holdings?|Gruppe|Konzern)\b|групп|холдинг/iu.test(e.name)),
+);
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
 
@@ -69,12 +80,16 @@ function lexiconPatterns(context: ArticleContext, sentence: Sentence): [RegExp, 
 
 /** "предприятие ООО "X"", "the plant Ferganaazot": a noun right before a name is that name's apposition, not a reference. */
 function beforeName(context: ArticleContext, end: number, named: Item[]): boolean {
-  return named.some((item) => item.start >= end && /^\s*(?:[\p{Lu}]{2,4}\s+)?["«„“]?\s*$/u.test(context.text.slice(end, item.start)));
+  return named.some(
+    (item) => item.start >= end && /^\s*(?:[\p{Lu}]{2,4}\s+)?["«„“]?\s*$/u.test(context.text.slice(end, item.start)),
+  );
 }
 
 /** "the enterprise for the production of building materials", "предприятие по производству": a new description, not a reference. */
 function describes(context: ArticleContext, end: number): boolean {
-  return /^\s+(?:(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)|по\s+(?:производств|выпуск|переработк)|(?:zur|für die)\s+(?:Herstellung|Produktion|Verarbeitung))/iu.test(context.text.slice(end, end + 40));
+  return /^\s+(?:(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)|по\s+(?:производств|выпуск|переработк)|(?:zur|für die)\s+(?:Herstellung|Produktion|Verarbeitung))/iu.test(
+    context.text.slice(end, end + 40),
+  );
 }
 
 export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
@@ -84,12 +99,22 @@ export function referencesIn(context: ArticleContext, state: ArticleState, sente
     for (const match of sentence.text.matchAll(pattern)) {
       const start = sentence.start + (match.index ?? 0);
       const end = start + match[0].length;
-      if (named.some((item) => start < item.end && end > item.start) || beforeName(context, end, named) || describes(context, end)) continue;
+      if (
+        named.some((item) => start < item.end && end > item.start) ||
+        beforeName(context, end, named) ||
+        describes(context, end)
+      )
+        continue;
       if (found.some((item) => start < item.end && end > item.start)) continue;
       // "the mayor of Bishkek, Nurlan Sadykov": a title that anchors a named person refers to that person.
       if (state.links.some((link) => start < link.titleEnd && end > link.titleStart)) continue;
       // A Russian "области" right after a region adjective is part of that name, not a reference.
-      if (context.language === 'ru' && /^(?:област|регион)/u.test(match[0]) && /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))) continue;
+      if (
+        context.language === 'ru' &&
+        /^(?:област|регион)/u.test(match[0]) &&
+        /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))
+      )
+        continue;
       const entity = pick(state, start);
       if (entity) found.push({ entity, start, end, ref: true });
     }

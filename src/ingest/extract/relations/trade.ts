@@ -13,9 +13,15 @@ export const trade: RelationRule = (view) => {
   if (!lexicon.cue.trade.test(text) || lexicon.cue.target.test(text)) return;
   const amounts = amountsIn(text, lexicon);
   if (amounts.length === 0) return;
-  let parties = [...new Set(view.items.filter((i) => isPlace(i.entity) && !i.entity.roles.includes('EconomicZone')).map((i) => i.entity))];
+  let parties = [
+    ...new Set(
+      view.items.filter((i) => isPlace(i.entity) && !i.entity.roles.includes('EconomicZone')).map((i) => i.entity),
+    ),
+  ];
   if (parties.length < 2 && /two countries|beiden Länder|двух стран/i.test(text)) {
-    parties = [...view.state.entities.filter((e) => e.kind === 'Country')].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 2);
+    parties = [...view.state.entities.filter((e) => e.kind === 'Country')]
+      .sort((a, b) => b.mentions.length - a.mentions.length)
+      .slice(0, 2);
   }
   const [a, b] = parties;
   if (!a || !b) return;
@@ -25,7 +31,8 @@ export const trade: RelationRule = (view) => {
     const window = text.slice(amount.end, next ? next.start : text.length);
     const before = text.slice(index === 0 ? 0 : (amounts[index - 1]?.end ?? 0), amount.start);
     let period = periodIn(window, lexicon, undefined) ?? periodIn(before, lexicon, view.state.publishedYear);
-    if (/year earlier|годом ранее|vorjahr/i.test(window) && previousYear) period = `${Number(previousYear) - 1}-01/${Number(previousYear) - 1}-12`;
+    if (/year earlier|годом ранее|vorjahr/i.test(window) && previousYear)
+      period = `${Number(previousYear) - 1}-01/${Number(previousYear) - 1}-12`;
     previousYear = period?.slice(0, 4) ?? previousYear;
     const properties: Record<string, string | number> = { amount: amount.amount, currency: amount.currency };
     if (period) properties.period = period;

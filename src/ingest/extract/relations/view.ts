@@ -36,7 +36,14 @@ export interface SentenceView {
   state: ArticleState;
   sentence: Sentence;
   items: Item[];
-  emit(type: RelationType, from: ExtractedEntity | undefined, to: ExtractedEntity | undefined, properties: Record<string, string | number>, rule: string, confidence?: number): void;
+  emit(
+    type: RelationType,
+    from: ExtractedEntity | undefined,
+    to: ExtractedEntity | undefined,
+    properties: Record<string, string | number>,
+    rule: string,
+    confidence?: number,
+  ): void;
 }
 
 export type RelationRule = (view: SentenceView) => void;

@@ -1,0 +1,77 @@
+// A page of entities (keyset on name, id), filtered, each with the
+// collections the request selected: a collection whose size parameter is 0 is
+// not computed. Facts come back as one list tagged by slot: "facts" (either
+// direction, keyset after $factsAfter), "investors", "portfolio"; each with its
+// endpoints and up to $evidenceFirst evidence. The total is counted only when
+// asked. $descending flips the order; $afterName/$afterId is the cursor.
+// entity(id) is this statement with $ids = [id].
+CALL () {
+  UNWIND coalesce($ids, []) AS id
+  MATCH (e:Entity {id: id})
+  RETURN e
+  UNION
+  MATCH (e:Entity)
+  WHERE $ids IS NULL
+  RETURN e
+}
+WITH e
+WHERE ($kinds IS NULL OR e.kind IN $kinds)
+  AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
+  AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
+  AND ($within IS NULL OR EXISTS {
+    MATCH (e)-[:LOCATED_IN|PART_OF|GOVERNS|HOLDS_POSITION]->()-[:LOCATED_IN|PART_OF]->{0,2}(:Entity {id: $within})
+  })
+WITH e
+WHERE $afterName IS NULL
+   OR (NOT $descending AND (e.name > $afterName OR (e.name = $afterName AND e.id > $afterId)))
+   OR ($descending AND (e.name < $afterName OR (e.name = $afterName AND e.id < $afterId)))
+WITH e ORDER BY CASE WHEN $descending THEN null ELSE e.name END ASC, CASE WHEN $descending THEN e.name END DESC,
+  CASE WHEN $descending THEN null ELSE e.id END ASC, CASE WHEN $descending THEN e.id END DESC
+LIMIT $first + 1
+WITH collect(e {
+  .id, .kind, .name, .aliases, .roles,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes } END,
+  documents: COLLECT {
+    MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
+    WITH DISTINCT d ORDER BY d.publishedAt DESC, d.id LIMIT $documentsFirst
+    RETURN d {.id, .title, .url, .publishedAt, .language}
+  },
+  facts: COLLECT {
+    CALL (e) {
+      MATCH (e)-[r]-(:Entity)
+      WHERE $factsFirst > 0 AND type(r) IN $factTypes AND ($factsAfter IS NULL OR r.factId > $factsAfter)
+      WITH DISTINCT r ORDER BY r.factId LIMIT $factsFirst + 1
+      RETURN 'facts' AS slot, r
+      UNION
+      MATCH (:Entity)-[r:INVESTS_IN]->(e)
+      WITH r ORDER BY r.factId LIMIT $investorsFirst
+      RETURN 'investors' AS slot, r
+      UNION
+      MATCH (e)-[r:INVESTS_IN]->(:Entity)
+      WITH r ORDER BY r.factId LIMIT $portfolioFirst
+      RETURN 'portfolio' AS slot, r
+    }
+    WITH slot, r, startNode(r) AS a, endNode(r) AS b
+    RETURN {
+      slot: slot, type: type(r), props: properties(r),
+      from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
+      evidence: COLLECT {
+        MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+        RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+                  sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
+        ORDER BY v.id LIMIT $evidenceFirst
+      }
+    }
+  }
+}) AS page
+RETURN page,
+  CASE WHEN $withTotal THEN COUNT {
+    MATCH (e:Entity)
+    WHERE ($ids IS NULL OR e.id IN $ids)
+      AND ($kinds IS NULL OR e.kind IN $kinds)
+      AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
+      AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
+      AND ($within IS NULL OR EXISTS {
+        MATCH (e)-[:LOCATED_IN|PART_OF|GOVERNS|HOLDS_POSITION]->()-[:LOCATED_IN|PART_OF]->{0,2}(:Entity {id: $within})
+      })
+  } END AS totalCount
