@@ -54,6 +54,12 @@ export const configSchema = z.object({
     .positive('must be a positive number of bytes')
     .default(1_048_576),
   SAMPLE_CORPUS: z.string().min(1).default('corpus'),
+  MAX_VIEW_NODES: z.coerce
+    .number({ error: 'must be a number of nodes' })
+    .int('must be a whole number of nodes')
+    .min(1, 'must be at least 1')
+    .max(100_000, 'must be at most 100000')
+    .default(2000),
   LOAD_SAMPLE_CORPUS: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')

@@ -3,6 +3,7 @@
  * here to find any behaviour:
  *   /graphql  -> src/api (schema.graphql, resolvers, plugins) -> src/graph -> cypher/
  *   GET /graphql from a browser -> src/http/graphql-ide (GraphiQL, offline)
+ *   /export/:format -> src/http/exports (graphView as Cytoscape JSON, GraphML, GEXF)
  *   /healthz  -> process up
  *   /readyz   -> src/graph/readiness (database answers, migrations applied)
  */
@@ -18,6 +19,7 @@ import { plugins, queryLimits } from './api/plugins';
 import { resolvers } from './api/resolvers';
 import { typeDefs } from './api/type-defs';
 import type { Graph } from './graph/driver';
+import { graphExports } from './http/exports';
 import { graphqlIde } from './http/graphql-ide';
 import type { IngestSettings } from './ingest/ingest';
 import type { Migration } from './graph/migrations';
@@ -27,7 +29,7 @@ import type { Logger } from './log';
 export interface ServerDependencies {
   /** Query limits left out take their defaults (src/api/plugins/limits.ts). */
   config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'> &
-    Partial<Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST'>>;
+    Partial<Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES'>>;
   graph: Graph;
   ingest: IngestSettings;
   migrations: Migration[];
@@ -48,6 +50,7 @@ export async function startServer({
   migrations,
   log,
 }: ServerDependencies): Promise<RunningServer> {
+  const maxViewNodes = config.MAX_VIEW_NODES ?? 2000;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -72,11 +75,12 @@ export async function startServer({
     const readiness = await checkReadiness(graph, migrations);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
+  app.use('/export', graphExports({ graph, maxViewNodes }));
   app.use(graphqlIde());
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => ({ graph, ingest, log }) }),
+    expressMiddleware(apollo, { context: async () => ({ graph, ingest, log, maxViewNodes }) }),
   );
   app.use(httpErrors(log));
 

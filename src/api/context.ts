@@ -7,4 +7,6 @@ export interface Context {
   graph: Graph;
   ingest: IngestSettings;
   log: Logger;
+  /** Largest graph view (nodes), from MAX_VIEW_NODES. */
+  maxViewNodes: number;
 }

@@ -5,11 +5,28 @@
 import type { Context } from '../context';
 import { scalars } from '../scalars';
 import { databaseInfo } from '../../graph/database-info';
+import { connectionQueries } from './connections';
 import { documentMutations } from './documents';
+import { entityQueries } from './entities';
+import { investmentQueries } from './investments';
+import { searchQueries } from './search';
+import { typeResolvers } from './types';
+import { viewQueries } from './views';
 
 export const resolvers = {
   ...scalars,
+  ...typeResolvers,
   Query: {
+    // entity, entities
+    ...entityQueries,
+    // search
+    ...searchQueries,
+    // investments
+    ...investmentQueries,
+    // connections, commonConnections, timeline
+    ...connectionQueries,
+    // graphView
+    ...viewQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
   },
   Mutation: documentMutations,

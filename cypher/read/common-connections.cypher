@@ -1,0 +1,19 @@
+// Entities linked by a fact of $types to every one of $ids (not themselves
+// one of them, not of $excludeKinds), with the linking facts.
+UNWIND $ids AS id
+MATCH (s:Entity {id: id})-[r]-(c:Entity)
+WHERE type(r) IN $types AND NOT c.id IN $ids AND NOT c.kind IN $excludeKinds
+WITH c, collect(DISTINCT s.id) AS linked, collect(DISTINCT r) AS rels
+WHERE size(linked) = size($ids)
+WITH c, rels ORDER BY size(rels) DESC, c.name, c.id LIMIT $first
+RETURN c {.id, .kind, .name, .roles} AS entity, [r IN rels | {
+  type: type(r), props: properties(r),
+  from: {id: startNode(r).id, kind: startNode(r).kind, name: startNode(r).name, roles: startNode(r).roles},
+  to: {id: endNode(r).id, kind: endNode(r).kind, name: endNode(r).name, roles: endNode(r).roles},
+  evidence: COLLECT {
+    MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+    RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+              sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
+    ORDER BY v.id LIMIT $evidenceFirst
+  }
+}] AS facts

@@ -1,0 +1,31 @@
+// The shortest simple paths between two entities over fact relationships of
+// $types only (so never through documents, sentences or evidence), through no
+// intermediate entity of the $excludeKinds; at most $maxHops long. SHORTEST
+// needs a literal count: 10 candidates, of which $first are kept. Also tells
+// whether each endpoint exists.
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+CALL (a, b) {
+  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
+  MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
+  WITH p, length(p) AS hops
+  WHERE hops <= $maxHops AND all(i IN range(0, hops) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  WITH p, hops ORDER BY hops LIMIT $first
+  WITH hops, nodes(p) AS ns, relationships(p) AS rs
+  RETURN collect({length: hops, hops: [i IN range(0, hops - 1) | {
+    from: {id: ns[i].id, kind: ns[i].kind, name: ns[i].name, roles: ns[i].roles},
+    to: {id: ns[i + 1].id, kind: ns[i + 1].kind, name: ns[i + 1].name, roles: ns[i + 1].roles},
+    fact: {
+      type: type(rs[i]), props: properties(rs[i]),
+      from: {id: startNode(rs[i]).id, kind: startNode(rs[i]).kind, name: startNode(rs[i]).name, roles: startNode(rs[i]).roles},
+      to: {id: endNode(rs[i]).id, kind: endNode(rs[i]).kind, name: endNode(rs[i]).name, roles: endNode(rs[i]).roles},
+      evidence: COLLECT {
+        MATCH (v:Evidence {factId: rs[i].factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+        RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+                  sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
+        ORDER BY v.id LIMIT $evidenceFirst
+      }
+    }
+  }]}) AS paths
+}
+RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, paths

@@ -1,0 +1,43 @@
+// The subgraph around $ids: breadth first up to $depth (at most 3) levels over
+// fact relationships of $types, keeping neighbours of $kinds (all when null).
+// Entities of $stopKinds (countries) are shown but not expanded: they would
+// connect everything. At most $limit nodes; truncated says whether more were
+// reachable. Edges are the facts among the kept nodes.
+MATCH (s:Entity) WHERE s.id IN $ids
+WITH collect(s) AS seeds
+CALL (seeds) {
+  UNWIND [n IN seeds WHERE $depth >= 1] AS f
+  MATCH (f)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds
+  RETURN collect(DISTINCT n)[..$limit + 1] AS level1
+}
+CALL (seeds, level1) {
+  UNWIND [n IN level1 WHERE $depth >= 2 AND NOT n.kind IN $stopKinds] AS f
+  MATCH (f)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds AND NOT n IN level1
+  RETURN collect(DISTINCT n)[..$limit + 1] AS level2
+}
+CALL (seeds, level1, level2) {
+  UNWIND [n IN level2 WHERE $depth >= 3 AND NOT n.kind IN $stopKinds] AS f
+  MATCH (f)-[r]-(n:Entity)
+  WHERE type(r) IN $types AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND NOT n IN seeds AND NOT n IN level1 AND NOT n IN level2
+  RETURN collect(DISTINCT n)[..$limit + 1] AS level3
+}
+WITH seeds + level1 + level2 + level3 AS reached
+WITH reached[..$limit] AS nodes, size(reached) > $limit AS truncated
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r]->(b:Entity)
+  WHERE type(r) IN $types AND b IN nodes
+  RETURN collect({
+    type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
+    evidence: COLLECT {
+      MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+      RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+                sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
+      ORDER BY v.id LIMIT $evidenceFirst
+    }
+  }) AS edges
+}
+RETURN [n IN nodes | n {.id, .kind, .name, .roles, .aliases}] AS nodes, edges, truncated

@@ -1,0 +1,25 @@
+// A page of INVESTS_IN facts (keyset on factId), by investor, target, and the
+// place (region or country) the target is located in or part of.
+MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+WHERE ($investor IS NULL OR a.id = $investor)
+  AND ($target IS NULL OR b.id = $target)
+  AND ($place IS NULL OR b.id = $place OR EXISTS { MATCH (b)-[:LOCATED_IN|PART_OF]->{1,4}(:Entity {id: $place}) })
+WITH r, a, b
+WHERE $after IS NULL OR r.factId > $after
+WITH r, a, b ORDER BY r.factId LIMIT $first + 1
+WITH collect({
+  type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
+  evidence: COLLECT {
+    MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+    RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+              sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
+    ORDER BY v.id LIMIT $evidenceFirst
+  }
+}) AS page
+RETURN page,
+  CASE WHEN $withTotal THEN COUNT {
+    MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+    WHERE ($investor IS NULL OR a.id = $investor)
+      AND ($target IS NULL OR b.id = $target)
+      AND ($place IS NULL OR b.id = $place OR EXISTS { MATCH (b)-[:LOCATED_IN|PART_OF]->{1,4}(:Entity {id: $place}) })
+  } END AS totalCount

@@ -1,0 +1,69 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { badInput } from '../../errors';
+import { readCommonConnections, readConnections } from '../../graph/read/connections';
+import { readTimeline } from '../../graph/read/timeline';
+import { relationTypes, type EntityKind, type RelationType } from '../../model';
+import { inRange, limits, pageSize } from '../arguments';
+import type { Context } from '../context';
+import { path, rootTree } from '../lookahead';
+import { evidenceFirst } from './entity-shape';
+
+interface ConnectionsArgs {
+  from: string;
+  to: string;
+  maxHops: number;
+  relationTypes?: RelationType[] | null;
+  excludeKinds?: EntityKind[] | null;
+  first: number;
+}
+
+const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+export const connectionQueries = {
+  connections: (_: unknown, args: ConnectionsArgs, { graph }: Context, info: GraphQLResolveInfo) => {
+    if (args.from === args.to) throw badInput('to', 'must differ from from');
+    return readConnections(graph, {
+      from: args.from,
+      to: args.to,
+      maxHops: inRange('maxHops', args.maxHops, 1, limits.maxHops),
+      types: args.relationTypes?.length ? args.relationTypes : relationTypes,
+      excludeKinds: args.excludeKinds ?? [],
+      first: inRange('first', args.first, 1, 10),
+      evidenceFirst: evidenceFirst(path(rootTree(info), 'hops', 'fact')),
+    });
+  },
+  commonConnections: (
+    _: unknown,
+    args: { ids: string[]; relationTypes?: RelationType[] | null; excludeKinds?: EntityKind[] | null; first: number },
+    { graph }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    const ids = [...new Set(args.ids)];
+    inRange('ids (number of distinct ids)', ids.length, 2, limits.commonIds);
+    return readCommonConnections(graph, {
+      ids,
+      types: args.relationTypes?.length ? args.relationTypes : relationTypes,
+      excludeKinds: args.excludeKinds ?? [],
+      first: pageSize('first', args.first),
+      evidenceFirst: evidenceFirst(path(rootTree(info), 'facts')),
+    });
+  },
+  timeline: (
+    _: unknown,
+    args: { id: string; from?: string | null; to?: string | null; first: number },
+    { graph }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
+    for (const name of ['from', 'to'] as const) {
+      const value = args[name];
+      if (value && !partialDate.test(value)) throw badInput(name, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    }
+    return readTimeline(graph, {
+      id: args.id,
+      from: args.from ?? undefined,
+      to: args.to ?? undefined,
+      first: inRange('first', args.first, 1, limits.timeline),
+      evidenceFirst: evidenceFirst(path(rootTree(info), 'fact')),
+    });
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * From the selection below an entity to the EntityShape its statement needs:
+ * which collections, how many of each, how much evidence.
+ */
+import type { EntityShape } from '../../graph/read/entity';
+import type { RelationType } from '../../model';
+import { limits, pageSize, inRange } from '../arguments';
+import { child, path, type Tree } from '../lookahead';
+
+/** The largest evidence page selected under any of these fact selections (0 when none). */
+export function evidenceFirst(...facts: (Tree | undefined)[]): number {
+  return Math.max(
+    0,
+    ...facts.map((fact) => {
+      const evidence = child(fact, 'evidence');
+      return evidence ? inRange('evidence.first', Number(evidence.args.first ?? 5), 0, limits.evidence) : 0;
+    }),
+  );
+}
+
+export function entityShape(node: Tree | undefined): EntityShape {
+  const facts = child(node, 'facts');
+  const investors = child(node, 'investors');
+  const portfolio = child(node, 'portfolio');
+  const documents = child(node, 'documents');
+  const size = (tree: Tree | undefined, argument: string, fallback: number) =>
+    tree ? pageSize(argument, Number(tree.args.first ?? fallback)) : 0;
+  return {
+    facts: facts
+      ? {
+          first: size(facts, 'facts.first', 20),
+          types: (facts.args.types as RelationType[] | undefined) ?? undefined,
+          after: (facts.args.after as string | undefined) ?? undefined,
+          withTotal: child(facts, 'totalCount') !== undefined,
+        }
+      : null,
+    evidenceFirst: evidenceFirst(path(facts, 'edges', 'node'), investors, portfolio),
+    documentsFirst: size(documents, 'documents.first', 10),
+    investorsFirst: size(investors, 'investors.first', 20),
+    portfolioFirst: size(portfolio, 'portfolio.first', 20),
+  };
+}

@@ -1,0 +1,30 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { badInput } from '../../errors';
+import { readInvestments } from '../../graph/read/investments';
+import { pageSize } from '../arguments';
+import type { Context } from '../context';
+import { child, path, rootTree } from '../lookahead';
+import { evidenceFirst } from './entity-shape';
+
+interface InvestmentsArgs {
+  where?: { investor?: string | null; target?: string | null; region?: string | null; country?: string | null } | null;
+  first: number;
+  after?: string | null;
+}
+
+export const investmentQueries = {
+  investments: (_: unknown, { where, first, after }: InvestmentsArgs, { graph }: Context, info: GraphQLResolveInfo) => {
+    if (where?.region && where?.country) throw badInput('where', 'give region or country, not both');
+    const tree = rootTree(info);
+    return readInvestments(
+      graph,
+      { investor: where?.investor ?? undefined, target: where?.target ?? undefined, place: where?.region ?? where?.country ?? undefined },
+      {
+        first: pageSize('first', first),
+        after: after ?? undefined,
+        withTotal: child(tree, 'totalCount') !== undefined,
+        evidenceFirst: evidenceFirst(path(tree, 'edges', 'node')),
+      },
+    );
+  },
+};

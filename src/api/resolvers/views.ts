@@ -1,0 +1,34 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { readGraphView, type GraphViewRequest } from '../../graph/read/graph-view';
+import { relationTypes, type EntityKind, type RelationType } from '../../model';
+import { inRange, limits } from '../arguments';
+import type { Context } from '../context';
+import { path, rootTree } from '../lookahead';
+import { evidenceFirst } from './entity-shape';
+
+export interface GraphViewArgs {
+  ids: string[];
+  depth: number;
+  relationTypes?: RelationType[] | null;
+  kinds?: EntityKind[] | null;
+  limit: number;
+}
+
+/** Checks graphView arguments (shared by GraphQL and the /export routes). */
+export function graphViewRequest(args: GraphViewArgs, maxNodes: number, evidence = 0): GraphViewRequest {
+  const ids = [...new Set(args.ids)];
+  inRange('ids (number of distinct ids)', ids.length, 1, 100);
+  return {
+    ids,
+    depth: inRange('depth', args.depth, 1, limits.viewDepth),
+    types: args.relationTypes?.length ? args.relationTypes : relationTypes,
+    kinds: args.kinds ?? undefined,
+    limit: inRange('limit', args.limit, 1, maxNodes),
+    evidenceFirst: evidence,
+  };
+}
+
+export const viewQueries = {
+  graphView: (_: unknown, args: GraphViewArgs, { graph, maxViewNodes }: Context, info: GraphQLResolveInfo) =>
+    readGraphView(graph, graphViewRequest(args, maxViewNodes, evidenceFirst(path(rootTree(info), 'edges')))),
+};

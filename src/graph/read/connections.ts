@@ -1,0 +1,56 @@
+import { notFound } from '../../errors';
+import type { EntityKind, RelationType } from '../../model';
+import { int, type Graph } from '../driver';
+import { toFact, type EntityRef, type Fact, type FactRow } from './shapes';
+
+export interface PathRequest {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: RelationType[];
+  excludeKinds: EntityKind[];
+  first: number;
+  evidenceFirst: number;
+}
+
+export interface Path {
+  length: number;
+  hops: { from: EntityRef; fact: Fact; to: EntityRef }[];
+}
+
+export async function readConnections(graph: Graph, request: PathRequest): Promise<Path[]> {
+  const [row] = await graph.read('read/connections', {
+    from: request.from,
+    to: request.to,
+    maxHops: int(request.maxHops),
+    types: request.types,
+    excludeKinds: request.excludeKinds,
+    first: int(request.first),
+    evidenceFirst: int(request.evidenceFirst),
+  });
+  if (!row!.fromFound) throw notFound('entity', request.from);
+  if (!row!.toFound) throw notFound('entity', request.to);
+  return (row!.paths as { length: number; hops: { from: EntityRef; to: EntityRef; fact: FactRow }[] }[]).map((path) => ({
+    length: Number(path.length),
+    hops: path.hops.map((hop) => ({ ...hop, fact: toFact(hop.fact) })),
+  }));
+}
+
+export interface CommonConnection {
+  entity: EntityRef;
+  facts: Fact[];
+}
+
+export async function readCommonConnections(
+  graph: Graph,
+  request: { ids: string[]; types: RelationType[]; excludeKinds: EntityKind[]; first: number; evidenceFirst: number },
+): Promise<CommonConnection[]> {
+  const rows = await graph.read('read/common-connections', {
+    ids: request.ids,
+    types: request.types,
+    excludeKinds: request.excludeKinds,
+    first: int(request.first),
+    evidenceFirst: int(request.evidenceFirst),
+  });
+  return rows.map((row) => ({ entity: row.entity as EntityRef, facts: (row.facts as FactRow[]).map(toFact) }));
+}

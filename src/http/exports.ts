@@ -1,0 +1,88 @@
+/**
+ * GET /export/{cytoscape,graphml,gexf}?ids=a,b&depth=1&relationTypes=MET_WITH&kinds=Person&limit=500
+ * The same subgraph as the graphView query, as a file for Cytoscape, yEd or Gephi.
+ */
+import { Router, type Request } from 'express';
+import { badInput, SilkgraphError } from '../errors';
+import { graphViewRequest } from '../api/resolvers/views';
+import type { Graph } from '../graph/driver';
+import { readGraphView, type GraphView } from '../graph/read/graph-view';
+import { entityKindNames, relations, relationTypes, type EntityKind, type RelationType } from '../model';
+import { exportFormatNames, exportFormats, isExportFormat, type Subgraph } from '../views';
+
+function list(request: Request, name: string): string[] {
+  const raw = request.query[name];
+  const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+}
+
+function number(request: Request, name: string, fallback: number): number {
+  const raw = request.query[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw badInput(name, `must be a number, got ${JSON.stringify(raw)}`);
+  return value;
+}
+
+function allowed<T extends string>(name: string, values: string[], known: readonly T[]): T[] {
+  for (const value of values) {
+    if (!(known as readonly string[]).includes(value)) throw badInput(name, `${JSON.stringify(value)} is not one of ${known.join(', ')}`);
+  }
+  return values as T[];
+}
+
+export function toSubgraph(view: GraphView): Subgraph {
+  return {
+    nodes: view.nodes,
+    edges: view.edges.map((fact) => ({
+      id: fact.id,
+      source: fact.from.id,
+      target: fact.to.id,
+      type: fact.type,
+      label: relations[fact.type].label,
+      symmetric: fact.symmetric,
+      confidence: fact.confidence,
+      sourceCount: fact.sourceCount,
+      status: fact.status,
+      properties: Object.fromEntries(
+        (['date', 'amount', 'currency', 'stake', 'period', 'title'] as const)
+          .filter((key) => fact[key] !== null)
+          .map((key) => [key, fact[key] as string | number]),
+      ),
+    })),
+    truncated: view.truncated,
+  };
+}
+
+export function graphExports(options: { graph: Graph; maxViewNodes: number }): Router {
+  const router = Router();
+  router.get('/:format', async (request, response) => {
+    try {
+      const format = request.params.format;
+      if (!isExportFormat(format)) throw new SilkgraphError('NOT_FOUND', `No export format ${JSON.stringify(format)}; use ${exportFormatNames.join(', ')}`);
+      const view = await readGraphView(
+        options.graph,
+        graphViewRequest(
+          {
+            ids: list(request, 'ids'),
+            depth: number(request, 'depth', 1),
+            relationTypes: allowed<RelationType>('relationTypes', list(request, 'relationTypes'), relationTypes),
+            kinds: allowed<EntityKind>('kinds', list(request, 'kinds'), entityKindNames),
+            limit: number(request, 'limit', 500),
+          },
+          options.maxViewNodes,
+        ),
+      );
+      const spec = exportFormats[format];
+      response
+        .status(200)
+        .type(`${spec.contentType}; charset=utf-8`)
+        .attachment(`silkgraph-view.${spec.extension}`)
+        .send(spec.render(toSubgraph(view)));
+    } catch (error) {
+      if (!(error instanceof SilkgraphError)) throw error;
+      response.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+    }
+  });
+  return router;
+}
