@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseApiKeys } from './api/auth';
 
 /**
  * Every setting silkgraph reads, validated once at start. The type is inferred
@@ -30,7 +31,7 @@ export const configSchema = z.object({
   BODY_LIMIT: byteSize.default('2mb'),
   MAX_QUERY_DEPTH: queryLimit('nested field levels').default(12),
   MAX_QUERY_ALIASES: queryLimit('aliases').default(30),
-  MAX_QUERY_COST: queryLimit('cost points').default(5000),
+  MAX_QUERY_COST: queryLimit('cost points').default(20000),
 
   NEO4J_URI: z
     .string()
@@ -63,6 +64,22 @@ export const configSchema = z.object({
   LOAD_SAMPLE_CORPUS: z
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('true')
+    .transform((value) => value === 'true'),
+
+  API_KEYS: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        parseApiKeys(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `must be name:key:role entries separated by commas: ${(error as Error).message}` });
+      }
+    })
+    .transform((value) => parseApiKeys(value)),
+  READS_REQUIRE_KEY: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
     .transform((value) => value === 'true'),
 
   LLM_BASE_URL: z

@@ -13,6 +13,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
+import { identify } from './api/auth';
 import type { Context } from './api/context';
 import { createFormatError } from './api/errors';
 import { plugins, queryLimits } from './api/plugins';
@@ -29,7 +30,9 @@ import type { Logger } from './log';
 export interface ServerDependencies {
   /** Query limits left out take their defaults (src/api/plugins/limits.ts). */
   config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'> &
-    Partial<Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES'>>;
+    Partial<
+      Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'>
+    >;
   graph: Graph;
   ingest: IngestSettings;
   migrations: Migration[];
@@ -51,13 +54,15 @@ export async function startServer({
   log,
 }: ServerDependencies): Promise<RunningServer> {
   const maxViewNodes = config.MAX_VIEW_NODES ?? 2000;
+  const apiKeys = config.API_KEYS ?? [];
+  const readsRequireKey = config.READS_REQUIRE_KEY ?? false;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: plugins(httpServer),
+    plugins: plugins(httpServer, { readsRequireKey }),
     ...queryLimits({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,
@@ -75,12 +80,14 @@ export async function startServer({
     const readiness = await checkReadiness(graph, migrations);
     res.status(readiness.ready ? 200 : 503).json(readiness);
   });
-  app.use('/export', graphExports({ graph, maxViewNodes }));
+  app.use('/export', graphExports({ graph, maxViewNodes, apiKeys, readsRequireKey }));
   app.use(graphqlIde());
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
-    expressMiddleware(apollo, { context: async () => ({ graph, ingest, log, maxViewNodes }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ graph, ingest, log, maxViewNodes, caller: identify(req.headers, apiKeys) }),
+    }),
   );
   app.use(httpErrors(log));
 

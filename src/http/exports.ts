@@ -3,6 +3,7 @@
  * The same subgraph as the graphView query, as a file for Cytoscape, yEd or Gephi.
  */
 import { Router, type Request } from 'express';
+import { identify, refusal, type ApiKey } from '../api/auth';
 import { badInput, SilkgraphError } from '../errors';
 import { graphViewRequest } from '../api/resolvers/views';
 import type { Graph } from '../graph/driver';
@@ -54,10 +55,19 @@ export function toSubgraph(view: GraphView): Subgraph {
   };
 }
 
-export function graphExports(options: { graph: Graph; maxViewNodes: number }): Router {
+export interface ExportOptions {
+  graph: Graph;
+  maxViewNodes: number;
+  apiKeys: ApiKey[];
+  readsRequireKey: boolean;
+}
+
+export function graphExports(options: ExportOptions): Router {
   const router = Router();
   router.get('/:format', async (request, response) => {
     try {
+      const refused = refusal(identify(request.headers, options.apiKeys), 'read', options.readsRequireKey);
+      if (refused) throw new SilkgraphError(refused.code, refused.message);
       const format = request.params.format;
       if (!isExportFormat(format)) throw new SilkgraphError('NOT_FOUND', `No export format ${JSON.stringify(format)}; use ${exportFormatNames.join(', ')}`);
       const view = await readGraphView(
@@ -68,7 +78,7 @@ export function graphExports(options: { graph: Graph; maxViewNodes: number }): R
             depth: number(request, 'depth', 1),
             relationTypes: allowed<RelationType>('relationTypes', list(request, 'relationTypes'), relationTypes),
             kinds: allowed<EntityKind>('kinds', list(request, 'kinds'), entityKindNames),
-            limit: number(request, 'limit', 500),
+            limit: request.query.limit === undefined ? null : number(request, 'limit', 500),
           },
           options.maxViewNodes,
         ),
@@ -76,8 +86,8 @@ export function graphExports(options: { graph: Graph; maxViewNodes: number }): R
       const spec = exportFormats[format];
       response
         .status(200)
-        .type(`${spec.contentType}; charset=utf-8`)
         .attachment(`silkgraph-view.${spec.extension}`)
+        .type(`${spec.contentType}; charset=utf-8`)
         .send(spec.render(toSubgraph(view)));
     } catch (error) {
       if (!(error instanceof SilkgraphError)) throw error;

@@ -14,7 +14,7 @@ import { projectRoot } from '../../src/paths';
 import type { RunningServer } from '../../src/server';
 import { corpusArticle, corpusDir } from '../support/corpus';
 import { openTestGraph, resetGraph, testGraphSettings, testLog } from '../support/graph';
-import { graphql, startTestServer } from '../support/server';
+import { asEditor, graphql, startTestServer } from '../support/server';
 
 const ingestMutation = `mutation Ingest($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -43,21 +43,46 @@ describe('ingest through GraphQL', () => {
 
   it('ingests, reports a repeat as UNCHANGED, and deletes', async () => {
     const article = corpusArticle('en-fergana-ambassador-visit');
-    const input = { text: article.text, title: 'Ambassador in Fergana', url: 'https://example.org/news/1', publishedAt: '2024-02-12' };
-    const first = await graphql<{ ingestDocument: Record<string, unknown> }>(server.url, ingestMutation, { input });
+    const input = {
+      text: article.text,
+      title: 'Ambassador in Fergana',
+      url: 'https://example.org/news/1',
+      publishedAt: '2024-02-12',
+    };
+    const first = await graphql<{ ingestDocument: Record<string, unknown> }>(
+      server.url,
+      ingestMutation,
+      { input },
+      asEditor,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.ingestDocument).toMatchObject({ status: 'INGESTED', language: 'en', merges: [] });
     expect(first.data!.ingestDocument.factsCreated).toBeGreaterThan(5);
-    const [stored] = await graph.runAutoCommit('MATCH (d:Document) RETURN d.title AS title, d.url AS url, d.publishedAt AS publishedAt');
-    expect(stored).toEqual({ title: 'Ambassador in Fergana', url: 'https://example.org/news/1', publishedAt: '2024-02-12' });
+    const [stored] = await graph.runAutoCommit(
+      'MATCH (d:Document) RETURN d.title AS title, d.url AS url, d.publishedAt AS publishedAt',
+    );
+    expect(stored).toEqual({
+      title: 'Ambassador in Fergana',
+      url: 'https://example.org/news/1',
+      publishedAt: '2024-02-12',
+    });
 
-    const again = await graphql<{ ingestDocument: Record<string, unknown> }>(server.url, ingestMutation, { input });
-    expect(again.data!.ingestDocument).toMatchObject({ status: 'UNCHANGED', documentId: first.data!.ingestDocument.documentId });
+    const again = await graphql<{ ingestDocument: Record<string, unknown> }>(
+      server.url,
+      ingestMutation,
+      { input },
+      asEditor,
+    );
+    expect(again.data!.ingestDocument).toMatchObject({
+      status: 'UNCHANGED',
+      documentId: first.data!.ingestDocument.documentId,
+    });
 
     const removed = await graphql<{ deleteDocument: Record<string, number> }>(
       server.url,
       'mutation($id: ID!) { deleteDocument(id: $id) { documentId factsRetracted factsRemoved entitiesRemoved } }',
       { id: first.data!.ingestDocument.documentId },
+      asEditor,
     );
     expect(removed.data!.deleteDocument.factsRemoved).toBe(first.data!.ingestDocument.factsCreated);
     expect(removed.data!.deleteDocument.entitiesRemoved).toBe(first.data!.ingestDocument.entitiesCreated);
@@ -66,22 +91,45 @@ describe('ingest through GraphQL', () => {
   });
 
   it('reports resolution decisions when an article names known entities in other spellings', async () => {
-    await graphql(server.url, ingestMutation, { input: { text: corpusArticle('en-fergana-ambassador-visit').text } });
-    const second = await graphql<{ ingestDocument: { merges: { name: string; into: string; method: string }[] } }>(server.url, ingestMutation, {
-      input: { text: corpusArticle('en-fergana-korea-delegation').text },
-    });
+    await graphql(
+      server.url,
+      ingestMutation,
+      { input: { text: corpusArticle('en-fergana-ambassador-visit').text } },
+      asEditor,
+    );
+    const second = await graphql<{ ingestDocument: { merges: { name: string; into: string; method: string }[] } }>(
+      server.url,
+      ingestMutation,
+      {
+        input: { text: corpusArticle('en-fergana-korea-delegation').text },
+      },
+      asEditor,
+    );
     expect(second.data!.ingestDocument.merges).toEqual(
-      expect.arrayContaining([expect.objectContaining({ name: 'Khayrullo Bozorov', into: 'Khairullo Bozarov', method: 'fuzzy' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Khayrullo Bozorov', into: 'Khairullo Bozarov', method: 'fuzzy' }),
+      ]),
     );
   });
 
   it.each([
     ['empty text', { text: '  ' }, 'input.text: is empty'],
-    ['text over INGEST_MAX_BYTES', { text: 'word '.repeat(5000) }, 'input.text: is 25000 bytes, over the limit of 20000 bytes (INGEST_MAX_BYTES)'],
-    ['binary content', { text: 'GIF89a\u0000\u0001' }, 'input.text: contains NUL characters: binary data is not an article'],
+    [
+      'text over INGEST_MAX_BYTES',
+      { text: 'word '.repeat(5000) },
+      'input.text: is 25000 bytes, over the limit of 20000 bytes (INGEST_MAX_BYTES)',
+    ],
+    [
+      'binary content',
+      { text: 'GIF89a\u0000\u0001' },
+      'input.text: contains NUL characters: binary data is not an article',
+    ],
   ])('rejects %s with BAD_USER_INPUT naming the field, writing nothing', async (_name, input, message) => {
-    const response = await graphql(server.url, ingestMutation, { input });
-    expect(response.errors?.[0]).toMatchObject({ message, extensions: { code: 'BAD_USER_INPUT', argument: message.split(':')[0] } });
+    const response = await graphql(server.url, ingestMutation, { input }, asEditor);
+    expect(response.errors?.[0]).toMatchObject({
+      message,
+      extensions: { code: 'BAD_USER_INPUT', argument: message.split(':')[0] },
+    });
     expect(await documentCount(graph)).toBe(0);
   });
 
@@ -89,23 +137,38 @@ describe('ingest through GraphQL', () => {
     ['an invalid URL', { text: 'Some text.', url: 'not a url' }, /URL/],
     ['an invalid date', { text: 'Some text.', publishedAt: '2024-13-45' }, /LocalDate|date/i],
   ])('rejects %s at the schema with BAD_USER_INPUT, writing nothing', async (_name, input, message) => {
-    const response = await graphql(server.url, ingestMutation, { input });
+    const response = await graphql(server.url, ingestMutation, { input }, asEditor);
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0]?.message).toMatch(message);
     expect(await documentCount(graph)).toBe(0);
   });
 
   it('ingests an article in an unsupported language with a warning', async () => {
-    const response = await graphql<{ ingestDocument: { status: string; warnings: string[] } }>(server.url, ingestMutation, {
-      input: { text: 'The Minister of Economy of Uzbekistan visited the Navoi region.', language: 'fr' },
-    });
+    const response = await graphql<{ ingestDocument: { status: string; warnings: string[] } }>(
+      server.url,
+      ingestMutation,
+      {
+        input: { text: 'The Minister of Economy of Uzbekistan visited the Navoi region.', language: 'fr' },
+      },
+      asEditor,
+    );
     expect(response.data!.ingestDocument.status).toBe('INGESTED');
-    expect(response.data!.ingestDocument.warnings).toContain('language "fr" is not supported (en, de, ru); it was detected instead');
+    expect(response.data!.ingestDocument.warnings).toContain(
+      'language "fr" is not supported (en, de, ru); it was detected instead',
+    );
   });
 
   it('answers NOT_FOUND for an unknown document', async () => {
-    const response = await graphql(server.url, 'mutation { deleteDocument(id: "doc_nope") { documentId } }');
-    expect(response.errors?.[0]).toMatchObject({ message: 'No document with id "doc_nope"', extensions: { code: 'NOT_FOUND' } });
+    const response = await graphql(
+      server.url,
+      'mutation { deleteDocument(id: "doc_nope") { documentId } }',
+      {},
+      asEditor,
+    );
+    expect(response.errors?.[0]).toMatchObject({
+      message: 'No document with id "doc_nope"',
+      extensions: { code: 'NOT_FOUND' },
+    });
   });
 });
 
@@ -125,9 +188,13 @@ describe('npm run ingest', () => {
     writeFileSync(join(dir, 'notes.json'), '{}');
     const { uri, user, password } = testGraphSettings();
     const run = () =>
-      promisify(execFile)(process.execPath, [join(projectRoot, 'dist/src/cli/ingest.js'), dir, join(corpusDir, 'de-konaev-generalkonsul.txt')], {
-        env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' },
-      }).then(
+      promisify(execFile)(
+        process.execPath,
+        [join(projectRoot, 'dist/src/cli/ingest.js'), dir, join(corpusDir, 'de-konaev-generalkonsul.txt')],
+        {
+          env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' },
+        },
+      ).then(
         (done) => ({ code: 0, stdout: done.stdout }),
         (failed: { code: number; stdout: string }) => ({ code: failed.code, stdout: failed.stdout }),
       );
@@ -152,7 +219,13 @@ describe('npm start', () => {
     const graph = openTestGraph();
     await resetGraph(graph);
     const { uri, user, password } = testGraphSettings();
-    const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: '0', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NEO4J_URI: uri,
+      NEO4J_USER: user,
+      NEO4J_PASSWORD: password,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+    });
     const first = await start(config, testLog);
     await first.stop();
     const documents = await documentCount(graph);

@@ -40,7 +40,12 @@ describe('ingest', () => {
     const before = await graphSnapshot(graph);
 
     const again = await ingestArticle(settings, { ...article, text: `\n${article.text}\n` });
-    expect(again).toMatchObject({ status: 'unchanged', documentId: first.documentId, entitiesCreated: 0, factsCreated: 0 });
+    expect(again).toMatchObject({
+      status: 'unchanged',
+      documentId: first.documentId,
+      entitiesCreated: 0,
+      factsCreated: 0,
+    });
     expect(again.warnings).toContain('this content was already ingested');
     expect(await graphSnapshot(graph)).toEqual(before);
   });
@@ -56,7 +61,11 @@ describe('ingest', () => {
       'MATCH (e:Entity) WHERE e.key IN $keys RETURN e.kind AS kind, e.name AS name ORDER BY name',
       { keys: ['Ferganaazot', 'Fergana', 'Fergana Region'].map(foldKey) },
     );
-    expect(lookAlikes.map((r) => `${r.kind}:${r.name}`)).toEqual(['City:Fergana', 'Region:Fergana Region', 'Organization:Ferganaazot']);
+    expect(lookAlikes.map((r) => `${r.kind}:${r.name}`)).toEqual([
+      'City:Fergana',
+      'Region:Fergana Region',
+      'Organization:Ferganaazot',
+    ]);
   });
 
   it('creates shared new entities once when 8 articles naming them are ingested concurrently', async () => {
@@ -74,10 +83,14 @@ describe('ingest', () => {
       ['Region', 'Navoi Region'],
       ['Country', 'Kazakhstan'],
     ] as const) {
-      expect({ kind, name, count: (await entitiesNamed(graph, kind, [name])).length }).toEqual({ kind, name, count: 1 });
+      expect({ kind, name, count: (await entitiesNamed(graph, kind, [name])).length }).toEqual({
+        kind,
+        name,
+        count: 1,
+      });
     }
     const [visit] = await graph.runAutoCommit(
-      "MATCH (:Person {key: $person})-[r:VISITED]->(:Organization {key: $plant}) RETURN count(r) AS facts, sum(r.sourceCount) AS sources",
+      'MATCH (:Person {key: $person})-[r:VISITED]->(:Organization {key: $plant}) RETURN count(r) AS facts, sum(r.sourceCount) AS sources',
       { person: foldKey('Beibut Atamkulov'), plant: foldKey('Navoi Copper Plant') },
     );
     expect(visit).toEqual({ facts: 1, sources: 8 });
@@ -110,8 +123,16 @@ describe('ingest', () => {
     );
     expect(rows.length).toBeGreaterThan(100);
     for (const row of rows) {
-      const evidence = (row.evidence as { quote: string; start: number; end: number; text: string; sentence: string; sentenceStart: number }[])
-        .filter((e) => e.quote !== null);
+      const evidence = (
+        row.evidence as {
+          quote: string;
+          start: number;
+          end: number;
+          text: string;
+          sentence: string;
+          sentenceStart: number;
+        }[]
+      ).filter((e) => e.quote !== null);
       expect({ factId: row.factId, evidence: evidence.length > 0 }).toEqual({ factId: row.factId, evidence: true });
       for (const e of evidence) {
         expect(e.text.slice(e.start, e.end)).toBe(e.quote);

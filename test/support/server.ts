@@ -4,12 +4,29 @@
  */
 import type { Graph } from '../../src/graph/driver';
 import { readMigrations } from '../../src/graph/migrations';
+import { parseApiKeys } from '../../src/api/auth';
 import { startServer, type RunningServer } from '../../src/server';
 import { testLog } from './graph';
 
-export async function startTestServer(graph: Graph, overrides: { BODY_LIMIT?: string; INGEST_MAX_BYTES?: number } = {}): Promise<RunningServer> {
+/** API keys every test server accepts. */
+export const testKeys = { editor: 'test-editor-key-0001', reader: 'test-reader-key-0001' };
+export const asEditor = { authorization: `Bearer ${testKeys.editor}` };
+export const asReader = { authorization: `Bearer ${testKeys.reader}` };
+
+export async function startTestServer(
+  graph: Graph,
+  overrides: { BODY_LIMIT?: string; INGEST_MAX_BYTES?: number; READS_REQUIRE_KEY?: boolean; MAX_VIEW_NODES?: number } = {},
+): Promise<RunningServer> {
   return startServer({
-    config: { PORT: 0, HOST: '127.0.0.1', NODE_ENV: 'test', BODY_LIMIT: overrides.BODY_LIMIT ?? '2mb' },
+    config: {
+      PORT: 0,
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      BODY_LIMIT: overrides.BODY_LIMIT ?? '2mb',
+      API_KEYS: parseApiKeys(`editor:${testKeys.editor}:editor,reader:${testKeys.reader}:reader`),
+      READS_REQUIRE_KEY: overrides.READS_REQUIRE_KEY ?? false,
+      MAX_VIEW_NODES: overrides.MAX_VIEW_NODES,
+    },
     graph,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
     migrations: readMigrations(),

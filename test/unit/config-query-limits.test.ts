@@ -1,9 +1,9 @@
 import { ConfigError, loadConfig } from '../../src/config';
 
 describe('the query limit settings', () => {
-  it('default to depth 12, 30 aliases and cost 5000', () => {
+  it('default to depth 12, 30 aliases and cost 20000', () => {
     const config = loadConfig({});
-    expect([config.MAX_QUERY_DEPTH, config.MAX_QUERY_ALIASES, config.MAX_QUERY_COST]).toEqual([12, 30, 5000]);
+    expect([config.MAX_QUERY_DEPTH, config.MAX_QUERY_ALIASES, config.MAX_QUERY_COST]).toEqual([12, 30, 20000]);
   });
 
   it('coerce whole numbers', () => {

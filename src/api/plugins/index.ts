@@ -6,13 +6,16 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import type { Context } from '../context';
+import { authPlugin, type AuthOptions } from './auth';
 
 // Limits on one operation (tokens, depth, aliases, directives, cost), checked before it runs.
 // Apollo takes them as parse options and validation rules: spread into the ApolloServer options.
 export { queryLimits, queryLimitDefaults, type QueryLimitsOptions } from './limits';
 
-export function plugins(httpServer: Server): ApolloServerPlugin<Context>[] {
+export function plugins(httpServer: Server, auth: AuthOptions = {}): ApolloServerPlugin<Context>[] {
   return [
+    // Authorisation: mutations need an editor key, queries a key only when READS_REQUIRE_KEY is set.
+    authPlugin(auth),
     // Graceful shutdown: stop accepting, let in-flight requests finish, close idle sockets.
     ApolloServerPluginDrainHttpServer({ httpServer }),
     // No landing page that loads from a CDN: the service must work offline (the IDE is src/http/graphql-ide.ts).

@@ -25,7 +25,8 @@ export interface QueryLimitsOptions {
   maxAliases?: number;
   /**
    * graphql-armor's estimate: 1 per scalar field, 2 per object field, each level
-   * below weighing 1.5 times more, times `first`/`last` where given. Default 5000 (MAX_QUERY_COST).
+   * below weighing 1.5 times more, times `first`/`last` where given. Default 20000 (MAX_QUERY_COST): an entity with 100 facts, their
+   * evidence and documents stays below it.
    */
   maxCost?: number;
   /** Directives (`@include`, `@skip`, ...) in one operation. Default 50. */
@@ -37,7 +38,7 @@ export interface QueryLimitsOptions {
 export const queryLimitDefaults: Readonly<Required<QueryLimitsOptions>> = {
   maxDepth: 12,
   maxAliases: 30,
-  maxCost: 5000,
+  maxCost: 20000,
   maxDirectives: 50,
   maxTokens: 1000,
 };

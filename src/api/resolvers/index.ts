@@ -6,6 +6,7 @@ import type { Context } from '../context';
 import { scalars } from '../scalars';
 import { databaseInfo } from '../../graph/database-info';
 import { connectionQueries } from './connections';
+import { curationMutations } from './curation';
 import { documentMutations } from './documents';
 import { entityQueries } from './entities';
 import { investmentQueries } from './investments';
@@ -29,5 +30,10 @@ export const resolvers = {
     ...viewQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
   },
-  Mutation: documentMutations,
+  Mutation: {
+    // ingestDocument, deleteDocument
+    ...documentMutations,
+    // upsertEntity, addFact, retractFact, mergeEntities, unmergeEntities
+    ...curationMutations,
+  },
 };

@@ -11,7 +11,7 @@ export interface GraphViewArgs {
   depth: number;
   relationTypes?: RelationType[] | null;
   kinds?: EntityKind[] | null;
-  limit: number;
+  limit?: number | null;
 }
 
 /** Checks graphView arguments (shared by GraphQL and the /export routes). */
@@ -23,7 +23,7 @@ export function graphViewRequest(args: GraphViewArgs, maxNodes: number, evidence
     depth: inRange('depth', args.depth, 1, limits.viewDepth),
     types: args.relationTypes?.length ? args.relationTypes : relationTypes,
     kinds: args.kinds ?? undefined,
-    limit: inRange('limit', args.limit, 1, maxNodes),
+    limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),
     evidenceFirst: evidence,
   };
 }

@@ -44,8 +44,13 @@ export async function search(graph: Graph, text: string, kinds: EntityKind[] | u
   return rows
     .map((row) => {
       const entity = row.entity as EntityRef & { aliases: string[] };
-      const ranked = [entity.name, ...entity.aliases].map((name) => ({ name, score: matchScore(folded, name) }));
-      const best = ranked.reduce((a, b) => (b.score > a.score ? b : a));
+      // Ties go to the form written as the text was (same script and spelling).
+      const ranked = [entity.name, ...entity.aliases].map((name) => ({
+        name,
+        score: matchScore(folded, name),
+        verbatim: name.toLowerCase() === text.trim().toLowerCase(),
+      }));
+      const best = ranked.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.verbatim && !a.verbatim) ? b : a));
       return {
         entity: { id: entity.id, kind: entity.kind, name: entity.name, roles: entity.roles },
         matched: best.name,

@@ -1,0 +1,88 @@
+/**
+ * A curator states a fact between two entities. It is checked against the
+ * model (endpoint kinds, property types), identified like an extracted fact
+ * (factId of type, endpoints and key properties) and merged: a curated fact
+ * has 'curator' among its extractors, curated: true and the curator's note,
+ * and the curator counts as one of its sources. One write transaction.
+ */
+import { SilkgraphError, badInput } from '../../errors';
+import { factId } from '../../ingest/ids';
+import { factStatuses, isRelationType, relations, validateFact } from '../../model';
+import { int, type Graph } from '../driver';
+import { toFact, type EntityRef, type Fact, type FactRow } from '../read/shapes';
+import { curatorText } from './input';
+
+export interface AddFactInput {
+  from: string;
+  type: string;
+  to: string;
+  date?: string | null;
+  amount?: number | null;
+  currency?: string | null;
+  stake?: number | null;
+  period?: string | null;
+  title?: string | null;
+  status?: string | null;
+  note?: string | null;
+}
+
+/** The input fields that are fact properties (status is the fact's own, note the curator's). */
+const propertyFields = ['date', 'amount', 'currency', 'stake', 'period', 'title'] as const;
+
+/** How many evidence quotes the returned fact carries (the API's largest page). */
+const evidenceFirst = 20;
+
+function missing(field: 'from' | 'to', id: string): SilkgraphError {
+  return new SilkgraphError('NOT_FOUND', `input.${field}: no entity with id ${JSON.stringify(id)}`, {
+    argument: `input.${field}`,
+    id,
+  });
+}
+
+export async function addFact(graph: Graph, input: AddFactInput, today = new Date()): Promise<Fact> {
+  if (!isRelationType(input.type)) throw badInput('input.type', `unknown relation type ${JSON.stringify(input.type)}`);
+  const type = input.type;
+  if (input.from === input.to) throw badInput('input.to', 'a fact links two different entities');
+  const status = input.status ?? 'stated';
+  if (!(factStatuses as readonly string[]).includes(status)) {
+    throw badInput('input.status', `must be one of ${factStatuses.join(', ')}`);
+  }
+  const note = input.note == null ? null : curatorText('input.note', input.note, 2000);
+  const properties = Object.fromEntries(
+    propertyFields.filter((field) => input[field] != null).map((field) => [field, input[field]]),
+  ) as Record<string, string | number>;
+  for (const [field, value] of Object.entries(properties)) {
+    if (typeof value === 'string') properties[field] = value.trim();
+  }
+
+  return graph.writeTransaction(async (tx) => {
+    const [ends] = await tx.run('curation/fact-endpoints', { fromId: input.from, toId: input.to });
+    const from = ends?.from as EntityRef | null;
+    const to = ends?.to as EntityRef | null;
+    if (!from) throw missing('from', input.from);
+    if (!to) throw missing('to', input.to);
+    const problems = validateFact({ type, fromKind: from.kind, toKind: to.kind, properties });
+    if (problems.length > 0) {
+      const fields = problems.map((p) => `input.${p.field.replace(/^properties\./, '')}`);
+      throw new SilkgraphError('BAD_USER_INPUT', problems.map((p, i) => `${fields[i]}: ${p.message}`).join('; '), {
+        argument: fields[0],
+        problems: problems.map((p, i) => ({ field: fields[i], message: p.message })),
+      });
+    }
+    // Symmetric facts are stored once, from the smaller id to the larger (as ingest stores them).
+    let [fromId, toId] = [from.id, to.id];
+    if (relations[type].symmetric && toId < fromId) [fromId, toId] = [toId, fromId];
+    const [row] = await tx.run('curation/add-fact', {
+      fromId,
+      toId,
+      type,
+      factId: factId(type, fromId, toId, properties),
+      properties,
+      status,
+      note,
+      seen: today.toISOString().slice(0, 10),
+      evidenceFirst: int(evidenceFirst),
+    });
+    return toFact(row!.fact as FactRow);
+  });
+}

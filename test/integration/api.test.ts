@@ -1,0 +1,392 @@
+/**
+ * The read API and its rules against the sample corpus in a real Neo4j, over
+ * real HTTP: the three jobs (investors, connections, graph views), search,
+ * paging, limits, auth, and one database round trip per root field.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import type { Graph } from '../../src/graph/driver';
+import { ingestArticle } from '../../src/ingest/ingest';
+import type { RunningServer } from '../../src/server';
+import { corpusArticles } from '../support/corpus';
+import { countingGraph } from '../support/counting-graph';
+import { openTestGraph, resetGraph } from '../support/graph';
+import { asEditor, asReader, graphql, startTestServer } from '../support/server';
+
+// Two envoys of one country to two others: linked to each other only through that country.
+const envoyArticles = [
+  'ULAANBAATAR, 3 March 2025\n\nThe Ambassador of Mongolia to Japan Ganbold Dorjsuren presented copies of his credentials in Tokyo.',
+  'ULAANBAATAR, 5 March 2025\n\nThe Ambassador of Mongolia to Korea Enkhtuya Batsaikhan opened a trade week in Seoul.',
+];
+
+interface Ref {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+describe('the GraphQL API on the sample corpus', () => {
+  let base: Graph;
+  let graph: ReturnType<typeof countingGraph>;
+  let server: RunningServer;
+  const ids: Record<string, string> = {};
+
+  const query = async <T>(
+    text: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) => {
+    const response = await graphql<T>(server.url, text, variables, headers);
+    return response;
+  };
+  const find = async (text: string, kind?: string) => {
+    const response = await query<{ search: { entity: Ref }[] }>(
+      'query($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 1) { entity { id name kind } } }',
+      {
+        text,
+        kinds: kind ? [kind] : null,
+      },
+    );
+    return response.data!.search[0]!.entity;
+  };
+
+  beforeAll(async () => {
+    base = openTestGraph();
+    await resetGraph(base);
+    for (const article of corpusArticles()) await ingestArticle({ graph: base, maxBytes: 1_048_576 }, article);
+    for (const text of envoyArticles) await ingestArticle({ graph: base, maxBytes: 1_048_576 }, { text });
+    graph = countingGraph(base);
+    server = await startTestServer(graph, { MAX_VIEW_NODES: 200 });
+    for (const [key, text, kind] of [
+      ['ambassador', 'Beibut Atamkulov', 'Person'],
+      ['khokim', 'Khairullo Bozarov', 'Person'],
+      ['plant', 'Ferganaazot', 'Organization'],
+      ['investor', 'Indorama Corporation', 'Organization'],
+      ['envoyJapan', 'Ganbold Dorjsuren', 'Person'],
+      ['envoyKorea', 'Enkhtuya Batsaikhan', 'Person'],
+    ] as const) {
+      const entity = await find(text, kind);
+      expect(entity.name).toBe(text);
+      ids[key] = entity.id;
+    }
+  });
+  afterAll(async () => {
+    await server.stop();
+    await base.close();
+  });
+
+  describe('investors behind plants', () => {
+    it('names Indorama Corporation as the investor of Ferganaazot, with the sentence that says so', async () => {
+      const response = await query<{
+        investments: {
+          totalCount: number;
+          edges: {
+            node: {
+              from: Ref;
+              to: Ref;
+              evidence: { quote: string; start: number; end: number; document: { id: string } }[];
+            };
+          }[];
+        };
+      }>(
+        `query($target: ID!) { investments(where: {target: $target}) { totalCount edges { node {
+           from { id name } to { id name } confidence sourceCount evidence { quote start end sentence { text } document { id title } } } } } }`,
+        { target: ids.plant },
+      );
+      expect(response.errors).toBeUndefined();
+      const investors = response.data!.investments.edges.map((edge) => edge.node);
+      expect(investors.map((fact) => fact.from.name)).toEqual(['Indorama Corporation']);
+      expect(response.data!.investments.totalCount).toBe(1);
+      const quotes = investors[0]!.evidence.map((e) => e.quote);
+      expect(quotes.some((quote) => /Indorama/.test(quote) && /investor/.test(quote))).toBe(true);
+    });
+
+    it('shows the same on the organisation, with its portfolio on the investor', async () => {
+      const response = await query<{ plant: { investors: { from: Ref }[] }; investor: { portfolio: { to: Ref }[] } }>(
+        `query($plant: ID!, $investor: ID!) {
+           plant: entity(id: $plant) { ... on Organization { investors { from { name } } } }
+           investor: entity(id: $investor) { ... on Organization { portfolio { to { name } } } } }`,
+        { plant: ids.plant, investor: ids.investor },
+      );
+      expect(response.data!.plant.investors.map((f) => f.from.name)).toEqual(['Indorama Corporation']);
+      expect(response.data!.investor.portfolio.map((f) => f.to.name)).toContain('Ferganaazot');
+    });
+  });
+
+  describe('connections between officials', () => {
+    it('connects the ambassador and the Fergana khokim through their meeting, with evidence', async () => {
+      const response = await query<{
+        connections: {
+          length: number;
+          hops: { from: Ref; to: Ref; fact: { type: string; evidence: { quote: string }[] } }[];
+        }[];
+      }>(
+        `query($from: ID!, $to: ID!) { connections(from: $from, to: $to) { length hops {
+           from { name } to { name } fact { type confidence sourceCount evidence(first: 1) { quote } } } } }`,
+        { from: ids.ambassador, to: ids.khokim },
+      );
+      expect(response.errors).toBeUndefined();
+      const [shortest] = response.data!.connections;
+      expect(shortest).toMatchObject({
+        length: 1,
+        hops: [{ from: { name: 'Beibut Atamkulov' }, to: { name: 'Khairullo Bozarov' }, fact: { type: 'MET_WITH' } }],
+      });
+      expect(shortest!.hops[0]!.fact.evidence[0]!.quote).toMatch(/Atamkulov/);
+    });
+
+    it('finds no path that would have to pass through a country, unless countries are allowed', async () => {
+      const variables = { from: ids.envoyJapan, to: ids.envoyKorea };
+      const text = `query($from: ID!, $to: ID!, $exclude: [EntityKind!]) { connections(from: $from, to: $to, excludeKinds: $exclude) { length hops { to { name kind } } } }`;
+      const blocked = await query<{ connections: unknown[] }>(text, variables);
+      expect(blocked.data!.connections).toEqual([]);
+      const allowed = await query<{ connections: { length: number; hops: { to: Ref }[] }[] }>(text, {
+        ...variables,
+        exclude: [],
+      });
+      expect(allowed.data!.connections[0]).toMatchObject({
+        length: 2,
+        hops: [{ to: { name: 'Mongolia', kind: 'Country' } }, { to: { name: 'Enkhtuya Batsaikhan' } }],
+      });
+    });
+
+    it('lists entities linked to both the ambassador and the khokim', async () => {
+      const response = await query<{ commonConnections: { entity: Ref; facts: { type: string }[] }[] }>(
+        'query($ids: [ID!]!) { commonConnections(ids: $ids) { entity { name kind } facts { type } } }',
+        { ids: [ids.ambassador, ids.khokim] },
+      );
+      expect(response.errors).toBeUndefined();
+      for (const common of response.data!.commonConnections) {
+        expect(common.entity.kind).not.toBe('Country');
+        expect(common.facts.length).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('gives a timeline in date order', async () => {
+      const response = await query<{ timeline: { date: string; fact: { type: string } }[] }>(
+        'query($id: ID!) { timeline(id: $id) { date fact { type } } }',
+        { id: ids.ambassador },
+      );
+      const dates = response.data!.timeline.map((item) => item.date);
+      expect(dates.length).toBeGreaterThan(2);
+      expect(dates).toEqual([...dates].sort());
+      expect(response.data!.timeline.map((item) => item.fact.type)).toContain('MET_WITH');
+    });
+  });
+
+  describe('graph views', () => {
+    const viewQuery = `query($ids: [ID!]!, $limit: Int) { graphView(ids: $ids, limit: $limit) { truncated nodes { id name kind } edges { id type from { id } to { id } } } }`;
+
+    it('draws the plants the ambassador visited around him', async () => {
+      const response = await query<{
+        graphView: { truncated: boolean; nodes: Ref[]; edges: { type: string; from: Ref; to: Ref }[] };
+      }>(viewQuery, { ids: [ids.ambassador] });
+      expect(response.errors).toBeUndefined();
+      const view = response.data!.graphView;
+      const names = view.nodes.map((n) => n.name);
+      expect(names).toEqual(expect.arrayContaining(['Beibut Atamkulov', 'Ferganaazot', 'Ferghana Oil Refinery']));
+      const visited = view.edges
+        .filter((e) => e.type === 'VISITED' && e.from.id === ids.ambassador)
+        .map((e) => e.to.id);
+      expect(visited).toContain(ids.plant);
+      const nodeIds = new Set(view.nodes.map((n) => n.id));
+      for (const edge of view.edges) expect(nodeIds.has(edge.from.id) && nodeIds.has(edge.to.id)).toBe(true);
+    });
+
+    it('says when the view was cut at its limit', async () => {
+      const response = await query<{ graphView: { truncated: boolean; nodes: Ref[] } }>(viewQuery, {
+        ids: [ids.ambassador],
+        limit: 3,
+      });
+      expect(response.data!.graphView.nodes).toHaveLength(3);
+      expect(response.data!.graphView.truncated).toBe(true);
+    });
+
+    it.each([
+      ['graphml', 'node', 'edge', 'application/graphml+xml'],
+      ['gexf', 'node', 'edge', 'application/gexf+xml'],
+    ])(
+      'exports the same view as %s that parses as XML with the same counts',
+      async (format, nodeTag, edgeTag, contentType) => {
+        const view = (
+          await query<{ graphView: { nodes: Ref[]; edges: unknown[] } }>(viewQuery, { ids: [ids.ambassador] })
+        ).data!.graphView;
+        const response = await fetch(`${server.url}/export/${format}?ids=${ids.ambassador}`);
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toContain(contentType);
+        const errors: string[] = [];
+        const document = new DOMParser({
+          onError: (level, message) => void (level !== 'warning' && errors.push(message)),
+        }).parseFromString(await response.text(), 'text/xml');
+        expect(errors).toEqual([]);
+        expect(document.getElementsByTagName(nodeTag).length).toBe(view.nodes.length);
+        expect(document.getElementsByTagName(edgeTag).length).toBe(view.edges.length);
+      },
+    );
+
+    it('exports Cytoscape JSON, and refuses bad export parameters naming them', async () => {
+      const json = (await (await fetch(`${server.url}/export/cytoscape?ids=${ids.ambassador}`)).json()) as {
+        elements: { nodes: unknown[] };
+      };
+      expect(json.elements.nodes.length).toBeGreaterThan(3);
+      const bad = await fetch(`${server.url}/export/graphml?ids=${ids.ambassador}&depth=9`);
+      expect(bad.status).toBe(400);
+      expect(((await bad.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe(
+        'depth: must be a whole number from 1 to 3, got 9',
+      );
+      const unknown = await fetch(`${server.url}/export/pdf?ids=${ids.ambassador}`);
+      expect(unknown.status).toBe(404);
+    });
+  });
+
+  describe('search', () => {
+    it.each(['Фергана', "Farg'ona", 'ferghana', 'FERGANA region'])('finds Fergana Region for %s', async (text) => {
+      const response = await query<{ search: { entity: Ref; matched: string; score: number }[] }>(
+        'query($text: String!) { search(text: $text) { entity { name kind } matched score } }',
+        { text },
+      );
+      expect(response.data!.search.map((hit) => hit.entity.name)).toContain('Fergana Region');
+    });
+
+    it('ranks an exact folded match first and names the matched alias', async () => {
+      const response = await query<{ search: { entity: Ref; matched: string; score: number }[] }>(
+        'query { search(text: "Хайрулло Бозоров") { entity { name } matched score } }',
+      );
+      expect(response.data!.search[0]).toMatchObject({
+        entity: { name: 'Khairullo Bozarov' },
+        matched: 'Хайрулло Бозоров',
+        score: 1,
+      });
+    });
+  });
+
+  describe('entities', () => {
+    it('pages with keyset cursors and counts only when asked', async () => {
+      const text = `query($after: String) { entities(where: {kinds: [Organization]}, first: 5, after: $after) {
+        totalCount edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }`;
+      type Page = {
+        entities: { totalCount: number; edges: { node: Ref }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+      };
+      const seen: string[] = [];
+      let after: string | null = null;
+      let total = 0;
+      do {
+        const page: Page = (await query<Page>(text, { after })).data!;
+        total = page.entities.totalCount;
+        seen.push(...page.entities.edges.map((edge) => edge.node.name));
+        after = page.entities.pageInfo.hasNextPage ? page.entities.pageInfo.endCursor : null;
+      } while (after);
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+      expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    });
+
+    it('filters by role, folded name and place', async () => {
+      const response = await query<{ diplomats: { edges: { node: Ref }[] }; inFergana: { edges: { node: Ref }[] } }>(
+        `query($region: ID!) {
+           diplomats: entities(where: {roles: [Diplomat], name: "atamkulov"}) { edges { node { name } } }
+           inFergana: entities(where: {within: $region}, first: 100) { edges { node { name } } } }`,
+        { region: (await find('Fergana Region', 'Region')).id },
+      );
+      expect(response.data!.diplomats.edges.map((e) => e.node.name)).toEqual(['Beibut Atamkulov']);
+      expect(response.data!.inFergana.edges.map((e) => e.node.name)).toContain('Khairullo Bozarov');
+    });
+
+    it('serves an entity with its facts, documents and evidence in one round trip', async () => {
+      graph.reset();
+      const response = await query<{
+        entity: {
+          name: string;
+          aliases: string[];
+          facts: { totalCount: number; edges: { node: { type: string; evidence: unknown[] } }[] };
+          documents: unknown[];
+        };
+      }>(
+        `query($id: ID!) { entity(id: $id) { name aliases roles
+           facts(first: 50) { totalCount edges { node { type from { name } to { name } evidence { quote document { title } } } } }
+           documents { id title } } }`,
+        { id: ids.khokim },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(graph.roundTrips).toEqual(['read/entities']);
+      const entity = response.data!.entity;
+      expect(entity.aliases).toEqual(expect.arrayContaining(['Khayrullo Bozorov']));
+      expect(entity.facts.edges.map((e) => e.node.type)).toEqual(expect.arrayContaining(['GOVERNS', 'MET_WITH']));
+      expect(entity.facts.edges.every((e) => e.node.evidence.length > 0)).toBe(true);
+      expect(entity.documents.length).toBeGreaterThanOrEqual(2);
+    });
+
+    it('makes one database round trip per root field, however deep the selection', async () => {
+      graph.reset();
+      const response = await query(
+        `query($a: ID!, $b: ID!) {
+           one: entity(id: $a) { name facts(first: 5) { edges { node { from { name } evidence { quote } } } } ... on Person { documents { title } } }
+           many: entities(first: 10) { edges { node { name facts(first: 3) { edges { node { type } } } } } }
+           hits: search(text: "Fergana") { entity { name } }
+           paths: connections(from: $a, to: $b) { hops { fact { evidence { quote } } } }
+           view: graphView(ids: [$a]) { nodes { name } edges { evidence { quote } } } }`,
+        { a: ids.ambassador, b: ids.khokim },
+      );
+      expect(response.errors).toBeUndefined();
+      expect(graph.roundTrips).toHaveLength(5);
+    });
+  });
+
+  describe('errors and limits', () => {
+    it.each([
+      ['an unknown entity', 'query { entity(id: "ent_nope") { name } }', 'NOT_FOUND', 'No entity with id "ent_nope"'],
+      [
+        'a page over 100',
+        'query { entities(first: 500) { totalCount } }',
+        'BAD_USER_INPUT',
+        'first: must be a whole number from 1 to 100, got 500',
+      ],
+      [
+        'too many hops',
+        'query { connections(from: "a", to: "b", maxHops: 7) { length } }',
+        'BAD_USER_INPUT',
+        'maxHops: must be a whole number from 1 to 6, got 7',
+      ],
+      [
+        'a view too large',
+        'query { graphView(ids: ["a"], limit: 201) { truncated } }',
+        'BAD_USER_INPUT',
+        'limit: must be a whole number from 1 to 200, got 201',
+      ],
+      [
+        'a forged cursor',
+        'query { entities(after: "not-a-cursor") { totalCount } }',
+        'BAD_USER_INPUT',
+        'after: is not a cursor returned by this API',
+      ],
+      [
+        'a bad timeline date',
+        'query { timeline(id: "a", from: "March") { date } }',
+        'BAD_USER_INPUT',
+        'from: must be YYYY, YYYY-MM or YYYY-MM-DD, got "March"',
+      ],
+    ])('answers %s with a coded error', async (_name, text, code, message) => {
+      const response = await query(text);
+      expect(response.errors?.[0]).toMatchObject({ message, extensions: { code } });
+    });
+  });
+
+  describe('writes need an editor key', () => {
+    const mutation =
+      'mutation { ingestDocument(input: {text: "The Minister of Trade of Kyrgyzstan visited Osh."}) { status } }';
+    it.each([
+      ['no key', {}, 'UNAUTHENTICATED', 401],
+      ['a wrong key', { authorization: 'Bearer not-a-known-key-123' }, 'UNAUTHENTICATED', 401],
+      ['a reader key', asReader, 'FORBIDDEN', 403],
+    ])('refuses %s and writes nothing', async (_name, headers, code, status) => {
+      const [before] = await base.read('document-count');
+      const response = await query(mutation, {}, headers as Record<string, string>);
+      expect(response.status).toBe(status);
+      expect(response.errors?.[0]?.extensions?.code).toBe(code);
+      expect(await base.read('document-count')).toEqual([before]);
+    });
+
+    it('accepts an editor key', async () => {
+      const response = await query<{ ingestDocument: { status: string } }>(mutation, {}, asEditor);
+      expect(response.data!.ingestDocument.status).toBe('INGESTED');
+    });
+  });
+});
