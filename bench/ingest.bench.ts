@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   const perRun: { seconds: number; articlesPerSecond: number; facts: number; entities: number }[] = [];
   try {
     for (let run = 1; run <= runs; run++) {
-      await db.graph.runAutoCommit('MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+      await db.graph.runAutoCommit(
+        'MATCH (n) WHERE NOT n:SchemaMigration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+      );
       await applyMigrations(db.graph);
       const settings = { graph: db.graph, maxBytes: 1_048_576 };
       let next = 0;
@@ -42,8 +44,15 @@ async function main(): Promise<void> {
       const [counts] = await db.graph.runAutoCommit(
         'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts } RETURN entities, facts',
       );
-      perRun.push({ seconds, articlesPerSecond: count / seconds, facts: Number(counts!.facts), entities: Number(counts!.entities) });
-      process.stderr.write(`run ${run}: ${count} articles in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} articles/s\n`);
+      perRun.push({
+        seconds,
+        articlesPerSecond: count / seconds,
+        facts: Number(counts!.facts),
+        entities: Number(counts!.entities),
+      });
+      process.stderr.write(
+        `run ${run}: ${count} articles in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} articles/s\n`,
+      );
     }
   } finally {
     await db.close();
@@ -60,7 +69,12 @@ async function main(): Promise<void> {
   const markdown =
     `# Ingest throughput\n\n${count} articles (sample corpus, each made unique), concurrency ${concurrency}, ${runs} runs, ` +
     `commit ${result.machine.commit}, ${result.machine.cpus} cores.\n\n| run | seconds | articles/s | entities | facts |\n|---|---|---|---|---|\n` +
-    perRun.map((r, i) => `| ${i + 1} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.entities} | ${r.facts} |`).join('\n') +
+    perRun
+      .map(
+        (r, i) =>
+          `| ${i + 1} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.entities} | ${r.facts} |`,
+      )
+      .join('\n') +
     `\n\nMedian: **${result.medianArticlesPerSecond.toFixed(1)} articles/s**\n`;
   writeResults('ingest', result, markdown);
   process.stdout.write(markdown);

@@ -48,7 +48,8 @@ export function numberOption(args: string[], name: string, fallback: number): nu
   const index = args.indexOf(`--${name}`);
   if (index === -1) return fallback;
   const value = Number(args[index + 1]);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} needs a positive number, got ${args[index + 1]}`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`--${name} needs a positive number, got ${args[index + 1]}`);
   return value;
 }
 
@@ -65,7 +66,13 @@ export function machine() {
   } catch {
     // not a git checkout
   }
-  return { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, commit };
+  return {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    commit,
+  };
 }
 
 export function writeResults(name: string, result: object, markdown: string): void {

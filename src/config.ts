@@ -73,7 +73,10 @@ export const configSchema = z.object({
       try {
         parseApiKeys(value);
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `must be name:key:role entries separated by commas: ${(error as Error).message}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be name:key:role entries separated by commas: ${(error as Error).message}`,
+        });
       }
     })
     .transform((value) => parseApiKeys(value)),

@@ -31,7 +31,10 @@ export interface ServerDependencies {
   /** Query limits left out take their defaults (src/api/plugins/limits.ts). */
   config: Pick<Config, 'PORT' | 'HOST' | 'NODE_ENV' | 'BODY_LIMIT'> &
     Partial<
-      Pick<Config, 'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'>
+      Pick<
+        Config,
+        'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
+      >
     >;
   graph: Graph;
   ingest: IngestSettings;

@@ -24,7 +24,8 @@ export function parseApiKeys(text: string | undefined): ApiKey[] {
   return text.split(',').map((entry, index) => {
     const [name, key, role, ...rest] = entry.trim().split(':');
     if (!name || !key || !role || rest.length > 0) throw new Error(`entry ${index + 1} must be name:key:role`);
-    if (!(apiRoles as readonly string[]).includes(role)) throw new Error(`entry ${index + 1} (${name}) has role ${JSON.stringify(role)}; use reader or editor`);
+    if (!(apiRoles as readonly string[]).includes(role))
+      throw new Error(`entry ${index + 1} (${name}) has role ${JSON.stringify(role)}; use reader or editor`);
     if (key.length < 12) throw new Error(`entry ${index + 1} (${name}) has a key shorter than 12 characters`);
     return { name, key, role: role as ApiRole };
   });
@@ -47,7 +48,11 @@ export function identify(headers: IncomingHttpHeaders, keys: ApiKey[]): Caller {
 }
 
 /** Why a caller may not do this, or undefined when it may. */
-export function refusal(caller: Caller, action: 'read' | 'write', readsRequireKey: boolean): { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | undefined {
+export function refusal(
+  caller: Caller,
+  action: 'read' | 'write',
+  readsRequireKey: boolean,
+): { code: 'UNAUTHENTICATED' | 'FORBIDDEN'; message: string } | undefined {
   if (caller.kind === 'invalid') return { code: 'UNAUTHENTICATED', message: 'The API key is not valid.' };
   if (action === 'read' && !readsRequireKey) return undefined;
   if (caller.kind === 'anonymous') {
@@ -57,7 +62,10 @@ export function refusal(caller: Caller, action: 'read' | 'write', readsRequireKe
     };
   }
   if (action === 'write' && caller.role !== 'editor') {
-    return { code: 'FORBIDDEN', message: `The API key "${caller.name}" has the role ${caller.role}; writes need the editor role.` };
+    return {
+      code: 'FORBIDDEN',
+      message: `The API key "${caller.name}" has the role ${caller.role}; writes need the editor role.`,
+    };
   }
   return undefined;
 }

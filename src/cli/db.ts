@@ -33,7 +33,9 @@ async function main(command: string | undefined): Promise<number> {
       );
       await waitForDatabase(graph, config.NEO4J_STARTUP_TIMEOUT_MS);
       const result = await applyMigrations(graph);
-      process.stdout.write(`migrations applied now: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}\n`);
+      process.stdout.write(
+        `migrations applied now: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}\n`,
+      );
       if (command === 'migrate') {
         await graph.close();
         await neo4j.stop();

@@ -15,7 +15,11 @@ const cell = (s: PRF): string => `${s.precision.toFixed(2)} ${s.recall.toFixed(2
 
 export function asJson(report: EvalReport) {
   return {
-    overall: { entities: brief(report.overall.entities), relations: brief(report.overall.relations), propertyAccuracy: report.overall.propertyAccuracy },
+    overall: {
+      entities: brief(report.overall.entities),
+      relations: brief(report.overall.relations),
+      propertyAccuracy: report.overall.propertyAccuracy,
+    },
     files: report.files.map((f) => ({ file: f.file, entities: brief(f.entities), relations: brief(f.relations) })),
   };
 }
@@ -24,7 +28,12 @@ function table(report: EvalReport): string {
   const header = `${'file'.padEnd(38)} ${'entities P R F1'.padEnd(16)} relations P R F1`;
   const rows = report.files.map((f) => `${f.file.padEnd(38)} ${cell(f.entities).padEnd(16)} ${cell(f.relations)}`);
   const overall = `${'OVERALL (micro)'.padEnd(38)} ${cell(report.overall.entities).padEnd(16)} ${cell(report.overall.relations)}`;
-  return [header, ...rows, overall, `property accuracy on matched relations: ${report.overall.propertyAccuracy.toFixed(2)}`].join('\n');
+  return [
+    header,
+    ...rows,
+    overall,
+    `property accuracy on matched relations: ${report.overall.propertyAccuracy.toFixed(2)}`,
+  ].join('\n');
 }
 
 export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
@@ -53,5 +62,9 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+  );
 }

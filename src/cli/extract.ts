@@ -21,11 +21,13 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
     const arg = args.shift() as string;
     if (arg === '--language') {
       const value = args.shift() ?? '';
-      if (!(supportedLanguages as readonly string[]).includes(value)) return fail(err, `unsupported language ${JSON.stringify(value)}`);
+      if (!(supportedLanguages as readonly string[]).includes(value))
+        return fail(err, `unsupported language ${JSON.stringify(value)}`);
       language = value as Language;
     } else if (arg === '--published') {
       publishedAt = args.shift();
-      if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt)) return fail(err, '--published needs a date YYYY-MM-DD');
+      if (!publishedAt || !/^\d{4}-\d{2}-\d{2}$/.test(publishedAt))
+        return fail(err, '--published needs a date YYYY-MM-DD');
     } else if (arg.startsWith('--') || file) {
       return fail(err, `unexpected argument ${arg}`);
     } else file = arg;
@@ -48,5 +50,9 @@ function fail(err: (line: string) => void, message: string): number {
 }
 
 if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`), (line) => process.stderr.write(`${line}\n`));
+  process.exitCode = main(
+    process.argv.slice(2),
+    (line) => process.stdout.write(`${line}\n`),
+    (line) => process.stderr.write(`${line}\n`),
+  );
 }

@@ -43,12 +43,18 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'silkgraph-ingest');
   const neo4j = await provideNeo4j(config);
-  const graph = openGraph({ ...neo4j, queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS }, log);
+  const graph = openGraph(
+    { ...neo4j, queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS },
+    log,
+  );
   try {
     await waitForDatabase(graph, config.NEO4J_STARTUP_TIMEOUT_MS);
     await applyMigrations(graph);
     const settings = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
-    const bar = new SingleBar({ format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true }, Presets.shades_classic);
+    const bar = new SingleBar(
+      { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
+      Presets.shades_classic,
+    );
     const totals = { ingested: 0, unchanged: 0, failed: 0, entities: 0, merged: 0, facts: 0, skipped: 0 };
     const started = Date.now();
     bar.start(files.length, 0, { file: '' });
@@ -86,7 +92,9 @@ if (require.main === module) {
   main().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      process.stderr.write(`silkgraph ingest: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`);
+      process.stderr.write(
+        `silkgraph ingest: ${error instanceof ConfigError ? error.message : (error as Error).message}\n`,
+      );
       process.exit(1);
     },
   );

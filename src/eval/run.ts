@@ -10,16 +10,32 @@ export interface EvalReport {
 }
 
 function sum(scores: FileScore[], part: 'entities' | 'relations'): PRF {
-  const total = scores.reduce((acc, s) => ({ tp: acc.tp + s[part].tp, p: acc.p + s[part].predicted, g: acc.g + s[part].gold }), { tp: 0, p: 0, g: 0 });
+  const total = scores.reduce(
+    (acc, s) => ({ tp: acc.tp + s[part].tp, p: acc.p + s[part].predicted, g: acc.g + s[part].gold }),
+    { tp: 0, p: 0, g: 0 },
+  );
   return prf(total.tp, total.p, total.g);
 }
 
 export function evaluateFolder(folder: string): EvalReport {
   const files = readGoldFolder(folder).map(({ file, text, gold }) => {
     const predicted = toGoldShape(extractArticle(text, { language: gold.language }));
-    return { file, ...scoreFile(predicted, { entities: gold.entities.map((e) => ({ ...e, type: e.type })), relations: gold.relations }) };
+    return {
+      file,
+      ...scoreFile(predicted, {
+        entities: gold.entities.map((e) => ({ ...e, type: e.type })),
+        relations: gold.relations,
+      }),
+    };
   });
   const correct = files.reduce((n, f) => n + f.properties.correct, 0);
   const total = files.reduce((n, f) => n + f.properties.total, 0);
-  return { overall: { entities: sum(files, 'entities'), relations: sum(files, 'relations'), propertyAccuracy: total === 0 ? 1 : correct / total }, files };
+  return {
+    overall: {
+      entities: sum(files, 'entities'),
+      relations: sum(files, 'relations'),
+      propertyAccuracy: total === 0 ? 1 : correct / total,
+    },
+    files,
+  };
 }

@@ -59,7 +59,10 @@ export function alignEntities(predicted: ScoredEntity[], gold: ScoredEntity[]): 
   return alignment;
 }
 
-export function scoreFile(predicted: { entities: ScoredEntity[]; relations: ScoredRelation[] }, gold: { entities: ScoredEntity[]; relations: ScoredRelation[] }): FileScore {
+export function scoreFile(
+  predicted: { entities: ScoredEntity[]; relations: ScoredRelation[] },
+  gold: { entities: ScoredEntity[]; relations: ScoredRelation[] },
+): FileScore {
   const alignment = alignEntities(predicted.entities, gold.entities);
   const used = new Set<number>();
   let correct = 0;
@@ -70,7 +73,10 @@ export function scoreFile(predicted: { entities: ScoredEntity[]; relations: Scor
     if (!from || !to) continue;
     const symmetric = (relationSpecs as Record<string, { symmetric: boolean }>)[r.type]?.symmetric ?? false;
     const index = gold.relations.findIndex(
-      (g, i) => !used.has(i) && g.type === r.type && ((g.from === from && g.to === to) || (symmetric && g.from === to && g.to === from)),
+      (g, i) =>
+        !used.has(i) &&
+        g.type === r.type &&
+        ((g.from === from && g.to === to) || (symmetric && g.from === to && g.to === from)),
     );
     if (index < 0) continue;
     used.add(index);

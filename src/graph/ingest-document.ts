@@ -49,5 +49,12 @@ export async function writeDocument(graph: Graph, plan: WritePlan): Promise<Writ
 }
 
 export function unchanged(documentId: string): WriteOutcome {
-  return { status: 'unchanged', documentId, createdEntityIds: [], mergedEntityIds: [], createdFactIds: [], corroboratedFactIds: [] };
+  return {
+    status: 'unchanged',
+    documentId,
+    createdEntityIds: [],
+    mergedEntityIds: [],
+    createdFactIds: [],
+    corroboratedFactIds: [],
+  };
 }

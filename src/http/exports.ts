@@ -14,7 +14,10 @@ import { exportFormatNames, exportFormats, isExportFormat, type Subgraph } from 
 function list(request: Request, name: string): string[] {
   const raw = request.query[name];
   const values = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
-  return values.flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  return values
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
 }
 
 function number(request: Request, name: string, fallback: number): number {
@@ -27,7 +30,8 @@ function number(request: Request, name: string, fallback: number): number {
 
 function allowed<T extends string>(name: string, values: string[], known: readonly T[]): T[] {
   for (const value of values) {
-    if (!(known as readonly string[]).includes(value)) throw badInput(name, `${JSON.stringify(value)} is not one of ${known.join(', ')}`);
+    if (!(known as readonly string[]).includes(value))
+      throw badInput(name, `${JSON.stringify(value)} is not one of ${known.join(', ')}`);
   }
   return values as T[];
 }
@@ -69,7 +73,11 @@ export function graphExports(options: ExportOptions): Router {
       const refused = refusal(identify(request.headers, options.apiKeys), 'read', options.readsRequireKey);
       if (refused) throw new SilkgraphError(refused.code, refused.message);
       const format = request.params.format;
-      if (!isExportFormat(format)) throw new SilkgraphError('NOT_FOUND', `No export format ${JSON.stringify(format)}; use ${exportFormatNames.join(', ')}`);
+      if (!isExportFormat(format))
+        throw new SilkgraphError(
+          'NOT_FOUND',
+          `No export format ${JSON.stringify(format)}; use ${exportFormatNames.join(', ')}`,
+        );
       const view = await readGraphView(
         options.graph,
         graphViewRequest(
@@ -91,7 +99,9 @@ export function graphExports(options: ExportOptions): Router {
         .send(spec.render(toSubgraph(view)));
     } catch (error) {
       if (!(error instanceof SilkgraphError)) throw error;
-      response.status(error.httpStatus).json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
+      response
+        .status(error.httpStatus)
+        .json({ errors: [{ message: error.message, extensions: { code: error.code, ...error.details } }] });
     }
   });
   return router;

@@ -9,7 +9,10 @@ import type { Logger } from '../log';
 import { createLlmExtractor, LlmError, mergeExtractions } from './llm';
 import type { Extraction } from './types';
 
-export function llmEnrichment(config: Config, log: Logger): ((article: unknown, extraction: Extraction) => Promise<Extraction>) | undefined {
+export function llmEnrichment(
+  config: Config,
+  log: Logger,
+): ((article: unknown, extraction: Extraction) => Promise<Extraction>) | undefined {
   const llm = createLlmExtractor(config, log);
   if (!llm) return undefined;
   return async (_article, extraction) => {
@@ -17,7 +20,8 @@ export function llmEnrichment(config: Config, log: Logger): ((article: unknown, 
       const result = await llm.extract(extraction);
       const dropped = Object.entries(result.dropped).filter(([, count]) => count > 0);
       const merged = mergeExtractions(extraction, result);
-      if (dropped.length > 0) merged.warnings.push(`LLM items dropped: ${dropped.map(([why, n]) => `${n} ${why}`).join(', ')}`);
+      if (dropped.length > 0)
+        merged.warnings.push(`LLM items dropped: ${dropped.map(([why, n]) => `${n} ${why}`).join(', ')}`);
       return merged;
     } catch (error) {
       if (!(error instanceof LlmError)) throw error;

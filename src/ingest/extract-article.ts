@@ -12,10 +12,15 @@ import { resolveArticle } from './resolve-article';
 import { segment } from './segment';
 import type { ExtractOptions, Extraction, ExtractedEntity, ExtractedFact, Language } from './types';
 
-function chooseLanguage(text: string, options: ExtractOptions, warnings: string[]): { language: Language; source: 'given' | 'detected' } {
+function chooseLanguage(
+  text: string,
+  options: ExtractOptions,
+  warnings: string[],
+): { language: Language; source: 'given' | 'detected' } {
   const detected = detectLanguage(text);
   if (options.language) {
-    if (detected.language !== 'unknown' && detected.language !== options.language) warnings.push(`language given as ${options.language}, detected ${detected.language}`);
+    if (detected.language !== 'unknown' && detected.language !== options.language)
+      warnings.push(`language given as ${options.language}, detected ${detected.language}`);
     return { language: options.language, source: 'given' };
   }
   if (detected.language === 'unknown') {
@@ -39,11 +44,18 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const publishedAt = options.publishedAt ?? datelineDate(sentences[0]?.text ?? '', lexicon);
   const context: ArticleContext = { text, language, lexicon, sentences, publishedAt };
   const { mentions, links } = findMentions(context);
-  const dateline = publishedAt && !options.publishedAt && sentences[0] && datelineDate(sentences[0].text, lexicon) ? 0 : -1;
+  const dateline =
+    publishedAt && !options.publishedAt && sentences[0] && datelineDate(sentences[0].text, lexicon) ? 0 : -1;
   const { entities: resolved, entityOf } = resolveArticle(context, mentions);
   // Places named only in the dateline are not entities.
   const entities = resolved.filter((e) => e.mentions.some((m) => m.sentenceIndex !== dateline));
-  const state: ArticleState = { entities, links, complements: links.map((l) => ({ start: l.complementStart, end: l.complementEnd })), bodyOf: new Map(), publishedYear: publishedAt?.slice(0, 4) };
+  const state: ArticleState = {
+    entities,
+    links,
+    complements: links.map((l) => ({ start: l.complementStart, end: l.complementEnd })),
+    bodyOf: new Map(),
+    publishedYear: publishedAt?.slice(0, 4),
+  };
   const facts: ExtractedFact[] = [];
   const seen = new Set<string>();
   const byId = new Map(entities.map((e) => [e.localId, e]));
@@ -51,7 +63,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     if (sentence.index === dateline) continue;
     const named: Item[] = mentions
       .filter((m) => m.sentenceIndex === sentence.index && byId.has(entityOf.get(m) ?? ''))
-      .map((m) => ({ entity: byId.get(entityOf.get(m) ?? '') as ExtractedEntity, start: m.start, end: m.end, ref: false }));
+      .map((m) => ({
+        entity: byId.get(entityOf.get(m) ?? '') as ExtractedEntity,
+        start: m.start,
+        end: m.end,
+        ref: false,
+      }));
     const items = [...named, ...referencesIn(context, state, sentence, named)].sort((a, b) => a.start - b.start);
     const view: SentenceView = {
       article: context,
@@ -60,16 +77,29 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       items,
       emit(type: RelationType, from, to, properties, rule, confidence = 0.7) {
         if (!from || !to || from === to) return;
-        const fact = { type, from: from.localId, to: to.localId, properties, extractor: 'rules' as const, rule, confidence };
+        const fact = {
+          type,
+          from: from.localId,
+          to: to.localId,
+          properties,
+          extractor: 'rules' as const,
+          rule,
+          confidence,
+        };
         const key = factKey(fact);
         if (seen.has(key)) return;
         const problems = validateFact({ type, fromKind: from.kind, toKind: to.kind, properties });
         if (problems.length > 0) {
-          warnings.push(`dropped ${type} ${from.name} -> ${to.name} (${rule}): ${problems.map((p) => p.message).join('; ')}`);
+          warnings.push(
+            `dropped ${type} ${from.name} -> ${to.name} (${rule}): ${problems.map((p) => p.message).join('; ')}`,
+          );
           return;
         }
         seen.add(key);
-        facts.push({ ...fact, evidence: { sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, quote: sentence.text } });
+        facts.push({
+          ...fact,
+          evidence: { sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, quote: sentence.text },
+        });
       },
     };
     for (const rule of relationRules) rule(view);

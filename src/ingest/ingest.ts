@@ -47,21 +47,38 @@ export async function ingestArticle(settings: IngestSettings, input: ArticleInpu
   const article = validateArticle(input, settings.maxBytes);
   const hash = contentHash(article.text);
   const existing = await documentByHash(graph, hash);
-  if (existing) return summary(unchanged(existing), null, [], 0, [...article.warnings, 'this content was already ingested']);
+  if (existing)
+    return summary(unchanged(existing), null, [], 0, [...article.warnings, 'this content was already ingested']);
 
   let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
   if (settings.enrich) extraction = await settings.enrich(article, extraction);
   const resolutions = await resolveAgainstGraph(graph, extraction);
   const seenAt = article.publishedAt ?? extraction.publishedAt ?? new Date().toISOString().slice(0, 10);
-  const plan = planWrite({ ...article, publishedAt: article.publishedAt ?? extraction.publishedAt }, extraction, resolutions, seenAt);
+  const plan = planWrite(
+    { ...article, publishedAt: article.publishedAt ?? extraction.publishedAt },
+    extraction,
+    resolutions,
+    seenAt,
+  );
   const outcome = await writeDocument(graph, plan);
   if (outcome.status === 'unchanged') {
-    return summary(unchanged(documentId(hash)), null, [], 0, [...article.warnings, 'this content was already ingested']);
+    return summary(unchanged(documentId(hash)), null, [], 0, [
+      ...article.warnings,
+      'this content was already ingested',
+    ]);
   }
   const merges = extraction.entities.flatMap((entity): EntityMerge[] => {
     const resolution = resolutions.get(entity.localId);
     if (!resolution?.id || resolution.method === 'new') return [];
-    return [{ name: entity.name, into: resolution.matchedName ?? entity.name, entityId: resolution.id, method: resolution.method, score: resolution.score }];
+    return [
+      {
+        name: entity.name,
+        into: resolution.matchedName ?? entity.name,
+        entityId: resolution.id,
+        method: resolution.method,
+        score: resolution.score,
+      },
+    ];
   });
   const skipped = extraction.warnings.filter((w) => w.startsWith('dropped fact')).length;
   return summary(outcome, extraction.language, merges, skipped, [...article.warnings, ...extraction.warnings]);
@@ -74,7 +91,11 @@ async function resolveAgainstGraph(graph: Graph, extraction: Extraction): Promis
   const context = articleContext(extraction.entities, extraction.facts, (e) => foldKey(e.name));
   const candidates = await resolutionCandidates(
     graph,
-    extraction.entities.map((e) => ({ localId: e.localId, kind: e.kind, query: lucenePerWordFuzzy(keysOf.get(e.localId)!) })),
+    extraction.entities.map((e) => ({
+      localId: e.localId,
+      kind: e.kind,
+      query: lucenePerWordFuzzy(keysOf.get(e.localId)!),
+    })),
   );
   const articleKeys = [...keysOf.values()].flat();
   const resolutions = new Map<string, Resolution>();
@@ -83,7 +104,13 @@ async function resolveAgainstGraph(graph: Graph, extraction: Extraction): Promis
     resolutions.set(
       entity.localId,
       decide(
-        { localId: entity.localId, kind: entity.kind, keys: keysOf.get(entity.localId)!, context: context.get(entity.localId) ?? [], articleKeys },
+        {
+          localId: entity.localId,
+          kind: entity.kind,
+          keys: keysOf.get(entity.localId)!,
+          context: context.get(entity.localId) ?? [],
+          articleKeys,
+        },
         own,
       ),
     );

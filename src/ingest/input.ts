@@ -42,16 +42,19 @@ export function decodeArticleBytes(bytes: Uint8Array, field = 'file'): string {
 
 export function validateArticle(input: ArticleInput, maxBytes: number): Article {
   const warnings: string[] = [];
-  if (input.text !== undefined && input.html !== undefined) throw badInput('input', 'give either text or html, not both');
+  if (input.text !== undefined && input.html !== undefined)
+    throw badInput('input', 'give either text or html, not both');
   const raw = input.text ?? input.html;
   if (raw === undefined) throw badInput('input.text', 'is required (or input.html)');
   const field = input.text !== undefined ? 'input.text' : 'input.html';
   const size = Buffer.byteLength(raw, 'utf8');
-  if (size > maxBytes) throw badInput(field, `is ${size} bytes, over the limit of ${maxBytes} bytes (INGEST_MAX_BYTES)`);
+  if (size > maxBytes)
+    throw badInput(field, `is ${size} bytes, over the limit of ${maxBytes} bytes (INGEST_MAX_BYTES)`);
   if (raw.includes('\u0000')) throw badInput(field, 'contains NUL characters: binary data is not an article');
   if (/\uFFFD/.test(raw)) throw badInput(field, 'contains U+FFFD replacement characters: the text was not valid UTF-8');
   const text = (input.html !== undefined ? htmlToText(raw) : raw).replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw badInput(field, input.html !== undefined ? 'has no text once markup is removed' : 'is empty');
+  if (text.trim() === '')
+    throw badInput(field, input.html !== undefined ? 'has no text once markup is removed' : 'is empty');
 
   let url: string | undefined;
   if (input.url !== undefined && input.url !== '') {
@@ -61,7 +64,8 @@ export function validateArticle(input: ArticleInput, maxBytes: number): Article 
     } catch {
       throw badInput('input.url', `${JSON.stringify(input.url)} is not a URL`);
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw badInput('input.url', 'must be an http or https URL');
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      throw badInput('input.url', 'must be an http or https URL');
     url = parsed.toString();
   }
 
@@ -80,7 +84,10 @@ export function validateArticle(input: ArticleInput, maxBytes: number): Article 
   if (input.language !== undefined && input.language !== '') {
     const code = input.language.toLowerCase();
     if ((supportedLanguages as readonly string[]).includes(code)) language = code as Language;
-    else warnings.push(`language ${JSON.stringify(input.language)} is not supported (en, de, ru); it was detected instead`);
+    else
+      warnings.push(
+        `language ${JSON.stringify(input.language)} is not supported (en, de, ru); it was detected instead`,
+      );
   }
 
   const title = input.title?.trim() || undefined;

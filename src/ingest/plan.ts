@@ -88,7 +88,12 @@ export interface WritePlan {
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-export function planWrite(article: Article, extraction: Extraction, resolutions: Map<string, Resolution>, seenAt: string): WritePlan {
+export function planWrite(
+  article: Article,
+  extraction: Extraction,
+  resolutions: Map<string, Resolution>,
+  seenAt: string,
+): WritePlan {
   const hash = contentHash(extraction.text);
   const docId = documentId(hash);
   const entities: EntityRow[] = extraction.entities.map((entity) => {
@@ -187,7 +192,13 @@ export function planWrite(article: Article, extraction: Extraction, resolutions:
       language: extraction.language,
       text: extraction.text,
     },
-    sentences: extraction.sentences.map((s) => ({ id: sentenceId(docId, s.index), index: s.index, text: s.text, start: s.start, end: s.end })),
+    sentences: extraction.sentences.map((s) => ({
+      id: sentenceId(docId, s.index),
+      index: s.index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+    })),
     // One row per graph id, sorted so that concurrent transactions lock entities in the same order.
     entities: mergeById(entities).sort((a, b) => a.id.localeCompare(b.id)),
     mentions,

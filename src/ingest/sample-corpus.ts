@@ -9,7 +9,12 @@ import { projectRoot } from '../paths';
 import { articleFiles, readArticleFile } from './files';
 import { ingestArticle, type IngestSettings } from './ingest';
 
-export async function loadSampleCorpusIfEmpty(graph: Graph, ingest: IngestSettings, folder: string, log: Logger): Promise<number> {
+export async function loadSampleCorpusIfEmpty(
+  graph: Graph,
+  ingest: IngestSettings,
+  folder: string,
+  log: Logger,
+): Promise<number> {
   const [row] = await graph.read('document-count');
   if (Number(row?.documents ?? 0) > 0) return 0;
   const files = articleFiles([resolve(projectRoot, folder)]);

@@ -15,7 +15,12 @@ export const asReader = { authorization: `Bearer ${testKeys.reader}` };
 
 export async function startTestServer(
   graph: Graph,
-  overrides: { BODY_LIMIT?: string; INGEST_MAX_BYTES?: number; READS_REQUIRE_KEY?: boolean; MAX_VIEW_NODES?: number } = {},
+  overrides: {
+    BODY_LIMIT?: string;
+    INGEST_MAX_BYTES?: number;
+    READS_REQUIRE_KEY?: boolean;
+    MAX_VIEW_NODES?: number;
+  } = {},
 ): Promise<RunningServer> {
   return startServer({
     config: {

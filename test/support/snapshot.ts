@@ -21,9 +21,15 @@ export async function graphSnapshot(graph: Graph) {
      RETURN documents, sentences, evidence, mentions`,
   );
   const normalise = (props: Record<string, unknown>) =>
-    Object.fromEntries(Object.entries(props).map(([key, value]) => [key, key === 'createdAt' ? String(value) : sorted(value)]));
+    Object.fromEntries(
+      Object.entries(props).map(([key, value]) => [key, key === 'createdAt' ? String(value) : sorted(value)]),
+    );
   return {
-    entities: entities.map((row) => ({ ...row, labels: sorted(row.labels), props: normalise(row.props as Record<string, unknown>) })),
+    entities: entities.map((row) => ({
+      ...row,
+      labels: sorted(row.labels),
+      props: normalise(row.props as Record<string, unknown>),
+    })),
     facts: facts.map((row) => ({ ...row, props: normalise(row.props as Record<string, unknown>) })),
     counts: counts[0],
   };

@@ -44,7 +44,10 @@ describe('docker-compose.yml', () => {
 
   it('passes only settings silkgraph knows, and they validate', () => {
     const env = Object.fromEntries(
-      Object.entries(silkgraph.environment!).map(([key, value]) => [key, value.replace(/\$\{[^:}]+:-([^}]*)\}/g, '$1')]),
+      Object.entries(silkgraph.environment!).map(([key, value]) => [
+        key,
+        value.replace(/\$\{[^:}]+:-([^}]*)\}/g, '$1'),
+      ]),
     );
     for (const key of Object.keys(env)) expect(Object.keys(configSchema.shape)).toContain(key);
     const config = loadConfig(env);

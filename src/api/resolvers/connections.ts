@@ -56,7 +56,8 @@ export const connectionQueries = {
   ) => {
     for (const name of ['from', 'to'] as const) {
       const value = args[name];
-      if (value && !partialDate.test(value)) throw badInput(name, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+      if (value && !partialDate.test(value))
+        throw badInput(name, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
     }
     return readTimeline(graph, {
       id: args.id,

@@ -18,7 +18,11 @@ export const investmentQueries = {
     const tree = rootTree(info);
     return readInvestments(
       graph,
-      { investor: where?.investor ?? undefined, target: where?.target ?? undefined, place: where?.region ?? where?.country ?? undefined },
+      {
+        investor: where?.investor ?? undefined,
+        target: where?.target ?? undefined,
+        place: where?.region ?? where?.country ?? undefined,
+      },
       {
         first: pageSize('first', first),
         after: after ?? undefined,

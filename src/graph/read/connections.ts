@@ -30,10 +30,12 @@ export async function readConnections(graph: Graph, request: PathRequest): Promi
   });
   if (!row!.fromFound) throw notFound('entity', request.from);
   if (!row!.toFound) throw notFound('entity', request.to);
-  return (row!.paths as { length: number; hops: { from: EntityRef; to: EntityRef; fact: FactRow }[] }[]).map((path) => ({
-    length: Number(path.length),
-    hops: path.hops.map((hop) => ({ ...hop, fact: toFact(hop.fact) })),
-  }));
+  return (row!.paths as { length: number; hops: { from: EntityRef; to: EntityRef; fact: FactRow }[] }[]).map(
+    (path) => ({
+      length: Number(path.length),
+      hops: path.hops.map((hop) => ({ ...hop, fact: toFact(hop.fact) })),
+    }),
+  );
 }
 
 export interface CommonConnection {

@@ -37,12 +37,25 @@ export async function readEntities(graph: Graph, request: EntitiesRequest): Prom
     withTotal: request.withTotal,
     ...entityParams(request.shape),
   });
-  const records = (row!.page as Parameters<typeof toEntityRecord>[0][]).map((entity) => toEntityRecord(entity, request.shape));
-  return toPage(records, request.first, (e) => [e.name, e.id], row!.totalCount === null ? null : Number(row!.totalCount));
+  const records = (row!.page as Parameters<typeof toEntityRecord>[0][]).map((entity) =>
+    toEntityRecord(entity, request.shape),
+  );
+  return toPage(
+    records,
+    request.first,
+    (e) => [e.name, e.id],
+    row!.totalCount === null ? null : Number(row!.totalCount),
+  );
 }
 
 /** One entity with what the request selected, or undefined. */
 export async function readEntity(graph: Graph, id: string, shape: EntityShape): Promise<EntityRecord | undefined> {
-  const page = await readEntities(graph, { where: { ids: [id] }, descending: false, first: 1, withTotal: false, shape });
+  const page = await readEntities(graph, {
+    where: { ids: [id] },
+    descending: false,
+    first: 1,
+    withTotal: false,
+    shape,
+  });
   return page.edges[0]?.node;
 }

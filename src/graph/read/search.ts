@@ -33,7 +33,12 @@ export function matchScore(folded: string, candidate: string): number {
   return Math.max(similarity(key, folded), wordBest * 0.85);
 }
 
-export async function search(graph: Graph, text: string, kinds: EntityKind[] | undefined, first: number): Promise<SearchHit[]> {
+export async function search(
+  graph: Graph,
+  text: string,
+  kinds: EntityKind[] | undefined,
+  first: number,
+): Promise<SearchHit[]> {
   const folded = foldKey(text);
   if (!folded) return [];
   const rows = await graph.read('read/search', {
@@ -50,7 +55,9 @@ export async function search(graph: Graph, text: string, kinds: EntityKind[] | u
         score: matchScore(folded, name),
         verbatim: name.toLowerCase() === text.trim().toLowerCase(),
       }));
-      const best = ranked.reduce((a, b) => (b.score > a.score || (b.score === a.score && b.verbatim && !a.verbatim) ? b : a));
+      const best = ranked.reduce((a, b) =>
+        b.score > a.score || (b.score === a.score && b.verbatim && !a.verbatim) ? b : a,
+      );
       return {
         entity: { id: entity.id, kind: entity.kind, name: entity.name, roles: entity.roles },
         matched: best.name,

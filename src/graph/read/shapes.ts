@@ -20,7 +20,13 @@ export interface EvidenceItem {
   rule: string;
   confidence: number;
   sentence: { index: number; text: string; start: number; end: number };
-  document: { id: string; title: string | null; url: string | null; publishedAt: string | null; language: string | null };
+  document: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    language: string | null;
+  };
 }
 
 export interface Fact {
@@ -104,7 +110,16 @@ export interface Page<T> {
 }
 
 /** A page from first + 1 fetched items: the extra one only tells that there is a next page. */
-export function toPage<T>(items: T[], first: number, cursorOf: (item: T) => unknown[], totalCount: number | null = null): Page<T> {
+export function toPage<T>(
+  items: T[],
+  first: number,
+  cursorOf: (item: T) => unknown[],
+  totalCount: number | null = null,
+): Page<T> {
   const edges = items.slice(0, first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return { edges, pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return {
+    edges,
+    pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }

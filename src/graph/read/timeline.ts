@@ -24,5 +24,8 @@ export async function readTimeline(
     evidenceFirst: int(request.evidenceFirst),
   });
   if (!row!.found) throw notFound('entity', request.id);
-  return (row!.items as { date: string | null; fact: FactRow }[]).map((item) => ({ date: item.date ?? null, fact: toFact(item.fact) }));
+  return (row!.items as { date: string | null; fact: FactRow }[]).map((item) => ({
+    date: item.date ?? null,
+    fact: toFact(item.fact),
+  }));
 }

@@ -7,7 +7,11 @@ import { main as extractMain } from '../../../src/cli/extract';
 function run(main: typeof evalMain, argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, (l) => out.push(l), (l) => err.push(l));
+  const code = main(
+    argv,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -37,7 +41,26 @@ describe('CLIs', () => {
     const { code, out } = run(extractMain, [join(__dirname, '../../../corpus/en-sughd-turkey-ambassador.txt')]);
     expect(code).toBe(0);
     const shape = JSON.parse(out);
-    expect(shape.entities[0]).toEqual(expect.objectContaining({ name: expect.any(String), type: expect.any(String), roles: expect.any(Array), aliases: expect.any(Array), rule: expect.any(String), confidence: expect.any(Number), mentions: expect.any(Array) }));
-    expect(shape.relations[0]).toEqual(expect.objectContaining({ from: expect.any(String), type: expect.any(String), to: expect.any(String), properties: expect.any(Object), evidence: expect.any(String), rule: expect.any(String) }));
+    expect(shape.entities[0]).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        type: expect.any(String),
+        roles: expect.any(Array),
+        aliases: expect.any(Array),
+        rule: expect.any(String),
+        confidence: expect.any(Number),
+        mentions: expect.any(Array),
+      }),
+    );
+    expect(shape.relations[0]).toEqual(
+      expect.objectContaining({
+        from: expect.any(String),
+        type: expect.any(String),
+        to: expect.any(String),
+        properties: expect.any(Object),
+        evidence: expect.any(String),
+        rule: expect.any(String),
+      }),
+    );
   });
 });

@@ -33,7 +33,10 @@ describe('scoreFile', () => {
   });
 
   it('does not turn an asymmetric relation around', () => {
-    const predicted = { entities: gold.entities, relations: [{ from: 'Fergana Region', type: 'GOVERNS', to: 'Ali Valiev', properties: {} }] };
+    const predicted = {
+      entities: gold.entities,
+      relations: [{ from: 'Fergana Region', type: 'GOVERNS', to: 'Ali Valiev', properties: {} }],
+    };
     expect(scoreFile(predicted, gold).relations.tp).toBe(0);
   });
 });

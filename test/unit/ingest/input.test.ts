@@ -15,7 +15,13 @@ function problem(input: Parameters<typeof validateArticle>[0], max = limit): { c
 describe('validateArticle', () => {
   it('accepts plain text with metadata, normalising line endings and the URL', () => {
     const article = validateArticle(
-      { text: 'Line one.\r\nLine two.', title: '  Visit ', url: 'https://example.org/a b', publishedAt: '2024-02-12T08:00:00Z', language: 'EN' },
+      {
+        text: 'Line one.\r\nLine two.',
+        title: '  Visit ',
+        url: 'https://example.org/a b',
+        publishedAt: '2024-02-12T08:00:00Z',
+        language: 'EN',
+      },
       limit,
     );
     expect(article).toEqual({
@@ -29,7 +35,12 @@ describe('validateArticle', () => {
   });
 
   it('strips HTML with a real parser', () => {
-    const article = validateArticle({ html: '<html><head><script>var x = 1;</script></head><body><p>First paragraph.</p><p>Second &amp; last.</p></body></html>' }, limit);
+    const article = validateArticle(
+      {
+        html: '<html><head><script>var x = 1;</script></head><body><p>First paragraph.</p><p>Second &amp; last.</p></body></html>',
+      },
+      limit,
+    );
     expect(article.text).toContain('First paragraph.');
     expect(article.text).toContain('Second & last.');
     expect(article.text).not.toContain('var x');
@@ -39,15 +50,31 @@ describe('validateArticle', () => {
     ['missing text', {}, /^input\.text: is required/],
     ['both text and html', { text: 'a', html: '<p>a</p>' }, /^input: give either text or html/],
     ['empty text', { text: '   \n ' }, /^input\.text: is empty/],
-    ['HTML without text', { html: '<div><script>x()</script></div>' }, /^input\.html: has no text once markup is removed/],
-    ['text over the limit', { text: 'x'.repeat(limit + 1) }, /^input\.text: is 1001 bytes, over the limit of 1000 bytes \(INGEST_MAX_BYTES\)/],
+    [
+      'HTML without text',
+      { html: '<div><script>x()</script></div>' },
+      /^input\.html: has no text once markup is removed/,
+    ],
+    [
+      'text over the limit',
+      { text: 'x'.repeat(limit + 1) },
+      /^input\.text: is 1001 bytes, over the limit of 1000 bytes \(INGEST_MAX_BYTES\)/,
+    ],
     ['multi-byte text over the limit', { text: 'ж'.repeat(501) }, /is 1002 bytes, over the limit/],
     ['binary data', { text: 'PK\u0003\u0004\u0000\u0000' }, /^input\.text: contains NUL characters/],
     ['replacement characters', { text: 'broken \uFFFD text' }, /not valid UTF-8/],
     ['a URL that is not one', { ...ok, url: 'not a url' }, /^input\.url: "not a url" is not a URL/],
     ['a non-http URL', { ...ok, url: 'ftp://example.org/x' }, /^input\.url: must be an http or https URL/],
-    ['a date in another format', { ...ok, publishedAt: '12.02.2024' }, /^input\.publishedAt: "12\.02\.2024" is not an ISO date/],
-    ['an impossible date', { ...ok, publishedAt: '2024-02-30' }, /^input\.publishedAt: "2024-02-30" is not a calendar date/],
+    [
+      'a date in another format',
+      { ...ok, publishedAt: '12.02.2024' },
+      /^input\.publishedAt: "12\.02\.2024" is not an ISO date/,
+    ],
+    [
+      'an impossible date',
+      { ...ok, publishedAt: '2024-02-30' },
+      /^input\.publishedAt: "2024-02-30" is not a calendar date/,
+    ],
   ])('rejects %s with BAD_USER_INPUT naming the field', (_name, input, message) => {
     const { code, message: text } = problem(input);
     expect(code).toBe('BAD_USER_INPUT');
@@ -66,9 +93,13 @@ describe('decodeArticleBytes', () => {
     expect(decodeArticleBytes(Buffer.from('Посол встретился с хокимом.', 'utf8'))).toBe('Посол встретился с хокимом.');
   });
   it('refuses binary data, naming the file', () => {
-    expect(() => decodeArticleBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'photo.txt')).toThrow(/^photo\.txt: looks like binary data/);
+    expect(() => decodeArticleBytes(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'photo.txt')).toThrow(
+      /^photo\.txt: looks like binary data/,
+    );
   });
   it('refuses invalid UTF-8', () => {
-    expect(() => decodeArticleBytes(Uint8Array.from([0x41, 0xc3, 0x28, 0x42]), 'latin1.txt')).toThrow(/^latin1\.txt: is not valid UTF-8 text/);
+    expect(() => decodeArticleBytes(Uint8Array.from([0x41, 0xc3, 0x28, 0x42]), 'latin1.txt')).toThrow(
+      /^latin1\.txt: is not valid UTF-8 text/,
+    );
   });
 });

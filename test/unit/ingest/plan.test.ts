@@ -20,9 +20,26 @@ function entity(localId: string, kind: ExtractedEntity['kind'], name: string, su
   };
 }
 
-function fact(type: ExtractedFact['type'], from: string, to: string, sentence: number, properties: ExtractedFact['properties'] = {}): ExtractedFact {
-  const [start, end] = [[0, 30], [31, 60], [61, 82]][sentence]!;
-  return { ...provenance, type, from, to, properties, evidence: { sentenceIndex: sentence, start: start!, end: end!, quote: text.slice(start, end) } };
+function fact(
+  type: ExtractedFact['type'],
+  from: string,
+  to: string,
+  sentence: number,
+  properties: ExtractedFact['properties'] = {},
+): ExtractedFact {
+  const [start, end] = [
+    [0, 30],
+    [31, 60],
+    [61, 82],
+  ][sentence]!;
+  return {
+    ...provenance,
+    type,
+    from,
+    to,
+    properties,
+    evidence: { sentenceIndex: sentence, start: start!, end: end!, quote: text.slice(start, end) },
+  };
 }
 
 const extraction: Extraction = {
@@ -34,7 +51,11 @@ const extraction: Extraction = {
     { index: 1, start: 31, end: 60, text: text.slice(31, 60) },
     { index: 2, start: 61, end: 82, text: text.slice(61, 82) },
   ],
-  entities: [entity('e1', 'Person', 'Ann Berg', ['Ann Berg', 'Berg']), entity('e2', 'Person', 'Carl Dahl', ['Carl Dahl']), entity('e3', 'City', 'Osh', ['Osh'])],
+  entities: [
+    entity('e1', 'Person', 'Ann Berg', ['Ann Berg', 'Berg']),
+    entity('e2', 'Person', 'Carl Dahl', ['Carl Dahl']),
+    entity('e3', 'City', 'Osh', ['Osh']),
+  ],
   facts: [
     fact('MET_WITH', 'e1', 'e2', 0),
     fact('MET_WITH', 'e2', 'e1', 1),
@@ -56,9 +77,17 @@ describe('planWrite', () => {
   });
 
   it('uses the graph id of a resolved entity', () => {
-    const resolved = planWrite({ text, warnings: [] }, extraction, new Map([['e3', { localId: 'e3', id: 'ent_known', method: 'exact', score: 1 }]]), '2024-05-01');
+    const resolved = planWrite(
+      { text, warnings: [] },
+      extraction,
+      new Map([['e3', { localId: 'e3', id: 'ent_known', method: 'exact', score: 1 }]]),
+      '2024-05-01',
+    );
     expect(resolved.entities.map((e) => e.id)).toContain('ent_known');
-    expect(resolved.mentions.find((m) => m.surface === 'Osh')).toMatchObject({ entityId: 'ent_known', method: 'exact' });
+    expect(resolved.mentions.find((m) => m.surface === 'Osh')).toMatchObject({
+      entityId: 'ent_known',
+      method: 'exact',
+    });
   });
 
   it('stores a symmetric fact once, in one direction, with the evidence of both sentences', () => {
@@ -74,7 +103,10 @@ describe('planWrite', () => {
     const visit = plan.facts.find((f) => f.type === 'VISITED')!;
     expect(visit.status).toBe('planned');
     expect(visit.properties).toEqual({});
-    expect(plan.evidence.find((e) => e.factId === visit.factId)).toMatchObject({ status: 'planned', seen: '2024-05-01' });
+    expect(plan.evidence.find((e) => e.factId === visit.factId)).toMatchObject({
+      status: 'planned',
+      seen: '2024-05-01',
+    });
   });
 
   it('sorts entities and facts by id so concurrent writers lock in one order', () => {

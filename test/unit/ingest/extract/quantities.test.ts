@@ -3,10 +3,18 @@ import { amountsIn, dateIn, periodIn } from '../../../../src/ingest/extract/rela
 
 describe('quantities', () => {
   it('parses amounts in full units with ISO currency per language', () => {
-    expect(amountsIn('trade reached 412 million US dollars', lexicons.en)).toMatchObject([{ amount: 412000000, currency: 'USD' }]);
-    expect(amountsIn('rund 4,4 Milliarden US-Dollar', lexicons.de)).toMatchObject([{ amount: 4400000000, currency: 'USD' }]);
-    expect(amountsIn('составил 64,5 млн долларов США', lexicons.ru)).toMatchObject([{ amount: 64500000, currency: 'USD' }]);
-    expect(amountsIn('grew to 1.1 billion euros', lexicons.en)).toMatchObject([{ amount: 1100000000, currency: 'EUR' }]);
+    expect(amountsIn('trade reached 412 million US dollars', lexicons.en)).toMatchObject([
+      { amount: 412000000, currency: 'USD' },
+    ]);
+    expect(amountsIn('rund 4,4 Milliarden US-Dollar', lexicons.de)).toMatchObject([
+      { amount: 4400000000, currency: 'USD' },
+    ]);
+    expect(amountsIn('составил 64,5 млн долларов США', lexicons.ru)).toMatchObject([
+      { amount: 64500000, currency: 'USD' },
+    ]);
+    expect(amountsIn('grew to 1.1 billion euros', lexicons.en)).toMatchObject([
+      { amount: 1100000000, currency: 'EUR' },
+    ]);
   });
 
   it('resolves day-month dates with the dateline year', () => {
