@@ -16,27 +16,30 @@ WITH j, mv, r, a, b, s,
   COLLECT { MATCH (v:Evidence {factId: mv.newFactId}) RETURN DISTINCT v.documentId } AS keptDocuments
 WITH j, mv, r, a, b, s, evidence,
   size([d IN keptDocuments WHERE d IN [v IN evidence | v.documentId]]) AS shared
+WITH j, mv, r, a, b, s, evidence, shared, properties(r) AS moved
 FOREACH (v IN evidence | SET v.factId = mv.newFactId, v.fromId = mv.newFromId, v.toId = mv.newToId)
-CALL (mv, r, a, b, s) {
+// Gone before its properties land anywhere: factIds are unique per type at every write.
+DELETE r
+WITH *
+CALL (mv, a, b, s, moved) {
   WITH * WHERE s IS NULL
   CREATE (a)-[n:$(mv.type)]->(b)
-  SET n = properties(r), n.factId = mv.newFactId
+  SET n = moved, n.factId = mv.newFactId
 }
-CALL (j, mv, r, s, shared) {
+CALL (j, mv, s, moved, shared) {
   WITH * WHERE s IS NOT NULL
   CREATE (j)-[:ARCHIVED {role: 'kept', factId: mv.newFactId}]->(ks:ArchivedFact)
   SET ks = properties(s)
   CREATE (j)-[:ARCHIVED {role: 'absorbed', factId: mv.factId}]->(rs:ArchivedFact)
-  SET rs = properties(r)
-  WITH s, r, shared, properties(s) AS kept
-  SET s += properties(r)
+  SET rs = moved
+  WITH s, moved, shared, properties(s) AS kept
+  SET s += moved
   SET s += kept
-  SET s.sourceCount = coalesce(kept.sourceCount, 0) + coalesce(r.sourceCount, 0) - shared,
-      s.confidence = CASE WHEN r.confidence > kept.confidence THEN r.confidence ELSE kept.confidence END,
-      s.firstSeen = CASE WHEN kept.firstSeen IS NULL OR r.firstSeen < kept.firstSeen THEN r.firstSeen ELSE kept.firstSeen END,
-      s.lastSeen = CASE WHEN kept.lastSeen IS NULL OR r.lastSeen > kept.lastSeen THEN r.lastSeen ELSE kept.lastSeen END,
-      s.status = CASE WHEN r.status = 'stated' THEN 'stated' ELSE kept.status END,
-      s.extractors = coalesce(kept.extractors, []) + [x IN coalesce(r.extractors, []) WHERE NOT x IN coalesce(kept.extractors, [])]
+  SET s.sourceCount = coalesce(kept.sourceCount, 0) + coalesce(moved.sourceCount, 0) - shared,
+      s.confidence = CASE WHEN moved.confidence > kept.confidence THEN moved.confidence ELSE kept.confidence END,
+      s.firstSeen = CASE WHEN kept.firstSeen IS NULL OR moved.firstSeen < kept.firstSeen THEN moved.firstSeen ELSE kept.firstSeen END,
+      s.lastSeen = CASE WHEN kept.lastSeen IS NULL OR moved.lastSeen > kept.lastSeen THEN moved.lastSeen ELSE kept.lastSeen END,
+      s.status = CASE WHEN moved.status = 'stated' THEN 'stated' ELSE kept.status END,
+      s.extractors = coalesce(kept.extractors, []) + [x IN coalesce(moved.extractors, []) WHERE NOT x IN coalesce(kept.extractors, [])]
 }
-DELETE r
 RETURN mv.factId AS factId, s IS NOT NULL AS combined, [v IN evidence | v.id] AS evidenceIds

@@ -4,7 +4,8 @@ UNWIND $moves AS mv
 MATCH (:Entity {id: mv.newFromId})-[r:$(mv.type) {factId: mv.newFactId}]->(:Entity {id: mv.newToId})
 MATCH (a:Entity {id: mv.fromId})
 MATCH (b:Entity {id: mv.toId})
-CREATE (a)-[n:$(mv.type)]->(b)
-SET n = properties(r), n.factId = mv.factId
+WITH mv, a, b, r, properties(r) AS props
 DELETE r
+CREATE (a)-[n:$(mv.type)]->(b)
+SET n = props, n.factId = mv.factId
 RETURN count(n) AS restored

@@ -22,11 +22,11 @@ function rejections(query: string, options: QueryLimitsOptions = {}): string[] {
 const nested = (depth: number, leaf = 'id'): string => (depth <= 1 ? leaf : `child { ${nested(depth - 1, leaf)} }`);
 
 describe('query limits', () => {
-  it('defaults to depth 12, 30 aliases, cost 5000, 50 directives and 1000 tokens', () => {
+  it('defaults to depth 12, 30 aliases, cost 20000, 50 directives and 1000 tokens', () => {
     expect(queryLimitDefaults).toEqual({
       maxDepth: 12,
       maxAliases: 30,
-      maxCost: 5000,
+      maxCost: 20000,
       maxDirectives: 50,
       maxTokens: 1000,
     });
@@ -64,7 +64,7 @@ describe('query limits', () => {
   it('limits the cost, multiplied by first: arguments', () => {
     expect(rejections('{ node { children(first: 100) { children(first: 5) { id } } } }')).toEqual([]);
     expect(rejections('{ node { children(first: 100) { children(first: 100) { id name } } } }')).toEqual([
-      expect.stringMatching(/^Query Cost limit of 5000 exceeded, found \d+(\.\d+)?\.$/),
+      expect.stringMatching(/^Query Cost limit of 20000 exceeded, found \d+(\.\d+)?\.$/),
     ]);
   });
 

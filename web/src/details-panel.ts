@@ -1,0 +1,115 @@
+/**
+ * The details panel: an entity's profile (kind, roles, aliases, facts,
+ * documents, and what can be done with it) or a fact's evidence (its quotes,
+ * each with a link to its document). The panel's heading takes the focus, so
+ * that keyboard and screen-reader users land on what they opened.
+ */
+import type { Actions } from './actions';
+import { byId, h, replaceChildren } from './dom';
+import { kindLook } from './kinds';
+import { confidenceText, entityButton, factDetails, factLine, quote } from './panel-parts';
+import type { EntityProfile, Fact } from './queries';
+
+const investable = new Set(['Organization', 'Region', 'City', 'Country']);
+
+function panel(): HTMLElement {
+  return byId('details-body');
+}
+
+function focusHeading(): void {
+  panel().querySelector<HTMLElement>('h2')?.focus();
+}
+
+export function showLoading(text: string): void {
+  replaceChildren(panel(), h('p', { class: 'muted' }, text));
+}
+
+export function showProfile(entity: EntityProfile, inView: boolean, hidden: boolean, actions: Actions): void {
+  const look = kindLook(entity.kind);
+  const facts = entity.facts.edges.map((edge) => edge.node);
+  replaceChildren(
+    panel(),
+    h('h2', { tabindex: '-1', id: 'details-title' }, entity.name),
+    h(
+      'p',
+      { class: 'kind' },
+      h('span', { class: 'swatch', style: `background:${look.colour}`, 'aria-hidden': 'true' }),
+      entity.kind,
+      entity.roles.length ? ` · ${entity.roles.join(', ')}` : null,
+    ),
+    entity.aliases.length ? h('p', { class: 'aliases' }, h('strong', {}, 'Also written: '), entity.aliases.join(' · ')) : null,
+    h(
+      'div',
+      { class: 'actions', role: 'group', 'aria-label': `Actions for ${entity.name}` },
+      h('button', { type: 'button', onclick: () => actions.expand(entity.id) }, inView ? 'Expand neighbours' : 'Show in graph'),
+      inView && !hidden ? h('button', { type: 'button', onclick: () => actions.hide(entity.id) }, 'Hide node') : null,
+      hidden ? h('button', { type: 'button', onclick: () => actions.unhide(entity.id) }, 'Show node again') : null,
+      h('button', { type: 'button', onclick: () => actions.setPathEnd('from', entity) }, 'Path from here'),
+      h('button', { type: 'button', onclick: () => actions.setPathEnd('to', entity) }, 'Path to here'),
+      investable.has(entity.kind)
+        ? h('button', { type: 'button', onclick: () => actions.showInvestors(entity) }, 'Who invests in it?')
+        : null,
+    ),
+    h('h3', {}, `Facts (${entity.facts.totalCount})`),
+    facts.length === 0
+      ? h('p', { class: 'muted' }, 'No facts are known about this entity.')
+      : h(
+          'ul',
+          { class: 'facts' },
+          facts.map((fact) =>
+            h(
+              'li',
+              {},
+              factLine(fact, actions),
+              ' ',
+              h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(fact) }, 'Evidence'),
+            ),
+          ),
+        ),
+    entity.facts.totalCount > facts.length
+      ? h('p', { class: 'muted' }, `Showing the first ${facts.length} facts of ${entity.facts.totalCount}.`)
+      : null,
+    h('h3', {}, 'Documents'),
+    entity.documents.length === 0
+      ? h('p', { class: 'muted' }, 'No document mentions it (added by a curator).')
+      : h(
+          'ul',
+          { class: 'documents' },
+          entity.documents.map((doc) =>
+            h(
+              'li',
+              {},
+              doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, doc.title ?? doc.url) : (doc.title ?? doc.id),
+              doc.publishedAt ? `, ${doc.publishedAt}` : null,
+            ),
+          ),
+        ),
+  );
+  focusHeading();
+}
+
+export function showFact(fact: Fact, actions: Actions): void {
+  replaceChildren(
+    panel(),
+    h('h2', { tabindex: '-1', id: 'details-title' }, `${fact.from.name} ${fact.label} ${fact.to.name}`),
+    h('p', { class: 'kind' }, fact.type, factDetails(fact) ? ` · ${factDetails(fact)}` : null, ` · ${confidenceText(fact)}`),
+    h('p', { class: 'ends' }, 'From ', entityButton(fact.from, actions), ' to ', entityButton(fact.to, actions)),
+    h('h3', {}, 'Evidence'),
+    fact.evidence.length === 0
+      ? h('p', { class: 'muted' }, 'Stated by a curator, without a quote.')
+      : h('ul', { class: 'quotes' }, fact.evidence.map(quote)),
+    fact.sourceCount > fact.evidence.length
+      ? h('p', { class: 'muted' }, `${fact.sourceCount} documents state it; the first quotes are shown.`)
+      : null,
+  );
+  focusHeading();
+}
+
+export function showHint(): void {
+  replaceChildren(
+    panel(),
+    h('p', { class: 'muted' }, 'Search for a person, organisation or place above. Then click a node for its profile, or an edge for its evidence.'),
+  );
+}
+
+export { factLine };

@@ -1,0 +1,149 @@
+/**
+ * The GraphQL operations the viewer sends, each with a builder for its
+ * variables and the shape of its answer. Pure: no fetch here (see api.ts).
+ * Field lists are spelled out once (entityFields, factFields) and reused.
+ */
+
+export interface EntityRef {
+  id: string;
+  kind: string;
+  name: string;
+  roles: string[];
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+}
+
+export interface Evidence {
+  quote: string;
+  document: DocumentRef;
+}
+
+export interface Fact {
+  id: string;
+  type: string;
+  label: string;
+  symmetric: boolean;
+  status: string;
+  confidence: number;
+  sourceCount: number;
+  date: string | null;
+  amount: number | null;
+  currency: string | null;
+  stake: number | null;
+  period: string | null;
+  title: string | null;
+  from: EntityRef;
+  to: EntityRef;
+  evidence: Evidence[];
+}
+
+export interface GraphNode extends EntityRef {
+  aliases: string[];
+}
+
+export interface GraphViewAnswer {
+  graphView: { truncated: boolean; nodes: GraphNode[]; edges: Fact[] };
+}
+
+export interface SearchAnswer {
+  search: { entity: EntityRef; matched: string; score: number }[];
+}
+
+export interface EntityProfile extends GraphNode {
+  facts: { totalCount: number; edges: { node: Fact }[] };
+  documents: DocumentRef[];
+}
+
+export interface EntityAnswer {
+  entity: EntityProfile;
+}
+
+export interface Path {
+  length: number;
+  hops: { from: EntityRef; fact: Fact; to: EntityRef }[];
+}
+
+export interface ConnectionsAnswer {
+  connections: Path[];
+}
+
+export interface InvestmentsAnswer {
+  investments: { totalCount: number; edges: { node: Fact }[] };
+}
+
+export interface Operation<V> {
+  query: string;
+  variables: V;
+}
+
+const entityFields = 'id kind name roles';
+const documentFields = 'id title url publishedAt';
+const factFields = (evidence: number) =>
+  `id type label symmetric status confidence sourceCount date amount currency stake period title ` +
+  `from { ${entityFields} } to { ${entityFields} } ` +
+  `evidence(first: ${evidence}) { quote document { ${documentFields} } }`;
+
+/** How many quotes each fact brings along. */
+export const evidencePerFact = 3;
+/** Suggestions shown under a search box. */
+export const suggestionCount = 8;
+/** Facts listed in a profile. */
+export const profileFacts = 50;
+/** Paths asked for between two entities. */
+export const pathCount = 3;
+
+export function searchQuery(text: string, first = suggestionCount): Operation<{ text: string; first: number }> {
+  return {
+    query: `query ViewerSearch($text: String!, $first: Int) { search(text: $text, first: $first) { entity { ${entityFields} } matched score } }`,
+    variables: { text: text.trim(), first },
+  };
+}
+
+export function graphViewQuery(
+  ids: readonly string[],
+  depth: number,
+  limit: number | null,
+): Operation<{ ids: string[]; depth: number; limit: number | null }> {
+  return {
+    query:
+      'query ViewerGraph($ids: [ID!]!, $depth: Int, $limit: Int) { graphView(ids: $ids, depth: $depth, limit: $limit) ' +
+      `{ truncated nodes { ${entityFields} aliases } edges { ${factFields(evidencePerFact)} } } }`,
+    variables: { ids: [...new Set(ids)], depth, limit },
+  };
+}
+
+export function entityQuery(id: string): Operation<{ id: string; first: number }> {
+  return {
+    query:
+      `query ViewerEntity($id: ID!, $first: Int) { entity(id: $id) { ${entityFields} aliases ` +
+      `facts(first: $first) { totalCount edges { node { ${factFields(1)} } } } documents(first: 5) { ${documentFields} } } }`,
+    variables: { id, first: profileFacts },
+  };
+}
+
+export function connectionsQuery(
+  from: string,
+  to: string,
+  first = pathCount,
+): Operation<{ from: string; to: string; first: number }> {
+  return {
+    query:
+      'query ViewerPaths($from: ID!, $to: ID!, $first: Int) { connections(from: $from, to: $to, first: $first) ' +
+      `{ length hops { from { ${entityFields} } fact { ${factFields(evidencePerFact)} } to { ${entityFields} } } } }`,
+    variables: { from, to, first },
+  };
+}
+
+export function investmentsQuery(target: string): Operation<{ target: string }> {
+  return {
+    query:
+      'query ViewerInvestors($target: ID!) { investments(where: { target: $target }, first: 100) ' +
+      `{ totalCount edges { node { ${factFields(evidencePerFact)} } } } }`,
+    variables: { target },
+  };
+}
