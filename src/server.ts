@@ -3,6 +3,7 @@
  * here to find any behaviour:
  *   /graphql  -> src/api (schema.graphql, resolvers, plugins) -> src/graph -> cypher/
  *   GET /graphql from a browser -> src/http/graphql-ide (GraphiQL, offline)
+ *   GET /     -> src/http/viewer (the browser graph viewer, built from web/)
  *   /export/:format -> src/http/exports (graphView as Cytoscape JSON, GraphML, GEXF)
  *   /healthz  -> process up
  *   /readyz   -> src/graph/readiness (database answers, migrations applied)
@@ -22,6 +23,7 @@ import { typeDefs } from './api/type-defs';
 import type { Graph } from './graph/driver';
 import { graphExports } from './http/exports';
 import { graphqlIde } from './http/graphql-ide';
+import { graphViewer } from './http/viewer';
 import type { IngestSettings } from './ingest/ingest';
 import type { Migration } from './graph/migrations';
 import { checkReadiness } from './graph/readiness';
@@ -85,6 +87,7 @@ export async function startServer({
   });
   app.use('/export', graphExports({ graph, maxViewNodes, apiKeys, readsRequireKey }));
   app.use(graphqlIde());
+  app.use(graphViewer());
   app.use(
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),

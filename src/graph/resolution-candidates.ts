@@ -6,6 +6,8 @@ export interface CandidateQuery {
   kind: string;
   /** Lucene query over aliasKeys, built from folded keys (which contain only [a-z0-9 ]). */
   query: string;
+  /** The folded keys themselves, to tell exact matches. */
+  keys: string[];
 }
 
 export interface Candidate {

@@ -94,6 +94,7 @@ async function resolveAgainstGraph(graph: Graph, extraction: Extraction): Promis
     extraction.entities.map((e) => ({
       localId: e.localId,
       kind: e.kind,
+      keys: keysOf.get(e.localId)!,
       query: lucenePerWordFuzzy(keysOf.get(e.localId)!),
     })),
   );

@@ -29,13 +29,19 @@ export async function request<T, V>(operation: Operation<V>, signal?: AbortSigna
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiError('The silkgraph service could not be reached. Check that it is running, then try again.', 'NETWORK');
+    throw new ApiError(
+      'The silkgraph service could not be reached. Check that it is running, then try again.',
+      'NETWORK',
+    );
   }
   let body: { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
     body = await response.json();
   } catch {
-    throw new ApiError(`The service answered ${response.status} ${response.statusText} without a GraphQL result.`, 'HTTP');
+    throw new ApiError(
+      `The service answered ${response.status} ${response.statusText} without a GraphQL result.`,
+      'HTTP',
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');

@@ -17,7 +17,7 @@ function panel(): HTMLElement {
 }
 
 function focusHeading(): void {
-  panel().querySelector<HTMLElement>('h2')?.focus();
+  panel().querySelector<HTMLElement>('h3')?.focus();
 }
 
 export function showLoading(text: string): void {
@@ -29,7 +29,7 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
   const facts = entity.facts.edges.map((edge) => edge.node);
   replaceChildren(
     panel(),
-    h('h2', { tabindex: '-1', id: 'details-title' }, entity.name),
+    h('h3', { tabindex: '-1', id: 'details-title' }, entity.name),
     h(
       'p',
       { class: 'kind' },
@@ -37,11 +37,17 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
       entity.kind,
       entity.roles.length ? ` · ${entity.roles.join(', ')}` : null,
     ),
-    entity.aliases.length ? h('p', { class: 'aliases' }, h('strong', {}, 'Also written: '), entity.aliases.join(' · ')) : null,
+    entity.aliases.length
+      ? h('p', { class: 'aliases' }, h('strong', {}, 'Also written: '), entity.aliases.join(' · '))
+      : null,
     h(
       'div',
       { class: 'actions', role: 'group', 'aria-label': `Actions for ${entity.name}` },
-      h('button', { type: 'button', onclick: () => actions.expand(entity.id) }, inView ? 'Expand neighbours' : 'Show in graph'),
+      h(
+        'button',
+        { type: 'button', onclick: () => actions.expand(entity.id) },
+        inView ? 'Expand neighbours' : 'Show in graph',
+      ),
       inView && !hidden ? h('button', { type: 'button', onclick: () => actions.hide(entity.id) }, 'Hide node') : null,
       hidden ? h('button', { type: 'button', onclick: () => actions.unhide(entity.id) }, 'Show node again') : null,
       h('button', { type: 'button', onclick: () => actions.setPathEnd('from', entity) }, 'Path from here'),
@@ -50,7 +56,7 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
         ? h('button', { type: 'button', onclick: () => actions.showInvestors(entity) }, 'Who invests in it?')
         : null,
     ),
-    h('h3', {}, `Facts (${entity.facts.totalCount})`),
+    h('h4', {}, `Facts (${entity.facts.totalCount})`),
     facts.length === 0
       ? h('p', { class: 'muted' }, 'No facts are known about this entity.')
       : h(
@@ -69,7 +75,7 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
     entity.facts.totalCount > facts.length
       ? h('p', { class: 'muted' }, `Showing the first ${facts.length} facts of ${entity.facts.totalCount}.`)
       : null,
-    h('h3', {}, 'Documents'),
+    h('h4', {}, 'Documents'),
     entity.documents.length === 0
       ? h('p', { class: 'muted' }, 'No document mentions it (added by a curator).')
       : h(
@@ -79,7 +85,9 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
             h(
               'li',
               {},
-              doc.url ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, doc.title ?? doc.url) : (doc.title ?? doc.id),
+              doc.url
+                ? h('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer' }, doc.title ?? doc.url)
+                : (doc.title ?? doc.id),
               doc.publishedAt ? `, ${doc.publishedAt}` : null,
             ),
           ),
@@ -91,10 +99,16 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
 export function showFact(fact: Fact, actions: Actions): void {
   replaceChildren(
     panel(),
-    h('h2', { tabindex: '-1', id: 'details-title' }, `${fact.from.name} ${fact.label} ${fact.to.name}`),
-    h('p', { class: 'kind' }, fact.type, factDetails(fact) ? ` · ${factDetails(fact)}` : null, ` · ${confidenceText(fact)}`),
+    h('h3', { tabindex: '-1', id: 'details-title' }, `${fact.from.name} ${fact.label} ${fact.to.name}`),
+    h(
+      'p',
+      { class: 'kind' },
+      fact.type,
+      factDetails(fact) ? ` · ${factDetails(fact)}` : null,
+      ` · ${confidenceText(fact)}`,
+    ),
     h('p', { class: 'ends' }, 'From ', entityButton(fact.from, actions), ' to ', entityButton(fact.to, actions)),
-    h('h3', {}, 'Evidence'),
+    h('h4', {}, 'Evidence'),
     fact.evidence.length === 0
       ? h('p', { class: 'muted' }, 'Stated by a curator, without a quote.')
       : h('ul', { class: 'quotes' }, fact.evidence.map(quote)),
@@ -108,8 +122,10 @@ export function showFact(fact: Fact, actions: Actions): void {
 export function showHint(): void {
   replaceChildren(
     panel(),
-    h('p', { class: 'muted' }, 'Search for a person, organisation or place above. Then click a node for its profile, or an edge for its evidence.'),
+    h(
+      'p',
+      { class: 'muted' },
+      'Search for a person, organisation or place above. Then click a node for its profile, or an edge for its evidence.',
+    ),
   );
 }
-
-export { factLine };

@@ -101,7 +101,14 @@ const style: StylesheetJson = [
 ];
 
 export function createDrawing(container: HTMLElement, events: GraphEvents): Drawing {
-  const cy = cytoscape({ container, style, minZoom: 0.1, maxZoom: 4, wheelSensitivity: 0.3, boxSelectionEnabled: false });
+  const cy = cytoscape({
+    container,
+    style,
+    minZoom: 0.1,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+  });
   const marks = { path: new Set<string>(), investor: new Set<string>() };
 
   cy.on('tap', 'node', (event) => events.onNode(event.target.id()));
@@ -118,7 +125,9 @@ export function createDrawing(container: HTMLElement, events: GraphEvents): Draw
   const draw: Drawing['draw'] = async (data, shown, seeds, relayout = false) => {
     document.body.dataset.graph = 'drawing';
     const present = new Set([...data.nodes.keys(), ...data.facts.keys()]);
-    cy.elements().filter((element) => !present.has(element.id())).remove();
+    cy.elements()
+      .filter((element) => !present.has(element.id()))
+      .remove();
     const added: NodeSingular[] = [];
     cy.batch(() => {
       for (const node of data.nodes.values()) {
@@ -129,7 +138,15 @@ export function createDrawing(container: HTMLElement, events: GraphEvents): Draw
         if (cy.getElementById(fact.id).nonempty()) continue;
         cy.add({
           group: 'edges',
-          data: { id: fact.id, source: fact.from.id, target: fact.to.id, label: fact.label, type: fact.type, symmetric: fact.symmetric, status: fact.status },
+          data: {
+            id: fact.id,
+            source: fact.from.id,
+            target: fact.to.id,
+            label: fact.label,
+            type: fact.type,
+            symmetric: fact.symmetric,
+            status: fact.status,
+          },
         });
       }
       const seedSet = new Set(seeds);
@@ -143,7 +160,8 @@ export function createDrawing(container: HTMLElement, events: GraphEvents): Draw
     });
     applyMarks();
     const fresh = relayout || added.length === cy.nodes().length;
-    if (!fresh) placeNearNeighbours(added);
+    if (fresh) placeOnCircle(cy.nodes());
+    else placeNearNeighbours(added);
     if (added.length > 0 || relayout) await layout(cy, fresh);
     document.body.dataset.graph = 'drawn';
   };
@@ -163,6 +181,15 @@ export function createDrawing(container: HTMLElement, events: GraphEvents): Draw
     svg: () => svgOf(cy),
     fit: () => cy.fit(cy.elements(':visible'), 40),
   };
+}
+
+/** Distinct starting points, so that no edge joins two nodes on the same spot before the layout runs. */
+function placeOnCircle(nodes: cytoscape.NodeCollection): void {
+  const radius = 40 * Math.sqrt(nodes.length + 1);
+  nodes.forEach((node, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length;
+    node.position({ x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+  });
 }
 
 /** A new node starts beside a placed neighbour, so that the layout only settles it. */

@@ -9,9 +9,7 @@ import { entityKindNames } from '../../src/model';
 import { kindColour } from '../../src/views/palette';
 
 export type Shape =
-  | { type: 'ellipse' }
-  | { type: 'round-rectangle' }
-  | { type: 'polygon'; name: string; points: readonly number[] };
+  { type: 'ellipse' } | { type: 'round-rectangle' } | { type: 'polygon'; name: string; points: readonly number[] };
 
 export interface KindLook {
   kind: string;

@@ -7,7 +7,12 @@ import type { EntityRef, Evidence, Fact } from './queries';
 export function entityButton(entity: EntityRef, actions: Actions): HTMLButtonElement {
   return h(
     'button',
-    { type: 'button', class: 'link entity', title: `Open the profile of ${entity.name} (${entity.kind})`, onclick: () => actions.openNode(entity.id) },
+    {
+      type: 'button',
+      class: 'link entity',
+      title: `Open the profile of ${entity.name} (${entity.kind})`,
+      onclick: () => actions.openNode(entity.id),
+    },
     h('span', { class: 'swatch', style: `background:${kindLook(entity.kind).colour}`, 'aria-hidden': 'true' }),
     entity.name,
   );

@@ -147,3 +147,11 @@ export function investmentsQuery(target: string): Operation<{ target: string }> 
     variables: { target },
   };
 }
+
+export interface EntityRefAnswer {
+  entity: EntityRef;
+}
+
+export function entityRefQuery(id: string): Operation<{ id: string }> {
+  return { query: `query ViewerEntityRef($id: ID!) { entity(id: $id) { ${entityFields} } }`, variables: { id } };
+}

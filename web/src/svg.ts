@@ -36,8 +36,14 @@ const font = 'font-family="system-ui, sans-serif"';
 const padding = 40;
 
 export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], title = 'silkgraph view'): string {
-  const xs = [...nodes.flatMap((n) => [n.x - n.width / 2 - 60, n.x + n.width / 2 + 60]), ...edges.flatMap((e) => e.points.map((p) => p.x))];
-  const ys = [...nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 30]), ...edges.flatMap((e) => e.points.map((p) => p.y))];
+  const xs = [
+    ...nodes.flatMap((n) => [n.x - n.width / 2 - 60, n.x + n.width / 2 + 60]),
+    ...edges.flatMap((e) => e.points.map((p) => p.x)),
+  ];
+  const ys = [
+    ...nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 30]),
+    ...edges.flatMap((e) => e.points.map((p) => p.y)),
+  ];
   const minX = Math.min(0, ...xs) - padding;
   const minY = Math.min(0, ...ys) - padding;
   const width = Math.max(1, ...xs) + padding - minX;

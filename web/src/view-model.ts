@@ -65,7 +65,9 @@ export function visibility(data: GraphData, state: Pick<ViewState, 'hidden' | 'h
   const hidden = new Set(state.hidden);
   const kinds = new Set(state.hiddenKinds);
   const types = new Set(state.hiddenRelations);
-  const nodes = new Set([...data.nodes.values()].filter((n) => !hidden.has(n.id) && !kinds.has(n.kind)).map((n) => n.id));
+  const nodes = new Set(
+    [...data.nodes.values()].filter((n) => !hidden.has(n.id) && !kinds.has(n.kind)).map((n) => n.id),
+  );
   const facts = new Set(
     [...data.facts.values()]
       .filter((f) => !types.has(f.type) && nodes.has(f.from.id) && nodes.has(f.to.id))

@@ -1,0 +1,47 @@
+/**
+ * The browser graph viewer at GET /, working offline: the page, its script
+ * (web/src bundled with Cytoscape.js and fcose by `npm run build`, see
+ * web/build.js) and its style are served from dist/web/ on this server, never
+ * from a CDN. The viewer talks to /graphql on the same origin, so reads need
+ * no key unless READS_REQUIRE_KEY closes them.
+ */
+import { Router } from 'express';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../paths';
+
+export interface ViewerOptions {
+  /** Folder of the built viewer. Default: dist/web under the project root. */
+  dir?: string;
+}
+
+/** The files the page may load, by the name in their URL (under /viewer/). */
+const assets = ['viewer.js', 'viewer.js.map', 'viewer.js.LEGAL.txt', 'viewer.css'];
+
+export function graphViewer(options: ViewerOptions = {}): Router {
+  const dir = options.dir ?? join(projectRoot, 'dist', 'web');
+  const router = Router();
+  router.get('/', (_req, res, next) => {
+    const page = join(dir, 'index.html');
+    if (!existsSync(page)) {
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The graph viewer is not built: run `npm run build`. The GraphQL API is at /graphql.');
+      return;
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(page, (error) => {
+      if (error) next(error);
+    });
+  });
+  router.get('/viewer/:file', (req, res, next) => {
+    if (!assets.includes(req.params.file)) {
+      res.status(404).type('text/plain').send(`No viewer asset named ${req.params.file}`);
+      return;
+    }
+    res.sendFile(join(dir, req.params.file), { maxAge: 0 }, (error) => {
+      if (error) next(error);
+    });
+  });
+  return router;
+}

@@ -1,0 +1,321 @@
+/**
+ * The graph viewer at /: wires the search box, the drawing, the panels and the
+ * exports to one view state, which lives in the URL (url-state.ts) so that a
+ * copied link reopens the same view. Every request goes to /graphql on the
+ * same origin; every failure becomes a message on the page.
+ */
+import type { Actions } from './actions';
+import { ApiError, request } from './api';
+import { showFact, showHint, showLoading, showProfile } from './details-panel';
+import { byId } from './dom';
+import { exportData, exportPicture } from './exports';
+import { createDrawing } from './graph';
+import { hideInvestors, showInvestors, showInvestorsLoading } from './investors-panel';
+import { renderLegend } from './legend';
+import { renderNodeList } from './node-list';
+import { clearPathResults, initPathsPanel, showEnds, showPaths, showPathsLoading, type PathEnds } from './paths-panel';
+import {
+  connectionsQuery,
+  entityQuery,
+  entityRefQuery,
+  graphViewQuery,
+  investmentsQuery,
+  type ConnectionsAnswer,
+  type EntityAnswer,
+  type EntityRef,
+  type EntityRefAnswer,
+  type Fact,
+  type GraphViewAnswer,
+  type InvestmentsAnswer,
+} from './queries';
+import { searchBox } from './search';
+import { clearMessages, showMessage } from './status';
+import { decodeState, emptyState, encodeState, type ViewState } from './url-state';
+import {
+  combine,
+  counts,
+  emptyData,
+  fromFacts,
+  fromView,
+  visibility,
+  visibleSubgraph,
+  type GraphData,
+} from './view-model';
+
+let state: ViewState = { ...emptyState };
+let base: GraphData = emptyData();
+let pathData: GraphData = emptyData();
+let investorData: GraphData = emptyData();
+const ends: PathEnds = { from: null, to: null };
+let written = '';
+
+const drawing = createDrawing(byId('graph'), {
+  onNode: (id) => actions.openNode(id),
+  onFact: (id) => {
+    const fact = current().facts.get(id);
+    if (fact) actions.openFact(fact);
+  },
+  onExpand: (id) => actions.expand(id),
+});
+
+const current = () => combine(base, pathData, investorData);
+
+/** Writes the state into the URL (and the share box) without reloading. */
+function commit(): void {
+  const fragment = encodeState(state);
+  written = fragment;
+  history.replaceState(null, '', fragment ? `#${fragment}` : location.pathname + location.search);
+  byId<HTMLInputElement>('share-link').value = location.href;
+}
+
+function failed(what: string, error: unknown): void {
+  document.body.dataset.graph = 'error';
+  const message = error instanceof ApiError ? error.message : String((error as Error)?.message ?? error);
+  showMessage('error', `${what} failed: ${message}`);
+}
+
+async function loadView(): Promise<boolean> {
+  if (state.seeds.length === 0) {
+    base = emptyData();
+    return true;
+  }
+  document.body.dataset.graph = 'loading';
+  try {
+    const answer = await request<GraphViewAnswer, unknown>(graphViewQuery(state.seeds, state.depth, state.limit));
+    base = fromView(answer.graphView);
+    clearMessages('error');
+    if (answer.graphView.truncated)
+      showMessage(
+        'warning',
+        `The view was cut at ${answer.graphView.nodes.length} nodes (truncated): some neighbours are not drawn. Hide nodes, filter kinds or lower the depth to see the rest.`,
+      );
+    else if (answer.graphView.edges.length === 0)
+      showMessage('info', 'No facts connect this entity to any other yet: only the entity itself is drawn.');
+    else clearMessages('note');
+    return true;
+  } catch (error) {
+    failed('Loading the graph', error);
+    return false;
+  }
+}
+
+async function render(relayout = false): Promise<void> {
+  const data = current();
+  const shown = visibility(data, state);
+  await drawing.draw(data, shown, state.seeds, relayout);
+  renderLegend(state, counts(data), (filters) => {
+    state = { ...state, ...filters };
+    commit();
+    void render();
+  });
+  renderNodeList(data, shown, state.hidden, actions);
+  if (state.selected) drawing.select(state.selected);
+  commit();
+}
+
+async function findPaths(): Promise<void> {
+  const { from, to } = ends;
+  if (!from || !to) return;
+  showPathsLoading();
+  try {
+    const answer = await request<ConnectionsAnswer, unknown>(connectionsQuery(from.id, to.id));
+    const facts = answer.connections.flatMap((path) => path.hops.map((hop) => hop.fact));
+    pathData = fromFacts(facts);
+    drawing.mark('path', pathData.nodes.keys(), pathData.facts.keys());
+    showPaths(answer.connections, { from, to }, actions);
+    if (answer.connections.length === 0) showMessage('info', `No path between ${from.name} and ${to.name}.`);
+    await render();
+  } catch (error) {
+    clearPathResults();
+    failed('Finding paths', error);
+  }
+}
+
+async function entityRef(id: string): Promise<EntityRef | null> {
+  try {
+    return (await request<EntityRefAnswer, unknown>(entityRefQuery(id))).entity;
+  } catch (error) {
+    failed('Loading an entity', error);
+    return null;
+  }
+}
+
+const actions: Actions = {
+  async openNode(id) {
+    state.selected = { type: 'node', id };
+    drawing.select(state.selected);
+    commit();
+    showLoading('Loading the profile…');
+    try {
+      const { entity } = await request<EntityAnswer, unknown>(entityQuery(id));
+      if (state.selected?.id !== id) return;
+      showProfile(entity, current().nodes.has(id), state.hidden.includes(id), actions);
+    } catch (error) {
+      showHint();
+      failed('Loading the profile', error);
+    }
+  },
+  openFact(fact: Fact) {
+    state.selected = { type: 'fact', id: fact.id };
+    drawing.select(state.selected);
+    commit();
+    showFact(fact, actions);
+  },
+  async expand(id) {
+    if (state.hidden.includes(id)) state.hidden = state.hidden.filter((other) => other !== id);
+    if (!state.seeds.includes(id)) state.seeds = [...state.seeds, id];
+    if (await loadView()) await render();
+    if (state.selected?.type === 'node' && state.selected.id === id) void actions.openNode(id);
+  },
+  hide(id) {
+    state.hidden = [...new Set([...state.hidden, id])];
+    void render();
+    if (state.selected?.id === id) void actions.openNode(id);
+  },
+  unhide(id) {
+    state.hidden = state.hidden.filter((other) => other !== id);
+    void render();
+    if (state.selected?.id === id) void actions.openNode(id);
+  },
+  setPathEnd(end, entity) {
+    ends[end] = entity;
+    state = { ...state, pathFrom: ends.from?.id ?? null, pathTo: ends.to?.id ?? null };
+    commit();
+    showEnds(ends);
+    if (ends.from && ends.to) void findPaths();
+    else
+      byId('path-from')
+        .closest('section')
+        ?.querySelector<HTMLElement>(ends.from ? '#path-to' : '#path-from')
+        ?.focus();
+  },
+  async showInvestors(entity) {
+    state.investorsOf = entity.id;
+    commit();
+    showInvestorsLoading(entity);
+    try {
+      const answer = await request<InvestmentsAnswer, unknown>(investmentsQuery(entity.id));
+      const facts = answer.investments.edges.map((edge) => edge.node);
+      investorData = fromFacts(facts);
+      drawing.mark('investor', investorData.nodes.keys(), investorData.facts.keys());
+      showInvestors(entity, facts, actions);
+      await render();
+    } catch (error) {
+      hideInvestors();
+      failed('Finding investors', error);
+    }
+  },
+};
+
+/** A new search result: its neighbourhood replaces the view. */
+async function start(entity: EntityRef): Promise<void> {
+  state = { ...state, seeds: [entity.id], hidden: [], selected: { type: 'node', id: entity.id } };
+  clearMessages();
+  if (await loadView()) await render(true);
+  void actions.openNode(entity.id);
+}
+
+/** Opens the view a URL describes (first load, a pasted link, back and forward). */
+async function restore(fragment: string): Promise<void> {
+  state = decodeState(fragment);
+  byId<HTMLSelectElement>('depth').value = String(state.depth);
+  pathData = emptyData();
+  investorData = emptyData();
+  drawing.mark('path', [], []);
+  drawing.mark('investor', [], []);
+  hideInvestors();
+  clearPathResults();
+  if (!(await loadView())) return;
+  await render(true);
+  const [from, to, investee] = await Promise.all(
+    [state.pathFrom, state.pathTo, state.investorsOf].map((id) => (id ? entityRef(id) : Promise.resolve(null))),
+  );
+  ends.from = from ?? null;
+  ends.to = to ?? null;
+  showEnds(ends);
+  if (ends.from && ends.to) await findPaths();
+  if (investee) await actions.showInvestors(investee);
+  const selected = state.selected;
+  if (selected?.type === 'node') void actions.openNode(selected.id);
+  else if (selected?.type === 'fact') {
+    const fact = current().facts.get(selected.id);
+    if (fact) actions.openFact(fact);
+  } else showHint();
+  if (state.seeds.length === 0) document.body.dataset.graph = 'empty';
+}
+
+function wireToolbar(): void {
+  searchBox({
+    input: byId<HTMLInputElement>('search'),
+    list: byId<HTMLUListElement>('search-list'),
+    onPick: (entity) => void start(entity),
+  });
+  initPathsPanel(
+    (end, entity) => actions.setPathEnd(end, entity),
+    () => {
+      ends.from = ends.to = null;
+      state = { ...state, pathFrom: null, pathTo: null };
+      pathData = emptyData();
+      drawing.mark('path', [], []);
+      clearPathResults();
+      void render();
+    },
+  );
+  byId('investors-clear').addEventListener('click', () => {
+    state.investorsOf = null;
+    investorData = emptyData();
+    drawing.mark('investor', [], []);
+    hideInvestors();
+    void render();
+  });
+  const depth = byId<HTMLSelectElement>('depth');
+  depth.addEventListener('change', async () => {
+    state.depth = Number(depth.value);
+    if (await loadView()) await render(true);
+  });
+  byId('fit').addEventListener('click', () => drawing.fit());
+  byId('copy-link').addEventListener('click', async () => {
+    commit();
+    const box = byId<HTMLInputElement>('share-link');
+    try {
+      await navigator.clipboard.writeText(box.value);
+      showMessage('info', 'Link copied: it reopens this view.');
+    } catch {
+      box.select();
+      showMessage('info', 'The link is selected in the box: press Ctrl+C (⌘C) to copy it.');
+    }
+  });
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+    button.addEventListener('click', async () => {
+      const format = button.dataset.export!;
+      const data = current();
+      if (data.nodes.size === 0) {
+        showMessage('info', 'Nothing to export yet: search for an entity first.');
+        return;
+      }
+      try {
+        if (format === 'png' || format === 'svg') await exportPicture(drawing, format);
+        else exportData(visibleSubgraph(data, visibility(data, state)), format as 'graphml' | 'gexf' | 'cytoscape');
+      } catch (error) {
+        failed('Export', error);
+      }
+    });
+  }
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    const typing = target.closest('input, textarea, select');
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search').focus();
+    }
+  });
+  window.addEventListener('hashchange', () => {
+    if (location.hash.replace(/^#/, '') !== written) void restore(location.hash);
+  });
+}
+
+wireToolbar();
+void restore(location.hash);
+
+// For tests and the console: the Cytoscape instance and the current state, read-only by convention.
+(window as unknown as { silkgraphViewer: unknown }).silkgraphViewer = { cy: drawing.cy, state: () => state };
