@@ -49,7 +49,8 @@ export function* generateFacts(world: World): Generator<FactSpec> {
 
   for (const r of g.regions) yield fact('PART_OF', r, skewedIn(g.countries, 2));
   for (const c of g.cities) yield fact('PART_OF', c, skewedIn(g.regions, 2));
-  for (const o of [...g.plants, ...g.investors, ...g.bodies, ...g.missions]) yield fact('LOCATED_IN', o, skewedIn(g.cities, 2));
+  for (const o of [...g.plants, ...g.investors, ...g.bodies, ...g.missions])
+    yield fact('LOCATED_IN', o, skewedIn(g.cities, 2));
   for (const e of g.events) yield fact('LOCATED_IN', e, skewedIn(g.cities, 2));
 
   const territories = [...g.regions, ...g.cities];
@@ -84,7 +85,11 @@ export function* generateFacts(world: World): Generator<FactSpec> {
   }
   for (let i = 0; i < Math.round(g.regions.length * 0.3); i++) {
     const zone = g.regions[skewed(random, g.regions.length, 2)]!;
-    yield fact('INVESTS_IN', skewedIn(g.investors, 3), zone, { amount: Math.round(random() * 900) * 1_000_000, currency: 'USD', date: day(random) });
+    yield fact('INVESTS_IN', skewedIn(g.investors, 3), zone, {
+      amount: Math.round(random() * 900) * 1_000_000,
+      currency: 'USD',
+      date: day(random),
+    });
   }
 
   const officials = [...g.governors, ...g.ministers, ...g.diplomats];
@@ -95,7 +100,8 @@ export function* generateFacts(world: World): Generator<FactSpec> {
       if (other !== person) yield fact('MET_WITH', person, other, { date: day(random) });
     }
   }
-  for (const person of [...g.ministers, ...g.diplomats]) yield fact('VISITED', person, skewedIn(territories, 2), { date: day(random) });
+  for (const person of [...g.ministers, ...g.diplomats])
+    yield fact('VISITED', person, skewedIn(territories, 2), { date: day(random) });
 
   const participants = [...persons, ...g.plants, ...g.investors, ...g.bodies];
   for (let i = 0; i < Math.round(world.scale * 0.2); i++) {
@@ -108,15 +114,23 @@ export function* generateFacts(world: World): Generator<FactSpec> {
     const a = skewedIn(parties, 2);
     const b = any(parties);
     if (a !== b)
-      yield fact('AGREEMENT_WITH', a, b, { title: world.entities[agreement]!.name, amount: Math.round(random() * 100) * 1_000_000, currency: 'USD', date: day(random) });
+      yield fact('AGREEMENT_WITH', a, b, {
+        title: world.entities[agreement]!.name,
+        amount: Math.round(random() * 100) * 1_000_000,
+        currency: 'USD',
+        date: day(random),
+      });
   }
   for (let i = 0; i < g.countries.length * 3; i++) {
     const a = any(g.countries);
     const b = any(g.countries);
     if (a !== b) {
       const year = 2019 + uniform(random, 7);
-      yield fact('TRADE_WITH', a, b, { amount: Math.round(random() * 5000) * 1_000_000, currency: 'USD', period: `${year}-01/${year}-12` });
+      yield fact('TRADE_WITH', a, b, {
+        amount: Math.round(random() * 5000) * 1_000_000,
+        currency: 'USD',
+        period: `${year}-01/${year}-12`,
+      });
     }
   }
 }
-

@@ -17,16 +17,54 @@ export function seeded(seed: number): Random {
 }
 
 /** An index in [0, n): index 0 is picked most, then 1, ... (u^skew puts the mass near 0). */
-export const skewed = (random: Random, n: number, skew = 3): number => Math.min(n - 1, Math.floor(n * random() ** skew));
+export const skewed = (random: Random, n: number, skew = 3): number =>
+  Math.min(n - 1, Math.floor(n * random() ** skew));
 
 export const uniform = (random: Random, n: number): number => Math.floor(random() * n);
 
 export const pickOne = <T>(random: Random, items: readonly T[]): T => items[uniform(random, items.length)]!;
 
 const syllables = [
-  'ka', 'ra', 'zan', 'dil', 'mur', 'sha', 'tol', 'bek', 'nor', 'ul', 'fer', 'gan', 'sam', 'ar', 'kand',
-  'bo', 'kho', 'ji', 'zar', 'tem', 'lin', 'vol', 'gor', 'ost', 'mar', 'len', 'dor', 'ab', 'rus', 'tash',
-  'nam', 'gi', 'ko', 'yu', 'sur', 'khan', 'da', 'ris', 'vel', 'mon',
+  'ka',
+  'ra',
+  'zan',
+  'dil',
+  'mur',
+  'sha',
+  'tol',
+  'bek',
+  'nor',
+  'ul',
+  'fer',
+  'gan',
+  'sam',
+  'ar',
+  'kand',
+  'bo',
+  'kho',
+  'ji',
+  'zar',
+  'tem',
+  'lin',
+  'vol',
+  'gor',
+  'ost',
+  'mar',
+  'len',
+  'dor',
+  'ab',
+  'rus',
+  'tash',
+  'nam',
+  'gi',
+  'ko',
+  'yu',
+  'sur',
+  'khan',
+  'da',
+  'ris',
+  'vel',
+  'mon',
 ] as const;
 
 /** A word made of syllables spelling `n` in base 40, at least `min` syllables long, capitalised. */

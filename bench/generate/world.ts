@@ -127,15 +127,11 @@ export function buildWorld(scale: number, seed: number): World {
     add('bodies', 'Organization', `${word(i, 2)} ${bodyKinds[i % bodyKinds.length]}`, ['GovernmentBody']);
   for (let i = 0; i < size.missions; i++) {
     const embassy = i % 2 === 0;
-    add(
-      'missions',
-      'Organization',
-      embassy ? `Embassy of ${word(i, 2)}` : `${word(i, 2)} Chamber of Commerce`,
-      [embassy ? 'Embassy' : 'BusinessAssociation'],
-    );
+    add('missions', 'Organization', embassy ? `Embassy of ${word(i, 2)}` : `${word(i, 2)} Chamber of Commerce`, [
+      embassy ? 'Embassy' : 'BusinessAssociation',
+    ]);
   }
-  for (let i = 0; i < size.events; i++)
-    add('events', 'Event', `${word(i, 2)} Business Forum ${2019 + (i % 7)}`, []);
+  for (let i = 0; i < size.events; i++) add('events', 'Event', `${word(i, 2)} Business Forum ${2019 + (i % 7)}`, []);
   for (let i = 0; i < size.agreements; i++) add('agreements', 'Agreement', `${word(i, 2)} Cooperation Roadmap`, []);
 
   const persons = Math.max(0, scale - entities.length);
@@ -145,7 +141,10 @@ export function buildWorld(scale: number, seed: number): World {
     const first = word(p % 997, 2);
     const last = `${word(Math.floor(p / 997) + 53, 2)}ov`;
     p++;
-    add(group, 'Person', `${first} ${last}`, roles, [`${first[0]}. ${last}`, spellingVariant(random, `${first} ${last}`)]);
+    add(group, 'Person', `${first} ${last}`, roles, [
+      `${first[0]}. ${last}`,
+      spellingVariant(random, `${first} ${last}`),
+    ]);
   };
   for (let i = 0; i < persons; i++) {
     if (i < governors) person('governors', ['Official']);

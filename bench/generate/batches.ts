@@ -1,0 +1,175 @@
+/**
+ * Turns the generated facts into write batches of the ingest shape: documents
+ * of about six sentences, one sentence per statement of a fact, the evidence
+ * that quotes it and the mentions of both endpoints. About one fact in seven
+ * is stated again in a second document of the same batch (sourceCount 2).
+ * Ids come from src/ingest/ids, as the ingest path makes them.
+ */
+import { relations } from '../../src/model';
+import { contentHash, documentId, factId, sentenceId } from '../../src/ingest/ids';
+import type { DocumentRow, EvidenceRow, FactRow, MentionRow } from '../../src/ingest/plan';
+import type { FactSpec } from './facts';
+import { seeded, uniform } from './random';
+import type { World } from './world';
+
+export interface BatchDocument extends DocumentRow {
+  sentences: { id: string; index: number; text: string; start: number; end: number }[];
+}
+
+export interface BatchFact extends Omit<FactRow, 'seen'> {
+  sourceCount: number;
+  firstSeen: string;
+  lastSeen: string;
+  createdBy: string;
+}
+
+export interface Batch {
+  documents: BatchDocument[];
+  facts: BatchFact[];
+  evidence: (EvidenceRow & { documentId: string })[];
+  mentions: (MentionRow & { documentId: string })[];
+}
+
+const sentencesPerDocument = 6;
+
+export function* batches(world: World, facts: Iterable<FactSpec>, size: number): Generator<Batch> {
+  const random = seeded(world.seed + 2);
+  const seen = new Set<string>();
+  let documentNumber = 0;
+  let chunk: (FactSpec & { id: string; fromId: string; toId: string })[] = [];
+
+  const build = (): Batch => {
+    const statements = [...chunk.map((f) => ({ fact: f, copy: false }))];
+    for (const f of chunk) if (random() < 0.15) statements.push({ fact: f, copy: true });
+    const batch: Batch = { documents: [], facts: [], evidence: [], mentions: [] };
+    const sources = new Map<string, { docs: string[]; dates: string[] }>();
+    for (let i = 0; i < statements.length; i += sentencesPerDocument) {
+      const group = statements.slice(i, i + sentencesPerDocument);
+      const published = `${2019 + uniform(random, 7)}-${String(1 + uniform(random, 12)).padStart(2, '0')}-${String(1 + uniform(random, 28)).padStart(2, '0')}`;
+      const texts: string[] = [];
+      const spans: { start: number; end: number; fromAt: number; toAt: number }[] = [];
+      let offset = 0;
+      for (const { fact } of group) {
+        const from = world.entities[fact.from]!;
+        const to = world.entities[fact.to]!;
+        const head = `${from.name} ${relations[fact.type].label} `;
+        const text = `${head}${to.name}${describe(fact.properties)}.`;
+        spans.push({ start: offset, end: offset + text.length, fromAt: offset, toAt: offset + head.length });
+        texts.push(text);
+        offset += text.length + 1;
+      }
+      const text = texts.join(' ');
+      const hash = contentHash(text);
+      const docId = documentId(hash);
+      documentNumber++;
+      batch.documents.push({
+        id: docId,
+        contentHash: hash,
+        title: `${texts[0]!.slice(0, 60)}`,
+        url: `https://news.example/${world.seed}/${documentNumber}`,
+        publishedAt: published,
+        language: 'en',
+        text,
+        sentences: texts.map((t, index) => ({
+          id: sentenceId(docId, index),
+          index,
+          text: t,
+          start: spans[index]!.start,
+          end: spans[index]!.end,
+        })),
+      });
+      group.forEach(({ fact }, index) => {
+        const from = world.entities[fact.from]!;
+        const to = world.entities[fact.to]!;
+        const span = spans[index]!;
+        const sid = sentenceId(docId, index);
+        const source = sources.get(fact.id) ?? { docs: [], dates: [] };
+        if (source.docs.includes(docId)) return;
+        source.docs.push(docId);
+        source.dates.push(published);
+        sources.set(fact.id, source);
+        batch.evidence.push({
+          id: `${fact.id}:${docId}:${span.start}`,
+          factId: fact.id,
+          type: fact.type,
+          fromId: fact.fromId,
+          toId: fact.toId,
+          sentenceId: sid,
+          quote: texts[index]!,
+          start: span.start,
+          end: span.end,
+          extractor: 'rules',
+          rule: `bench.${fact.type.toLowerCase()}`,
+          confidence: fact.confidence,
+          status: fact.status,
+          seen: published,
+          documentId: docId,
+        });
+        for (const [entity, at] of [
+          [from, span.fromAt],
+          [to, span.toAt],
+        ] as const) {
+          batch.mentions.push({
+            sentenceId: sid,
+            entityId: entity.id,
+            surface: entity.name,
+            key: entity.key,
+            start: at,
+            end: at + entity.name.length,
+            rule: 'bench.name',
+            extractor: 'rules',
+            confidence: 0.9,
+            method: 'exact',
+            score: 1,
+            roles: entity.roles,
+            documentId: docId,
+          });
+        }
+      });
+    }
+    for (const fact of chunk) {
+      const source = sources.get(fact.id)!;
+      const dates = [...source.dates].sort();
+      batch.facts.push({
+        factId: fact.id,
+        type: fact.type,
+        fromId: fact.fromId,
+        toId: fact.toId,
+        properties: fact.properties,
+        status: fact.status,
+        confidence: fact.confidence,
+        extractors: ['rules'],
+        sourceCount: source.docs.length,
+        firstSeen: dates[0]!,
+        lastSeen: dates[dates.length - 1]!,
+        createdBy: source.docs[0]!,
+      });
+    }
+    chunk = [];
+    return batch;
+  };
+
+  for (const spec of facts) {
+    let fromId = world.entities[spec.from]!.id;
+    let toId = world.entities[spec.to]!.id;
+    if (fromId === toId) continue;
+    if (relations[spec.type].symmetric && toId < fromId) [fromId, toId] = [toId, fromId];
+    const id = factId(spec.type, fromId, toId, spec.properties);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    chunk.push({ ...spec, id, fromId, toId });
+    if (chunk.length >= size) yield build();
+  }
+  if (chunk.length) yield build();
+}
+
+function describe(properties: Record<string, string | number>): string {
+  const parts: string[] = [];
+  if (properties.title) parts.push(` as ${properties.title}`);
+  if (typeof properties.amount === 'number')
+    parts.push(` with ${properties.amount / 1_000_000} million ${properties.currency ?? 'USD'}`);
+  if (properties.stake) parts.push(` for a ${properties.stake}% stake`);
+  if (properties.period) parts.push(` in ${properties.period}`);
+  if (properties.date) parts.push(` on ${properties.date}`);
+  return parts.join('');
+}

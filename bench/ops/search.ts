@@ -1,0 +1,27 @@
+/** search(text): names as typed, misspelt, lower-cased or cut short. */
+import { foldKey } from '../../src/ingest/fold';
+import { int } from '../../src/graph/driver';
+import { searchQuery } from '../../src/graph/read/search';
+import { sample, type BenchOp } from './types';
+
+const variants = [
+  (name: string) => name,
+  (name: string) => name.toLowerCase(),
+  (name: string) => name.replace(/a/, 'o').replace(/i/, 'y'),
+  (name: string) => name.split(' ')[0]!.slice(0, 5),
+];
+
+export const searchOp: BenchOp<string> = {
+  name: 'search',
+  description: 'search(text, first: 10) { entity { id kind name } matched score }',
+  inputs: async ({ world, count, seed }) =>
+    sample(world.entities, count, seed).map((e, i) => variants[i % variants.length]!(e.name)),
+  graphql: (text) => ({
+    query: 'query ($text: String!) { search(text: $text, first: 10) { entity { id kind name } matched score } }',
+    variables: { text },
+  }),
+  floor: {
+    statement: 'read/search',
+    params: (text) => ({ query: searchQuery(foldKey(text)), kinds: null, candidates: int(50) }),
+  },
+};

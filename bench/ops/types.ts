@@ -1,0 +1,46 @@
+/**
+ * What a measured operation declares: its inputs (one per request, drawn from
+ * the generated world and the loaded graph), the GraphQL request we serve, the
+ * floor (the same Cypher statement and parameters the service sends, through
+ * neo4j-driver directly) and, where @neo4j/graphql can express it, the peer's
+ * request.
+ */
+import type { Graph, Params } from '../../src/graph/driver';
+import type { World } from '../generate/world';
+
+export interface GraphQLRequest {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface InputContext {
+  world: World;
+  graph: Graph;
+  count: number;
+  seed: number;
+}
+
+export interface BenchOp<I = unknown> {
+  name: string;
+  description: string;
+  inputs(context: InputContext): Promise<I[]>;
+  graphql(input: I): GraphQLRequest;
+  /** A read statement and the parameters src/graph sends for this input, or custom work (writes). */
+  floor: { statement: string; params(input: I): Params } | { run(graph: Graph, input: I): Promise<unknown> };
+  peer?(input: I): GraphQLRequest;
+  /** Changes the graph: measured last. */
+  writes?: boolean;
+}
+
+/** Deterministic sample of `count` items of a list (with repeats when the list is short). */
+export function sample<T>(items: readonly T[], count: number, seed: number): T[] {
+  if (items.length === 0) throw new Error('nothing to sample from');
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4_294_967_296;
+  };
+  return Array.from({ length: count }, () => items[Math.floor(next() * items.length)]!);
+}

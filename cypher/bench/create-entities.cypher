@@ -1,0 +1,9 @@
+// Bench loading only: generated entities, which are new and unique by id, so
+// CREATE rather than the ingest path's MERGE; the same properties and labels
+// as cypher/ingest/merge-entities.
+UNWIND $entities AS e
+CREATE (n:Entity {
+  id: e.id, kind: e.kind, name: e.name, key: e.key, aliases: e.aliases, aliasKeys: e.keys, roles: e.roles,
+  createdBy: $createdBy, createdAt: datetime()
+})
+SET n:$(e.labels)

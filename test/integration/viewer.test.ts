@@ -1,0 +1,364 @@
+/**
+ * The browser graph viewer at /, driven in Debian's chromium (playwright-core)
+ * against the sample corpus in a real Neo4j, offline: search the ambassador in
+ * another script, see the plants he visited drawn, open an edge's evidence, see
+ * who invests in Ferganaazot, ask for the path to that investor and see it
+ * highlighted, export the view (GraphML counted against the drawing; PNG, SVG,
+ * GEXF, Cytoscape JSON), reopen it from its link, and read the messages for an
+ * empty search, a truncated view and a failed request. Screenshots go to
+ * test-results/viewer/. Without chromium the browser part is skipped locally
+ * and fails under CI=true (.ci/run installs chromium).
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Graph } from '../../src/graph/driver';
+import { ingestArticle } from '../../src/ingest/ingest';
+import { projectRoot } from '../../src/paths';
+import type { RunningServer } from '../../src/server';
+import { corpusArticles } from '../support/corpus';
+import { openTestGraph, resetGraph } from '../support/graph';
+import { graphql, startTestServer } from '../support/server';
+
+const chromiumPath = '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+const inCi = process.env.CI === 'true';
+const shots = join(projectRoot, 'test-results', 'viewer');
+const documentBase = 'https://corpus.silkgraph.test/';
+
+if (!haveChromium && !inCi)
+  process.stderr.write(`[viewer test] ${chromiumPath} is missing: browser checks skipped (apt-get install chromium)\n`);
+
+/** What the page's Cytoscape holds, read in the browser. */
+interface Drawn {
+  nodes: { id: string; name: string; classes: string[]; x: number; y: number }[];
+  edges: { id: string; source: string; target: string; type: string; classes: string[] }[];
+  width: number;
+  height: number;
+}
+
+async function drawn(page: Page): Promise<Drawn> {
+  return page.evaluate(() => {
+    type Element = {
+      id(): string;
+      data(key: string): string;
+      classes(): string[];
+      renderedPosition(): { x: number; y: number };
+    };
+    type Collection = { map<T>(f: (e: Element) => T): T[] };
+    const cy = (
+      window as unknown as {
+        silkgraphViewer: { cy: { nodes(s: string): Collection; edges(s: string): Collection; width(): number; height(): number } };
+      }
+    ).silkgraphViewer.cy;
+    return {
+      nodes: cy.nodes(':visible').map((n) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
+      edges: cy.edges(':visible').map((e) => ({
+        id: e.id(),
+        source: e.data('source'),
+        target: e.data('target'),
+        type: e.data('type'),
+        classes: e.classes(),
+      })),
+      width: cy.width(),
+      height: cy.height(),
+    };
+  });
+}
+
+async function waitDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.graph === 'drawn', null, { timeout: 30_000 });
+}
+
+(haveChromium || inCi ? describe : describe.skip)('the graph viewer at / in chromium', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const offsite: string[] = [];
+  const problems: string[] = [];
+  const ids: Record<string, string> = {};
+
+  const screenshot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+  const nodeNamed = (view: Drawn, name: string) => view.nodes.find((node) => node.name === name);
+
+  async function newPage(): Promise<Page> {
+    const opened = await context.newPage();
+    opened.on('pageerror', (error) => problems.push(error.message));
+    opened.on('console', (message) => {
+      if (message.type() === 'error' && !message.text().includes('ERR_FAILED')) problems.push(message.text());
+    });
+    return opened;
+  }
+
+  beforeAll(async () => {
+    if (!haveChromium)
+      throw new Error(`${chromiumPath} is missing: the viewer test needs Debian's chromium (.ci/run installs it)`);
+    mkdirSync(shots, { recursive: true });
+    graph = openTestGraph();
+    await resetGraph(graph);
+    for (const article of corpusArticles())
+      await ingestArticle({ graph, maxBytes: 1_048_576 }, { ...article, url: `${documentBase}${article.title}` });
+    server = await startTestServer(graph);
+    for (const [key, name] of [
+      ['ambassador', 'Beibut Atamkulov'],
+      ['plant', 'Ferganaazot'],
+      ['investor', 'Indorama Corporation'],
+    ]) {
+      const found = await graphql<{ search: { entity: { id: string; name: string } }[] }>(
+        server.url,
+        'query($text: String!) { search(text: $text, first: 1) { entity { id name } } }',
+        { text: name },
+      );
+      expect(found.data!.search[0]!.entity.name).toBe(name);
+      ids[key!] = found.data!.search[0]!.entity.id;
+    }
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    context = await browser.newContext({ viewport: { width: 1500, height: 950 }, acceptDownloads: true });
+    const origin = new URL(server.url).origin;
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      offsite.push(url);
+      return route.abort();
+    });
+    page = await newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    await graph?.close();
+  });
+
+  it('loads offline from this server alone, and reports how long a view takes to draw', async () => {
+    const response = await page.goto(server.url);
+    expect(response?.status()).toBe(200);
+    await page.waitForFunction(() => document.body.dataset.graph === 'empty');
+    await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Search for a person/);
+
+    const started = Date.now();
+    const timed = await newPage();
+    await timed.goto(`${server.url}/#e=${ids.ambassador}`);
+    await waitDrawn(timed);
+    const loadMs = Date.now() - started;
+    const navigation = await timed.evaluate(() => {
+      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return { domContentLoaded: Math.round(entry!.domContentLoadedEventEnd), drawnAt: Math.round(performance.now()) };
+    });
+    process.stderr.write(
+      `[viewer test] the ambassador's neighbourhood: navigation to graph drawn in ${loadMs} ms ` +
+        `(DOMContentLoaded at ${navigation.domContentLoaded} ms, drawn at ${navigation.drawnAt} ms of page time)\n`,
+    );
+    expect((await drawn(timed)).nodes.length).toBeGreaterThan(5);
+    expect(loadMs).toBeLessThan(15_000);
+    await timed.close();
+  });
+
+  it('finds the ambassador by another spelling and draws his neighbourhood with the plants he visited', async () => {
+    await page.keyboard.press('/');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search');
+    await page.keyboard.type('Атамкулов');
+    const option = page.getByRole('option', { name: /Beibut Atamkulov/ });
+    await option.waitFor();
+    await page.keyboard.press('ArrowDown');
+    await expect(option.getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
+    await waitDrawn(page);
+    await page.locator('#details-title', { hasText: 'Beibut Atamkulov' }).waitFor();
+    await expect(page.locator('#details-body').innerText()).resolves.toMatch(/Person · Diplomat/);
+
+    const view = await drawn(page);
+    for (const plant of ['Ferganaazot', 'Ferghana Oil Refinery']) {
+      const node = nodeNamed(view, plant);
+      expect(node).toBeDefined();
+      expect(node!.x).toBeGreaterThan(0);
+      expect(node!.x).toBeLessThan(view.width);
+      expect(node!.y).toBeGreaterThan(0);
+      expect(node!.y).toBeLessThan(view.height);
+      expect(view.edges).toContainEqual(
+        expect.objectContaining({ source: ids.ambassador, target: node!.id, type: 'VISITED' }),
+      );
+    }
+    expect(nodeNamed(view, 'Beibut Atamkulov')!.classes).toContain('seed');
+    await expect(page.locator('#nodes-heading').innerText()).resolves.toBe(
+      `In view (${view.nodes.length} nodes, ${view.edges.length} edges)`,
+    );
+    await screenshot('01-neighbourhood');
+  });
+
+  it("opens an edge's evidence: the quote and a link to its document", async () => {
+    const view = await drawn(page);
+    const plant = nodeNamed(view, 'Ferganaazot')!;
+    const visit = view.edges.find((e) => e.source === ids.ambassador && e.target === plant.id && e.type === 'VISITED')!;
+    const point = await page.evaluate((id) => {
+      const cy = (
+        window as unknown as {
+          silkgraphViewer: { cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } } };
+        }
+      ).silkgraphViewer.cy;
+      return cy.getElementById(id).renderedMidpoint();
+    }, visit.id);
+    const box = (await page.locator('#graph').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const title = page.locator('#details-title');
+    await title.filter({ hasText: 'Beibut Atamkulov visited Ferganaazot' }).waitFor();
+    const quote = page.locator('#details-body .evidence blockquote').first();
+    await expect(quote.innerText()).resolves.toMatch(/Ferganaazot/);
+    const link = page.locator('#details-body .evidence a').first();
+    await expect(link.getAttribute('href')).resolves.toMatch(new RegExp(`^${documentBase}.+\\.txt$`));
+    await expect(page.evaluate(() => location.hash)).resolves.toContain(`fact=${visit.id}`);
+    await screenshot('02-edge-evidence');
+  });
+
+  it('lists who invests in Ferganaazot and highlights them in the graph', async () => {
+    await page.locator('#nodes-body').getByRole('button', { name: /^Ferganaazot/ }).click();
+    await page.locator('#details-title', { hasText: 'Ferganaazot' }).waitFor();
+    await page.getByRole('button', { name: 'Who invests in it?' }).click();
+    const investors = page.locator('#investors-body .investors');
+    await investors.getByRole('button', { name: /Indorama Corporation/ }).waitFor();
+    await expect(investors.locator('blockquote').first().innerText()).resolves.toMatch(/investor/);
+    await waitDrawn(page);
+    const view = await drawn(page);
+    expect(view.nodes.find((n) => n.id === ids.investor)!.classes).toContain('investor');
+    expect(view.edges.find((e) => e.source === ids.investor && e.target === ids.plant)!.classes).toContain('investor');
+    await screenshot('03-investors');
+  });
+
+  it('asks for the paths from the ambassador to the investor of Ferganaazot and highlights them hop by hop', async () => {
+    await page.locator('#investors-body .investors').getByRole('button', { name: /Indorama Corporation/ }).click();
+    await page.locator('#details-title', { hasText: 'Indorama Corporation' }).waitFor();
+    await page.getByRole('button', { name: 'Path to here' }).click();
+    await expect(page.locator('#path-to').inputValue()).resolves.toBe('Indorama Corporation');
+    // The other end by keyboard, in the path panel's own search box.
+    await page.locator('#path-from').focus();
+    await page.keyboard.type('Atamkulov');
+    await page.locator('#path-from-list').getByRole('option', { name: /Beibut Atamkulov/ }).waitFor();
+    await page.keyboard.press('Enter');
+    const results = page.locator('#path-results');
+    await results.locator('.path').first().waitFor();
+    await expect(results.innerText()).resolves.toMatch(/shortest paths? from Beibut Atamkulov to Indorama Corporation/);
+    await expect(results.locator('.hop').first().innerText()).resolves.toMatch(/Beibut Atamkulov/);
+    await expect(results.locator('.hop blockquote').first().innerText()).resolves.toMatch(/\w/);
+    await waitDrawn(page);
+
+    const view = await drawn(page);
+    const onPath = view.edges.filter((e) => e.classes.includes('path'));
+    expect(onPath.length).toBeGreaterThanOrEqual(1);
+    const pathNodes = new Set(view.nodes.filter((n) => n.classes.includes('path')).map((n) => n.id));
+    expect(pathNodes).toContain(ids.ambassador);
+    expect(pathNodes).toContain(ids.investor);
+    for (const edge of onPath) expect(pathNodes.has(edge.source) && pathNodes.has(edge.target)).toBe(true);
+    // The shortest path is one hop: the ambassador met the investor's representatives.
+    expect(onPath).toContainEqual(
+      expect.objectContaining({ source: ids.ambassador, target: ids.investor, type: 'MET_WITH' }),
+    );
+    expect(view.nodes.filter((n) => !n.classes.includes('path') && !n.classes.includes('investor'))).toEqual(
+      view.nodes.filter((n) => n.classes.includes('faded')),
+    );
+    await screenshot('04-path-to-investor');
+  });
+
+  it('exports the view as GraphML with the counts drawn, and as PNG, SVG, GEXF and Cytoscape JSON', async () => {
+    const view = await drawn(page);
+    const save = async (label: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('group', { name: 'Export the view' }).getByRole('button', { name: label, exact: true }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+
+    const graphml = await save('GraphML');
+    expect(graphml.name).toBe('silkgraph-view.graphml');
+    const errors: string[] = [];
+    const xml = new DOMParser({ onError: (_level, message) => errors.push(message) }).parseFromString(
+      graphml.bytes.toString('utf8'),
+      'application/xml',
+    );
+    expect(errors).toEqual([]);
+    expect(xml.getElementsByTagName('node').length).toBe(view.nodes.length);
+    expect(xml.getElementsByTagName('edge').length).toBe(view.edges.length);
+    expect(graphml.bytes.toString('utf8')).toContain('Ferganaazot');
+    writeFileSync(join(shots, 'view.graphml'), graphml.bytes);
+
+    const png = await save('PNG');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.bytes.length).toBeGreaterThan(10_000);
+    writeFileSync(join(shots, 'export.png'), png.bytes);
+
+    const svg = await save('SVG');
+    const svgDocument = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
+    expect(svgDocument.getElementsByTagName('text').length).toBe(view.nodes.length + view.edges.length);
+    writeFileSync(join(shots, 'export.svg'), svg.bytes);
+
+    const gexf = await save('GEXF');
+    expect(gexf.bytes.toString('utf8').match(/<node /g)).toHaveLength(view.nodes.length);
+
+    const json = await save('Cytoscape JSON');
+    const elements = JSON.parse(json.bytes.toString('utf8')) as { elements: { nodes: unknown[]; edges: unknown[] } };
+    expect([elements.elements.nodes.length, elements.elements.edges.length]).toEqual([
+      view.nodes.length,
+      view.edges.length,
+    ]);
+  });
+
+  it('hides a node and filters a kind, and a copied link reopens the same view', async () => {
+    await page.locator('#nodes-body').getByRole('button', { name: /^Namangan Polymer/ }).click();
+    await page.locator('#details-title', { hasText: 'Namangan Polymer' }).waitFor();
+    await page.getByRole('button', { name: 'Hide node' }).click();
+    await page.getByRole('checkbox', { name: /Country/ }).uncheck();
+    await waitDrawn(page);
+    const before = await drawn(page);
+    expect(nodeNamed(before, 'Namangan Polymer')).toBeUndefined();
+    expect(nodeNamed(before, 'Kazakhstan')).toBeUndefined();
+    await expect(page.locator('#nodes-body .hidden-nodes').innerText()).resolves.toMatch(/Namangan Polymer/);
+
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.locator('#share-link').inputValue();
+    expect(link).toContain(`e=${ids.ambassador}`);
+    const reopened = await newPage();
+    await reopened.goto(link);
+    await reopened.locator('#path-results .path').first().waitFor();
+    await waitDrawn(reopened);
+    const after = await drawn(reopened);
+    expect(after.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
+    expect(after.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
+    expect(after.edges.filter((e) => e.classes.includes('path')).map((e) => e.id).sort()).toEqual(
+      before.edges.filter((e) => e.classes.includes('path')).map((e) => e.id).sort(),
+    );
+    await expect(reopened.getByRole('checkbox', { name: /Country/ }).isChecked()).resolves.toBe(false);
+    await reopened.screenshot({ path: join(shots, '05-reopened-from-link.png') });
+    await reopened.close();
+  });
+
+  it('says so when a search finds nothing, a view is truncated, or a request fails', async () => {
+    const messages = await newPage();
+    await messages.goto(`${server.url}/#e=${ids.ambassador}&limit=4`);
+    await waitDrawn(messages);
+    await expect(messages.locator('#status-note').innerText()).resolves.toMatch(/cut at 4 nodes \(truncated\)/);
+    expect((await drawn(messages)).nodes.length).toBeLessThanOrEqual(4);
+
+    await messages.locator('#search').fill('Zzyzxqwv Plant');
+    await expect(
+      messages.locator('#search-list').getByText('No entity matches “Zzyzxqwv Plant”.').waitFor(),
+    ).resolves.toBeUndefined();
+
+    await messages.route('**/graphql', (route) => route.abort());
+    await messages.locator('#search').fill('Ferganaazot');
+    await messages.locator('#status-alert').filter({ hasText: 'could not be reached' }).waitFor();
+    await expect(messages.locator('#status-alert').innerText()).resolves.toMatch(/^Search failed:/);
+    await messages.screenshot({ path: join(shots, '06-messages.png') });
+    await messages.close();
+  });
+
+  it('loaded nothing from elsewhere and raised no script errors', () => {
+    expect(offsite).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
