@@ -106,7 +106,6 @@ export function createDrawing(container: HTMLElement, events: GraphEvents): Draw
     style,
     minZoom: 0.1,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
   });
   const marks = { path: new Set<string>(), investor: new Set<string>() };
