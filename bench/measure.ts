@@ -70,6 +70,7 @@ export async function httpLoad(options: {
   duration: number;
   concurrency: number;
   pid?: number;
+  headers?: Record<string, string>;
 }): Promise<Measurement> {
   const latencies: number[] = [];
   let errors = 0;
@@ -91,7 +92,7 @@ export async function httpLoad(options: {
       requests: [
         {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...options.headers },
           setupRequest: (request) => ({ ...request, body: JSON.stringify(options.requests()) }),
           onResponse: (status, body) => {
             if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) {

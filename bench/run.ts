@@ -20,6 +20,7 @@ import { httpLoad, loopLoad, profileDbHits, type Measurement } from './measure';
 import { ops } from './ops';
 import type { BenchOp } from './ops/types';
 import { markdown, targets, type OpResult, type RunResult } from './report';
+import { benchApiKey } from './servers/key';
 import { spawnServer, type ChildServer } from './servers/spawn';
 import { benchDatabase, machine, numberOption, writeResults } from './support';
 
@@ -102,11 +103,12 @@ async function main(): Promise<void> {
         url: string,
         request: (input: unknown) => { query: string; variables: object },
         pid: number,
+        headers?: Record<string, string>,
       ) => {
         const next = cycle();
         const requests = () => request(next()) as { query: string; variables: Record<string, unknown> };
-        await httpLoad({ url, requests, duration: warmup, concurrency });
-        return httpLoad({ url, requests, duration, concurrency, pid });
+        await httpLoad({ url, requests, duration: warmup, concurrency, headers });
+        return httpLoad({ url, requests, duration, concurrency, pid, headers });
       };
       const floor = op.floor;
       const work =
@@ -119,7 +121,9 @@ async function main(): Promise<void> {
           : (input: unknown) => floor.run(db.graph, input);
 
       log(`${op.name}: ours`);
-      const oursResult = await measureHttp(`${ours.url}/graphql`, op.graphql, ours.pid);
+      const oursResult = await measureHttp(`${ours.url}/graphql`, op.graphql, ours.pid, {
+        authorization: `Bearer ${benchApiKey}`,
+      });
       log(`${op.name}: floor`);
       await loopLoad({ inputs, work, duration: warmup, concurrency });
       const floorResult = await loopLoad({ inputs, work, duration, concurrency });

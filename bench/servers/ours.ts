@@ -6,6 +6,7 @@
 import { configSchema } from '../../src/config';
 import { start } from '../../src/cli/start';
 import { createLogger } from '../../src/log';
+import { benchApiKey } from './key';
 
 async function main(): Promise<void> {
   const config = configSchema.parse({
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     LOAD_SAMPLE_CORPUS: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     NODE_ENV: 'production',
+    API_KEYS: `bench:${benchApiKey}:editor`,
   });
   const app = await start(config, createLogger(config.LOG_LEVEL));
   process.stdout.write(`READY ${app.url}\n`);

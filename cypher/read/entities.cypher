@@ -10,8 +10,10 @@ CALL () {
   MATCH (e:Entity {id: id})
   RETURN e
   UNION
+  // Only when no ids are given; the UNWIND keeps the planner from scanning
+  // every entity and filtering afterwards (a WHERE $ids IS NULL did that).
+  UNWIND CASE WHEN $ids IS NULL THEN [true] ELSE [] END AS everything
   MATCH (e:Entity)
-  WHERE $ids IS NULL
   RETURN e
 }
 WITH e

@@ -1,11 +1,25 @@
 // A page of INVESTS_IN facts (keyset on factId), by investor, target, and the
 // place (region or country) the target is located in or part of.
-MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+// Starts from the target or the investor when given (an index seek), else from
+// every INVESTS_IN; the UNWINDs keep the planner from scanning all of them and
+// filtering afterwards.
+CALL () {
+  MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity {id: $target})
+  RETURN a, r, b
+  UNION
+  UNWIND CASE WHEN $target IS NULL THEN [true] ELSE [] END AS byInvestor
+  MATCH (a:Entity {id: $investor})-[r:INVESTS_IN]->(b:Entity)
+  RETURN a, r, b
+  UNION
+  UNWIND CASE WHEN $target IS NULL AND $investor IS NULL THEN [true] ELSE [] END AS everything
+  MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+  RETURN a, r, b
+}
+WITH a, r, b
 WHERE ($investor IS NULL OR a.id = $investor)
   AND ($target IS NULL OR b.id = $target)
   AND ($place IS NULL OR b.id = $place OR EXISTS { MATCH (b)-[:LOCATED_IN|PART_OF]->{1,4}(:Entity {id: $place}) })
-WITH r, a, b
-WHERE $after IS NULL OR r.factId > $after
+  AND ($after IS NULL OR r.factId > $after)
 WITH r, a, b ORDER BY r.factId LIMIT $first + 1
 WITH collect({
   type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},

@@ -5,7 +5,7 @@
  */
 import { notFound } from '../errors';
 import { relationTypes } from '../model';
-import type { Graph } from './driver';
+import type { Graph, Transaction } from './driver';
 
 export interface DeleteOutcome {
   documentId: string;
@@ -14,20 +14,23 @@ export interface DeleteOutcome {
   entitiesRemoved: number;
 }
 
-export async function deleteDocument(graph: Graph, id: string): Promise<DeleteOutcome> {
-  return graph.writeTransaction(async (tx) => {
-    const [facts] = await tx.run('delete-document/retract-facts', { id });
-    const [removed] = await tx.run('delete-document/remove-document', { id });
-    if (!removed) throw notFound('document', id);
-    const [entities] = await tx.run('delete-document/refresh-entities', {
-      entityIds: removed.entityIds,
-      factTypes: relationTypes,
-    });
-    return {
-      documentId: id,
-      factsRetracted: Number(facts?.retracted ?? 0),
-      factsRemoved: Number(facts?.removed ?? 0),
-      entitiesRemoved: Number(entities?.removedEntities ?? 0),
-    };
+export function deleteDocument(graph: Graph, id: string): Promise<DeleteOutcome> {
+  return graph.writeTransaction((tx) => retractDocument(tx, id));
+}
+
+/** The statements of a deletion, inside a caller's transaction. */
+export async function retractDocument(tx: Transaction, id: string): Promise<DeleteOutcome> {
+  const [facts] = await tx.run('delete-document/retract-facts', { id });
+  const [removed] = await tx.run('delete-document/remove-document', { id });
+  if (!removed) throw notFound('document', id);
+  const [entities] = await tx.run('delete-document/refresh-entities', {
+    entityIds: removed.entityIds,
+    factTypes: relationTypes,
   });
+  return {
+    documentId: id,
+    factsRetracted: Number(facts?.retracted ?? 0),
+    factsRemoved: Number(facts?.removed ?? 0),
+    entitiesRemoved: Number(entities?.removedEntities ?? 0),
+  };
 }

@@ -3,13 +3,19 @@
  * resolve against the graph -> plan -> write in one transaction.
  */
 import type { Graph } from '../graph/driver';
-import { documentByHash, unchanged, writeDocument } from '../graph/ingest-document';
+import {
+  documentByHash,
+  unchanged,
+  writeDocument,
+  type RejectedResolution,
+  type WriteOutcome,
+} from '../graph/ingest-document';
 import { resolutionCandidates } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from './fold';
-import { contentHash, documentId } from './ids';
+import { contentHash, documentId, entityId } from './ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
-import { planWrite } from './plan';
+import { planWrite, type WritePlan } from './plan';
 import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';
 import type { Extraction } from './types';
 
@@ -42,49 +48,47 @@ export interface IngestResult {
   warnings: string[];
 }
 
-export async function ingestArticle(settings: IngestSettings, input: ArticleInput): Promise<IngestResult> {
-  const { graph } = settings;
-  const article = validateArticle(input, settings.maxBytes);
-  const hash = contentHash(article.text);
-  const existing = await documentByHash(graph, hash);
-  if (existing)
-    return summary(unchanged(existing), null, [], 0, [...article.warnings, 'this content was already ingested']);
-
-  let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
-  if (settings.enrich) extraction = await settings.enrich(article, extraction);
-  const resolutions = await resolveAgainstGraph(graph, extraction);
-  const seenAt = article.publishedAt ?? extraction.publishedAt ?? new Date().toISOString().slice(0, 10);
-  const plan = planWrite(
-    { ...article, publishedAt: article.publishedAt ?? extraction.publishedAt },
-    extraction,
-    resolutions,
-    seenAt,
-  );
-  const outcome = await writeDocument(graph, plan);
-  if (outcome.status === 'unchanged') {
-    return summary(unchanged(documentId(hash)), null, [], 0, [
-      ...article.warnings,
-      'this content was already ingested',
-    ]);
-  }
-  const merges = extraction.entities.flatMap((entity): EntityMerge[] => {
-    const resolution = resolutions.get(entity.localId);
-    if (!resolution?.id || resolution.method === 'new') return [];
-    return [
-      {
-        name: entity.name,
-        into: resolution.matchedName ?? entity.name,
-        entityId: resolution.id,
-        method: resolution.method,
-        score: resolution.score,
-      },
-    ];
-  });
-  const skipped = extraction.warnings.filter((w) => w.startsWith('dropped fact')).length;
-  return summary(outcome, extraction.language, merges, skipped, [...article.warnings, ...extraction.warnings]);
+/** An article read, resolved and planned, ready to write. */
+export interface PreparedArticle {
+  article: Article;
+  extraction: Extraction;
+  resolutions: Map<string, Resolution>;
+  plan: WritePlan;
 }
 
-async function resolveAgainstGraph(graph: Graph, extraction: Extraction): Promise<Map<string, Resolution>> {
+export async function ingestArticle(settings: IngestSettings, input: ArticleInput): Promise<IngestResult> {
+  const article = validateArticle(input, settings.maxBytes);
+  const hash = contentHash(article.text);
+  const existing = await documentByHash(settings.graph, hash);
+  const alreadyIngested = [...article.warnings, 'this content was already ingested'];
+  if (existing.id) return summarise(unchanged(existing.id), undefined, alreadyIngested);
+  const prepared = await prepareArticle(settings, article, existing.rejected);
+  const outcome = await writeDocument(settings.graph, prepared.plan);
+  if (outcome.status === 'unchanged') return summarise(unchanged(documentId(hash)), undefined, alreadyIngested);
+  return summarise(outcome, prepared, [...article.warnings, ...prepared.extraction.warnings]);
+}
+
+/** Extracts, resolves against the graph (honouring recorded judgements) and plans one article. */
+export async function prepareArticle(
+  settings: IngestSettings,
+  article: Article,
+  rejected: RejectedResolution[],
+): Promise<PreparedArticle> {
+  let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
+  if (settings.enrich) extraction = await settings.enrich(article, extraction);
+  const resolutions = await resolveAgainstGraph(settings.graph, extraction, rejected, contentHash(article.text));
+  const publishedAt = article.publishedAt ?? extraction.publishedAt;
+  const seenAt = publishedAt ?? new Date().toISOString().slice(0, 10);
+  const plan = planWrite({ ...article, publishedAt }, extraction, resolutions, seenAt);
+  return { article, extraction, resolutions, plan };
+}
+
+async function resolveAgainstGraph(
+  graph: Graph,
+  extraction: Extraction,
+  rejected: RejectedResolution[],
+  hash: string,
+): Promise<Map<string, Resolution>> {
   const keysOf = new Map(
     extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].map(foldKey).filter(Boolean))]]),
   );
@@ -101,40 +105,42 @@ async function resolveAgainstGraph(graph: Graph, extraction: Extraction): Promis
   const articleKeys = [...keysOf.values()].flat();
   const resolutions = new Map<string, Resolution>();
   for (const entity of extraction.entities) {
-    const own = candidates.filter((c) => c.localId === entity.localId);
-    resolutions.set(
-      entity.localId,
-      decide(
-        {
-          localId: entity.localId,
-          kind: entity.kind,
-          keys: keysOf.get(entity.localId)!,
-          context: context.get(entity.localId) ?? [],
-          articleKeys,
-        },
-        own,
-      ),
+    const keys = keysOf.get(entity.localId)!;
+    // A judgement keeps these names apart from an entity, even when they would match it exactly.
+    const avoided = new Set(rejected.filter((r) => r.keys.some((key) => keys.includes(key))).map((r) => r.entityId));
+    const own = candidates.filter((c) => c.localId === entity.localId && !avoided.has(c.id));
+    const resolution = decide(
+      { localId: entity.localId, kind: entity.kind, keys, context: context.get(entity.localId) ?? [], articleKeys },
+      own,
     );
+    const ownId = entityId(entity.kind, foldKey(entity.name));
+    if (resolution.method === 'new' && avoided.has(ownId))
+      resolution.id = entityId(entity.kind, `${foldKey(entity.name)}|${hash}`);
+    resolutions.set(entity.localId, resolution);
   }
   return resolutions;
 }
 
-function summary(
-  outcome: Awaited<ReturnType<typeof writeDocument>>,
-  language: string | null,
-  merges: EntityMerge[],
-  factsSkipped: number,
+export function summarise(
+  outcome: WriteOutcome,
+  prepared: PreparedArticle | undefined,
   warnings: string[],
 ): IngestResult {
+  const merges = (prepared?.extraction.entities ?? []).flatMap((entity): EntityMerge[] => {
+    const resolution = prepared!.resolutions.get(entity.localId);
+    if (!resolution?.id || resolution.method === 'new') return [];
+    const { method, score } = resolution;
+    return [{ name: entity.name, into: resolution.matchedName ?? entity.name, entityId: resolution.id, method, score }];
+  });
   return {
     status: outcome.status,
     documentId: outcome.documentId,
-    language,
+    language: prepared?.extraction.language ?? null,
     entitiesCreated: outcome.createdEntityIds.length,
     entitiesMerged: outcome.mergedEntityIds.length,
     factsCreated: outcome.createdFactIds.length,
     factsCorroborated: outcome.corroboratedFactIds.length,
-    factsSkipped,
+    factsSkipped: prepared?.extraction.warnings.filter((w) => /^dropped [A-Z_]+ /.test(w)).length ?? 0,
     merges,
     warnings,
   };

@@ -20,6 +20,14 @@ import type { RunningServer } from '../../src/server';
 import { corpusArticles } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { graphql, startTestServer } from '../support/server';
+import {
+  connectionsQuery,
+  entityQuery,
+  entityRefQuery,
+  graphViewQuery,
+  investmentsQuery,
+  searchQuery,
+} from '../../web/src/queries';
 
 const chromiumPath = '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
@@ -49,11 +57,15 @@ async function drawn(page: Page): Promise<Drawn> {
     type Collection = { map<T>(f: (e: Element) => T): T[] };
     const cy = (
       window as unknown as {
-        silkgraphViewer: { cy: { nodes(s: string): Collection; edges(s: string): Collection; width(): number; height(): number } };
+        silkgraphViewer: {
+          cy: { nodes(s: string): Collection; edges(s: string): Collection; width(): number; height(): number };
+        };
       }
     ).silkgraphViewer.cy;
     return {
-      nodes: cy.nodes(':visible').map((n) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
+      nodes: cy
+        .nodes(':visible')
+        .map((n) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
       edges: cy.edges(':visible').map((e) => ({
         id: e.id(),
         source: e.data('source'),
@@ -135,6 +147,24 @@ async function waitDrawn(page: Page): Promise<void> {
     await graph?.close();
   });
 
+  it("sends only operations within the server's query limits", async () => {
+    for (const operation of [
+      searchQuery('Ferganaazot'),
+      graphViewQuery([ids.ambassador!, ids.plant!], 3, 2000),
+      entityQuery(ids.plant!),
+      entityRefQuery(ids.plant!),
+      connectionsQuery(ids.ambassador!, ids.investor!),
+      investmentsQuery(ids.plant!),
+    ]) {
+      const response = await graphql(server.url, operation.query, operation.variables);
+      expect({ query: operation.query, status: response.status, errors: response.errors }).toEqual({
+        query: operation.query,
+        status: 200,
+        errors: undefined,
+      });
+    }
+  });
+
   it('loads offline from this server alone, and reports how long a view takes to draw', async () => {
     const response = await page.goto(server.url);
     expect(response?.status()).toBe(200);
@@ -195,16 +225,36 @@ async function waitDrawn(page: Page): Promise<void> {
     const view = await drawn(page);
     const plant = nodeNamed(view, 'Ferganaazot')!;
     const visit = view.edges.find((e) => e.source === ids.ambassador && e.target === plant.id && e.type === 'VISITED')!;
+    // A person clicks where the edge is clear of other edges and labels: the first such point along it.
     const point = await page.evaluate((id) => {
-      const cy = (
-        window as unknown as {
-          silkgraphViewer: { cy: { getElementById(id: string): { renderedMidpoint(): { x: number; y: number } } } };
-        }
-      ).silkgraphViewer.cy;
-      return cy.getElementById(id).renderedMidpoint();
+      type P = { x: number; y: number };
+      const cy = (window as unknown as { silkgraphViewer: { cy: any } }).silkgraphViewer.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const edge = cy.getElementById(id);
+      const [start, control, end] = [
+        edge.sourceEndpoint(),
+        (edge.controlPoints() ?? [])[0],
+        edge.targetEndpoint(),
+      ] as P[];
+      const at = (t: number): P => {
+        const c = control ?? { x: (start!.x + end!.x) / 2, y: (start!.y + end!.y) / 2 };
+        const u = 1 - t;
+        return {
+          x: u * u * start!.x + 2 * u * t * c.x + t * t * end!.x,
+          y: u * u * start!.y + 2 * u * t * c.y + t * t * end!.y,
+        };
+      };
+      const zoom = cy.zoom();
+      const pan = cy.pan();
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const model = at(t);
+        if (cy.renderer().findNearestElement(model.x, model.y, true, false)?.id() === id)
+          return { x: model.x * zoom + pan.x, y: model.y * zoom + pan.y };
+      }
+      return null;
     }, visit.id);
+    expect(point).not.toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;
-    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await page.mouse.click(box.x + point!.x, box.y + point!.y);
     const title = page.locator('#details-title');
     await title.filter({ hasText: 'Beibut Atamkulov visited Ferganaazot' }).waitFor();
     const quote = page.locator('#details-body .evidence blockquote').first();
@@ -216,7 +266,10 @@ async function waitDrawn(page: Page): Promise<void> {
   });
 
   it('lists who invests in Ferganaazot and highlights them in the graph', async () => {
-    await page.locator('#nodes-body').getByRole('button', { name: /^Ferganaazot/ }).click();
+    await page
+      .locator('#nodes-body')
+      .getByRole('button', { name: /^Ferganaazot/ })
+      .click();
     await page.locator('#details-title', { hasText: 'Ferganaazot' }).waitFor();
     await page.getByRole('button', { name: 'Who invests in it?' }).click();
     const investors = page.locator('#investors-body .investors');
@@ -230,14 +283,20 @@ async function waitDrawn(page: Page): Promise<void> {
   });
 
   it('asks for the paths from the ambassador to the investor of Ferganaazot and highlights them hop by hop', async () => {
-    await page.locator('#investors-body .investors').getByRole('button', { name: /Indorama Corporation/ }).click();
+    await page
+      .locator('#investors-body .investors')
+      .getByRole('button', { name: /Indorama Corporation/ })
+      .click();
     await page.locator('#details-title', { hasText: 'Indorama Corporation' }).waitFor();
     await page.getByRole('button', { name: 'Path to here' }).click();
     await expect(page.locator('#path-to').inputValue()).resolves.toBe('Indorama Corporation');
     // The other end by keyboard, in the path panel's own search box.
     await page.locator('#path-from').focus();
     await page.keyboard.type('Atamkulov');
-    await page.locator('#path-from-list').getByRole('option', { name: /Beibut Atamkulov/ }).waitFor();
+    await page
+      .locator('#path-from-list')
+      .getByRole('option', { name: /Beibut Atamkulov/ })
+      .waitFor();
     await page.keyboard.press('Enter');
     const results = page.locator('#path-results');
     await results.locator('.path').first().waitFor();
@@ -253,10 +312,12 @@ async function waitDrawn(page: Page): Promise<void> {
     expect(pathNodes).toContain(ids.ambassador);
     expect(pathNodes).toContain(ids.investor);
     for (const edge of onPath) expect(pathNodes.has(edge.source) && pathNodes.has(edge.target)).toBe(true);
-    // The shortest path is one hop: the ambassador met the investor's representatives.
-    expect(onPath).toContainEqual(
-      expect.objectContaining({ source: ids.ambassador, target: ids.investor, type: 'MET_WITH' }),
+    // The shortest path is one hop: the ambassador met the investor's representatives (MET_WITH is mutual).
+    const ends = (e: { source: string; target: string }) => [e.source, e.target].sort().join(' ');
+    expect(onPath.filter((e) => e.type === 'MET_WITH').map(ends)).toContain(
+      ends({ source: ids.ambassador!, target: ids.investor! }),
     );
+    await expect(results.locator('.path h3').first().innerText()).resolves.toBe('Path 1: 1 hop');
     expect(view.nodes.filter((n) => !n.classes.includes('path') && !n.classes.includes('investor'))).toEqual(
       view.nodes.filter((n) => n.classes.includes('faded')),
     );
@@ -309,7 +370,10 @@ async function waitDrawn(page: Page): Promise<void> {
   });
 
   it('hides a node and filters a kind, and a copied link reopens the same view', async () => {
-    await page.locator('#nodes-body').getByRole('button', { name: /^Namangan Polymer/ }).click();
+    await page
+      .locator('#nodes-body')
+      .getByRole('button', { name: /^Namangan Polymer/ })
+      .click();
     await page.locator('#details-title', { hasText: 'Namangan Polymer' }).waitFor();
     await page.getByRole('button', { name: 'Hide node' }).click();
     await page.getByRole('checkbox', { name: /Country/ }).uncheck();
@@ -329,8 +393,16 @@ async function waitDrawn(page: Page): Promise<void> {
     const after = await drawn(reopened);
     expect(after.nodes.map((n) => n.id).sort()).toEqual(before.nodes.map((n) => n.id).sort());
     expect(after.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
-    expect(after.edges.filter((e) => e.classes.includes('path')).map((e) => e.id).sort()).toEqual(
-      before.edges.filter((e) => e.classes.includes('path')).map((e) => e.id).sort(),
+    expect(
+      after.edges
+        .filter((e) => e.classes.includes('path'))
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(
+      before.edges
+        .filter((e) => e.classes.includes('path'))
+        .map((e) => e.id)
+        .sort(),
     );
     await expect(reopened.getByRole('checkbox', { name: /Country/ }).isChecked()).resolves.toBe(false);
     await reopened.screenshot({ path: join(shots, '05-reopened-from-link.png') });

@@ -94,6 +94,8 @@ export const evidencePerFact = 3;
 export const suggestionCount = 8;
 /** Facts listed in a profile. */
 export const profileFacts = 50;
+/** Investors listed for one target (the query's cost limit allows about 70 with their evidence). */
+export const investorCount = 50;
 /** Paths asked for between two entities. */
 export const pathCount = 3;
 
@@ -142,7 +144,7 @@ export function connectionsQuery(
 export function investmentsQuery(target: string): Operation<{ target: string }> {
   return {
     query:
-      'query ViewerInvestors($target: ID!) { investments(where: { target: $target }, first: 100) ' +
+      `query ViewerInvestors($target: ID!) { investments(where: { target: $target }, first: ${investorCount}) ` +
       `{ totalCount edges { node { ${factFields(evidencePerFact)} } } } }`,
     variables: { target },
   };

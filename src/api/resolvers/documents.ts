@@ -1,6 +1,7 @@
 import type { Context } from '../context';
 import { deleteDocument } from '../../graph/delete-document';
 import { ingestArticle } from '../../ingest/ingest';
+import { rejectResolution } from '../../ingest/reject-resolution';
 
 interface IngestDocumentArgs {
   input: { text?: string; html?: string; title?: string; url?: URL; publishedAt?: string; language?: string };
@@ -12,4 +13,8 @@ export const documentMutations = {
     return { ...result, status: result.status.toUpperCase() };
   },
   deleteDocument: (_: unknown, { id }: { id: string }, { graph }: Context) => deleteDocument(graph, id),
+  rejectResolution: async (_: unknown, args: { documentId: string; entityId: string }, { ingest }: Context) => {
+    const result = await rejectResolution(ingest, args.documentId, args.entityId);
+    return { ...result, status: result.status.toUpperCase() };
+  },
 };

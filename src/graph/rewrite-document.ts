@@ -1,0 +1,54 @@
+/**
+ * Writes a document again in one transaction: the old version is retracted
+ * exactly as deleteDocument does, a resolution judgement is recorded, and the
+ * new plan is written. Used to undo how an article's names were resolved.
+ */
+import { retractDocument } from './delete-document';
+import type { Graph } from './driver';
+import { writePlan, type WriteOutcome } from './ingest-document';
+import type { WritePlan } from '../ingest/plan';
+
+export interface DocumentSource {
+  document: {
+    id: string;
+    text: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    language: string;
+    contentHash: string;
+  };
+  rejected: { entityId: string; keys: string[] }[];
+  /** Folded keys of the document's mentions of the entity asked about. */
+  keys: string[];
+}
+
+export async function documentSource(
+  graph: Graph,
+  documentId: string,
+  entityId: string,
+): Promise<DocumentSource | undefined> {
+  const [row] = await graph.read('ingest/document-source', { documentId, entityId });
+  return row as unknown as DocumentSource | undefined;
+}
+
+export interface Judgement {
+  id: string;
+  contentHash: string;
+  documentId: string;
+  entityId: string;
+  keys: string[];
+}
+
+export async function rewriteDocument(
+  graph: Graph,
+  oldId: string,
+  judgement: Judgement,
+  plan: WritePlan,
+): Promise<WriteOutcome> {
+  return graph.writeTransaction(async (tx) => {
+    await retractDocument(tx, oldId);
+    await tx.run('ingest/record-resolution-judgement', { ...judgement });
+    return writePlan(tx, plan);
+  });
+}
