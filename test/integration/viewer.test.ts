@@ -29,6 +29,13 @@ import {
   searchQuery,
 } from '../../web/src/queries';
 
+// What the browser side of page.evaluate uses: this file is compiled without the DOM library.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Cytoscape's API, typed in web/ only
+type Cy = any;
+declare const window: { silkgraphViewer: { cy: Cy } };
+declare const document: { activeElement: { id: string } | null; body: { dataset: Record<string, string | undefined> } };
+declare const location: { hash: string };
+
 const chromiumPath = '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
 const inCi = process.env.CI === 'true';
@@ -48,25 +55,13 @@ interface Drawn {
 
 async function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    type Element = {
-      id(): string;
-      data(key: string): string;
-      classes(): string[];
-      renderedPosition(): { x: number; y: number };
-    };
-    type Collection = { map<T>(f: (e: Element) => T): T[] };
-    const cy = (
-      window as unknown as {
-        silkgraphViewer: {
-          cy: { nodes(s: string): Collection; edges(s: string): Collection; width(): number; height(): number };
-        };
-      }
-    ).silkgraphViewer.cy;
+    type Element = { id(): string; data(key: string): string; classes(): string[]; renderedPosition(): object };
+    const cy = window.silkgraphViewer.cy;
     return {
       nodes: cy
         .nodes(':visible')
-        .map((n) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
-      edges: cy.edges(':visible').map((e) => ({
+        .map((n: Element) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
+      edges: cy.edges(':visible').map((e: Element) => ({
         id: e.id(),
         source: e.data('source'),
         target: e.data('target'),
@@ -177,7 +172,10 @@ async function waitDrawn(page: Page): Promise<void> {
     await waitDrawn(timed);
     const loadMs = Date.now() - started;
     const navigation = await timed.evaluate(() => {
-      const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const entries = performance.getEntriesByType as unknown as (
+        type: string,
+      ) => { domContentLoadedEventEnd: number }[];
+      const [entry] = entries.call(performance, 'navigation');
       return { domContentLoaded: Math.round(entry!.domContentLoadedEventEnd), drawnAt: Math.round(performance.now()) };
     });
     process.stderr.write(
@@ -228,7 +226,7 @@ async function waitDrawn(page: Page): Promise<void> {
     // A person clicks where the edge is clear of other edges and labels: the first such point along it.
     const point = await page.evaluate((id) => {
       type P = { x: number; y: number };
-      const cy = (window as unknown as { silkgraphViewer: { cy: any } }).silkgraphViewer.cy; // eslint-disable-line @typescript-eslint/no-explicit-any
+      const cy = window.silkgraphViewer.cy;
       const edge = cy.getElementById(id);
       const [start, control, end] = [
         edge.sourceEndpoint(),

@@ -36,18 +36,22 @@ const font = 'font-family="system-ui, sans-serif"';
 const padding = 40;
 
 export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], title = 'silkgraph view'): string {
+  // Labels run past narrow nodes: about 6.5 px per character at 11 px.
+  const half = (n: SvgNode) => Math.max(n.width / 2, n.label.length * 3.3);
   const xs = [
-    ...nodes.flatMap((n) => [n.x - n.width / 2 - 60, n.x + n.width / 2 + 60]),
+    ...nodes.flatMap((n) => [n.x - half(n), n.x + half(n)]),
     ...edges.flatMap((e) => e.points.map((p) => p.x)),
   ];
   const ys = [
     ...nodes.flatMap((n) => [n.y - n.height / 2, n.y + n.height / 2 + 30]),
     ...edges.flatMap((e) => e.points.map((p) => p.y)),
   ];
-  const minX = Math.min(0, ...xs) - padding;
-  const minY = Math.min(0, ...ys) - padding;
-  const width = Math.max(1, ...xs) + padding - minX;
-  const height = Math.max(1, ...ys) + padding - minY;
+  const extent = (values: number[]) =>
+    (values.length ? [Math.min(...values), Math.max(...values)] : [0, 1]) as [number, number];
+  const [x0, x1] = extent(xs);
+  const [y0, y1] = extent(ys);
+  const [minX, minY] = [x0 - padding, y0 - padding];
+  const [width, height] = [x1 - x0 + 2 * padding, y1 - y0 + 2 * padding];
   const view = [minX, minY, width, height].map(fixed).join(' ');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -70,7 +74,7 @@ export function toSvg(nodes: readonly SvgNode[], edges: readonly SvgEdge[], titl
 }
 
 function arrowMarker(id: string, colour: string): string {
-  return `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
+  return `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`;
 }
 
 export function edgePath(points: readonly Point[]): string {
