@@ -6,8 +6,21 @@
 OPTIONAL MATCH (a:Entity {id: $from})
 OPTIONAL MATCH (b:Entity {id: $to})
 CALL (a, b) {
-  WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
+  // Quantifiers must be literals: the search stops at 2, 4 or 6 hops, whichever
+  // is the first at least $maxHops, so a pair with no path is not searched deeper.
+  CALL (a, b) {
+    WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops <= 2
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND (x = b OR NOT x.kind IN $excludeKinds)){1,2}(b)
+    RETURN p
+    UNION
+    WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops IN [3, 4]
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND (x = b OR NOT x.kind IN $excludeKinds)){1,4}(b)
+    RETURN p
+    UNION
+    WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops >= 5
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
+    RETURN p
+  }
   WITH p, length(p) AS hops
   WHERE hops <= $maxHops AND all(i IN range(0, hops) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   WITH p, hops ORDER BY hops LIMIT $first

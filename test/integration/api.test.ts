@@ -148,6 +148,21 @@ describe('the GraphQL API on the sample corpus', () => {
       });
     });
 
+    it('keeps every path within maxHops', async () => {
+      const text = `query($from: ID!, $to: ID!, $maxHops: Int) { connections(from: $from, to: $to, maxHops: $maxHops, first: 10) { length } }`;
+      for (const maxHops of [1, 2, 3, 5]) {
+        const response = await query<{ connections: { length: number }[] }>(text, {
+          from: ids.ambassador,
+          to: ids.investor,
+          maxHops,
+        });
+        expect(response.errors).toBeUndefined();
+        const lengths = response.data!.connections.map((path) => path.length);
+        expect(lengths.length).toBeGreaterThan(0);
+        expect(Math.max(...lengths)).toBeLessThanOrEqual(maxHops);
+      }
+    });
+
     it('lists entities linked to both the ambassador and the khokim', async () => {
       const response = await query<{ commonConnections: { entity: Ref; facts: { type: string }[] }[] }>(
         'query($ids: [ID!]!) { commonConnections(ids: $ids) { entity { name kind } facts { type } } }',
