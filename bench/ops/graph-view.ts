@@ -1,33 +1,40 @@
-/** graphView(ids: [one official or plant], depth: 2, limit: 500): the viewer's first request. */
+/**
+ * graphView(ids: [one official or plant], depth, limit: 500): depth 2 is the
+ * viewer's first request; depth 1 (the neighbourhood) is the view @neo4j/graphql
+ * can also serve, see neighbourhood.ts.
+ */
 import { relationTypes } from '../../src/model';
 import { int } from '../../src/graph/driver';
+import { stopKinds } from '../../src/graph/read/graph-view';
 import { sample, type BenchOp } from './types';
 
-export const graphViewOp: BenchOp<string> = {
-  name: 'graph-view',
-  description:
-    'graphView(ids: [id], depth: 2, limit: 500) { nodes { id kind name } edges { id type from { id } to { id } } truncated }',
-  inputs: async ({ world, count, seed }) =>
-    sample(
-      [...world.groups.governors, ...world.groups.ministers, ...world.groups.plants].map((i) => world.entities[i]!.id),
-      count,
-      seed,
-    ),
-  graphql: (id) => ({
-    query:
-      'query ($ids: [ID!]!) { graphView(ids: $ids, depth: 2, limit: 500) { nodes { id kind name } edges { id type from { id } to { id } } truncated } }',
-    variables: { ids: [id] },
-  }),
-  floor: {
-    statement: 'read/graph-view',
-    params: (id) => ({
-      ids: [id],
-      depth: int(2),
-      types: relationTypes,
-      kinds: null,
-      stopKinds: ['Country'],
-      limit: int(500),
-      evidenceFirst: int(0),
-    }),
-  },
-};
+export function graphViewAtDepth(name: string, depth: number): BenchOp<string> {
+  const selection = `graphView(ids: $ids, depth: ${depth}, limit: 500) { nodes { id kind name } edges { id type from { id } to { id } } truncated }`;
+  return {
+    name,
+    description: selection.replace('$ids', '[id]'),
+    inputs: async ({ world, count, seed }) =>
+      sample(
+        [...world.groups.governors, ...world.groups.ministers, ...world.groups.plants].map(
+          (i) => world.entities[i]!.id,
+        ),
+        count,
+        seed,
+      ),
+    graphql: (id) => ({ query: `query ($ids: [ID!]!) { ${selection} }`, variables: { ids: [id] } }),
+    floor: {
+      statement: 'read/graph-view',
+      params: (id) => ({
+        ids: [id],
+        depth: int(depth),
+        types: relationTypes,
+        kinds: null,
+        stopKinds,
+        limit: int(500),
+        evidenceFirst: int(0),
+      }),
+    },
+  };
+}
+
+export const graphViewOp = graphViewAtDepth('graph-view', 2);

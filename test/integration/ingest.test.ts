@@ -154,59 +154,50 @@ describe('ingest', () => {
     await expect(writeDocument(graph, plan)).rejects.toThrow();
     expect(await graphSnapshot(graph)).toEqual(before);
   });
-});
 
-describe('undoing a resolution decision', () => {
-  let graph: Graph;
-  let settings: IngestSettings;
-  beforeAll(() => {
-    graph = openTestGraph();
-    settings = { graph, maxBytes: 1_048_576 };
-  });
-  beforeEach(() => resetGraph(graph));
-  afterAll(() => graph.close());
+  describe('undoing a resolution decision', () => {
+    const people = () =>
+      graph.runAutoCommit(
+        "MATCH (p:Person) WHERE p.key STARTS WITH 'hairulo' RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY name",
+      );
 
-  const people = () =>
-    graph.runAutoCommit(
-      "MATCH (p:Person) WHERE p.key STARTS WITH 'hairulo' RETURN p.id AS id, p.name AS name, p.aliases AS aliases ORDER BY name",
-    );
+    it('keeps a fuzzily merged name apart once the decision is rejected, and again after a re-ingest', async () => {
+      await ingestArticle(settings, corpusArticle('en-fergana-ambassador-visit'));
+      const korea = corpusArticle('en-fergana-korea-delegation');
+      const merged = await ingestArticle(settings, korea);
+      const merge = merged.merges.find((m) => m.name === 'Khayrullo Bozorov')!;
+      expect(merge).toMatchObject({ into: 'Khairullo Bozarov', method: 'fuzzy' });
+      expect(await people()).toHaveLength(1);
 
-  it('keeps a fuzzily merged name apart once the decision is rejected, and again after a re-ingest', async () => {
-    await ingestArticle(settings, corpusArticle('en-fergana-ambassador-visit'));
-    const korea = corpusArticle('en-fergana-korea-delegation');
-    const merged = await ingestArticle(settings, korea);
-    const merge = merged.merges.find((m) => m.name === 'Khayrullo Bozorov')!;
-    expect(merge).toMatchObject({ into: 'Khairullo Bozarov', method: 'fuzzy' });
-    expect(await people()).toHaveLength(1);
+      const undone = await rejectResolution(settings, merged.documentId, merge.entityId);
+      expect(undone.documentId).toBe(merged.documentId);
+      expect(undone.merges.map((m) => m.name)).not.toContain('Khayrullo Bozorov');
+      const apart = await people();
+      expect(apart.map((p) => p.name)).toEqual(['Khairullo Bozarov', 'Khayrullo Bozorov']);
+      expect(apart[0]!.aliases).not.toContain('Khayrullo Bozorov');
 
-    const undone = await rejectResolution(settings, merged.documentId, merge.entityId);
-    expect(undone.documentId).toBe(merged.documentId);
-    expect(undone.merges.map((m) => m.name)).not.toContain('Khayrullo Bozorov');
-    const apart = await people();
-    expect(apart.map((p) => p.name)).toEqual(['Khairullo Bozarov', 'Khayrullo Bozorov']);
-    expect(apart[0]!.aliases).not.toContain('Khayrullo Bozorov');
-
-    await deleteDocument(graph, merged.documentId);
-    const again = await ingestArticle(settings, korea);
-    expect(again.merges.map((m) => m.name)).not.toContain('Khayrullo Bozorov');
-    expect((await people()).map((p) => p.name)).toEqual(['Khairullo Bozarov', 'Khayrullo Bozorov']);
-  });
-
-  it('can keep apart even an exact match, and refuses an entity the document does not mention', async () => {
-    const first = await ingestArticle(settings, corpusArticle('en-fergana-ambassador-visit'));
-    const second = await ingestArticle(settings, corpusArticle('en-fergana-korea-delegation'));
-    const region = second.merges.find((m) => m.name === 'Fergana Region')!;
-    expect(region.method).toBe('exact');
-    await rejectResolution(settings, second.documentId, region.entityId);
-    const regions = await graph.runAutoCommit("MATCH (r:Region {name: 'Fergana Region'}) RETURN r.id AS id");
-    expect(regions).toHaveLength(2);
-    const [unrelated] = await graph.runAutoCommit("MATCH (p:Person {name: 'Beibut Atamkulov'}) RETURN p.id AS id");
-    await expect(rejectResolution(settings, second.documentId, unrelated!.id as string)).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
+      await deleteDocument(graph, merged.documentId);
+      const again = await ingestArticle(settings, korea);
+      expect(again.merges.map((m) => m.name)).not.toContain('Khayrullo Bozorov');
+      expect((await people()).map((p) => p.name)).toEqual(['Khairullo Bozarov', 'Khayrullo Bozorov']);
     });
-    await expect(rejectResolution(settings, 'doc_missing', region.entityId)).rejects.toMatchObject({
-      code: 'NOT_FOUND',
+
+    it('can keep apart even an exact match, and refuses an entity the document does not mention', async () => {
+      const first = await ingestArticle(settings, corpusArticle('en-fergana-ambassador-visit'));
+      const second = await ingestArticle(settings, corpusArticle('en-fergana-korea-delegation'));
+      const region = second.merges.find((m) => m.name === 'Fergana Region')!;
+      expect(region.method).toBe('exact');
+      await rejectResolution(settings, second.documentId, region.entityId);
+      const regions = await graph.runAutoCommit("MATCH (r:Region {name: 'Fergana Region'}) RETURN r.id AS id");
+      expect(regions).toHaveLength(2);
+      const [unrelated] = await graph.runAutoCommit("MATCH (p:Person {name: 'Beibut Atamkulov'}) RETURN p.id AS id");
+      await expect(rejectResolution(settings, second.documentId, unrelated!.id as string)).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+      await expect(rejectResolution(settings, 'doc_missing', region.entityId)).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+      });
+      expect(first.status).toBe('ingested');
     });
-    expect(first.status).toBe('ingested');
   });
 });

@@ -34,14 +34,6 @@ interface EntityRow extends EntityRef {
   facts: (FactRow & { slot: 'facts' | 'investors' | 'portfolio' })[];
 }
 
-export const emptyShape: EntityShape = {
-  facts: null,
-  evidenceFirst: 0,
-  documentsFirst: 0,
-  investorsFirst: 0,
-  portfolioFirst: 0,
-};
-
 export function entityParams(shape: EntityShape) {
   const after = shape.facts?.after ? (decodeCursor(shape.facts.after, 1)[0] as string) : null;
   return {
