@@ -84,7 +84,7 @@ export function markdown(result: RunResult): string {
     '',
     '## Operations',
     '',
-    'ours: silkgraph over HTTP; floor: the same statement and parameters through neo4j-driver; peer: @neo4j/graphql over HTTP. Latency in ms.',
+    'ours: silkgraph over HTTP; floor: the same statement and parameters through the service’s own graph module (neo4j-driver, the same way of running a read) in the bench process, no HTTP or GraphQL; peer: @neo4j/graphql over HTTP. Latency in ms.',
     '',
     '| operation | way | req/s | p50 | p95 | p99 | errors | server RSS MB | dbHits |',
     '|---|---|---|---|---|---|---|---|---|',

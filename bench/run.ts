@@ -113,11 +113,7 @@ async function main(): Promise<void> {
       const floor = op.floor;
       const work =
         'statement' in floor
-          ? (input: unknown) =>
-              driver.executeQuery(cypher(floor.statement), floor.params(input), {
-                database,
-                routing: neo4j.routing.READ,
-              })
+          ? (input: unknown) => db.graph.read(floor.statement, floor.params(input) as Record<string, unknown>)
           : (input: unknown) => floor.run(db.graph, input);
 
       log(`${op.name}: ours`);

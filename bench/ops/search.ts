@@ -1,7 +1,5 @@
 /** search(text): names as typed, misspelt, lower-cased or cut short. */
-import { foldKey } from '../../src/ingest/fold';
-import { int } from '../../src/graph/driver';
-import { searchQuery } from '../../src/graph/read/search';
+import { searchParams } from '../../src/graph/read/search';
 import { sample, type BenchOp } from './types';
 
 const variants = [
@@ -22,6 +20,6 @@ export const searchOp: BenchOp<string> = {
   }),
   floor: {
     statement: 'read/search',
-    params: (text) => ({ query: searchQuery(foldKey(text)), kinds: null, candidates: int(50) }),
+    params: (text) => searchParams(text, undefined, 10)!,
   },
 };

@@ -1,9 +1,9 @@
 /**
  * What a measured operation declares: its inputs (one per request, drawn from
  * the generated world and the loaded graph), the GraphQL request we serve, the
- * floor (the same Cypher statement and parameters the service sends, through
- * neo4j-driver directly) and, where @neo4j/graphql can express it, the peer's
- * request.
+ * floor (the same Cypher statement and parameters the service sends, run by
+ * the service's graph module with no HTTP or GraphQL in between) and, where
+ * @neo4j/graphql can express it, the peer's request.
  */
 import type { Graph, Params } from '../../src/graph/driver';
 import type { World } from '../generate/world';

@@ -54,6 +54,23 @@ describe('when Neo4j stops and restarts', () => {
     expect(after.data?.databaseInfo.version).toMatch(/^5\.26\./);
   });
 
+  it('retries a read that meets the database down, and answers once it is back within the retry time', async () => {
+    const patient = openTestGraph({ uri: neo4j.uri, user: 'neo4j', password: '', retryTimeMs: 120_000 });
+    try {
+      await neo4j.stop();
+      const read = patient.read('database-info');
+      const settled = jest.fn();
+      void read.then(settled, settled);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(settled).not.toHaveBeenCalled();
+      neo4j = await startLocalNeo4j({ port, dataDir, heap: '512m', pagecache: '64m' });
+      const [row] = await read;
+      expect(String(row?.version)).toMatch(/^5\.26\./);
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('applies missing migrations when the database comes back empty', async () => {
     await neo4j.stop();
     rmSync(dataDir, { recursive: true, force: true });

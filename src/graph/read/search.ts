@@ -1,7 +1,7 @@
 /**
  * Search over names and aliases: the folded text becomes a full-text query
- * (each word exact, as a prefix, or within two edits), and candidates are
- * ranked by how close their closest name or alias is to the text.
+ * (each word exact or as a prefix; within two edits when that finds nothing),
+ * and candidates are ranked by how close their closest name or alias is to the text.
  */
 import type { EntityKind } from '../../model';
 import { foldKey, similarity } from '../../ingest/fold';
@@ -14,14 +14,35 @@ export interface SearchHit {
   score: number;
 }
 
-export function searchQuery(folded: string): string {
+const withinEdits = (word: string) => (word.length >= 6 ? `${word}~2` : word.length >= 4 ? `${word}~1` : null);
+
+/**
+ * The full-text queries for a folded text: `query` takes each word exactly or
+ * as a prefix; `fuzzyQuery` also within one or two edits (by word length), and
+ * is run only when `query` finds nothing, since edit-distance matching is most
+ * of a search's cost. Null when no word is long enough to misspell.
+ */
+export function searchQueries(folded: string): { query: string; fuzzyQuery: string | null } {
   const words = folded.split(' ').filter(Boolean);
-  return words
-    .map((word) => {
-      const fuzzy = word.length >= 6 ? `${word}~2` : word.length >= 4 ? `${word}~1` : word;
-      return `aliasKeys:(${word}^4 OR ${word}*^2 OR ${fuzzy})`;
-    })
-    .join(' AND ');
+  const clause = (word: string, fuzzy: boolean) => {
+    const edits = fuzzy ? withinEdits(word) : null;
+    return `aliasKeys:(${word}^4 OR ${word}*^2${edits ? ` OR ${edits}` : ''})`;
+  };
+  return {
+    query: words.map((word) => clause(word, false)).join(' AND '),
+    fuzzyQuery: words.some(withinEdits) ? words.map((word) => clause(word, true)).join(' AND ') : null,
+  };
+}
+
+/** The parameters of cypher/read/search.cypher for a text (null when the text folds to nothing). */
+export function searchParams(text: string, kinds: EntityKind[] | undefined, first: number) {
+  const folded = foldKey(text);
+  if (!folded) return null;
+  return {
+    ...searchQueries(folded),
+    kinds: kinds?.length ? kinds : null,
+    candidates: int(Math.max(first * 5, 50)),
+  };
 }
 
 /** 1 for the same folded text; a word-level or prefix match ranks just below; otherwise spelling similarity. */
@@ -39,13 +60,10 @@ export async function search(
   kinds: EntityKind[] | undefined,
   first: number,
 ): Promise<SearchHit[]> {
+  const params = searchParams(text, kinds, first);
+  if (!params) return [];
   const folded = foldKey(text);
-  if (!folded) return [];
-  const rows = await graph.read('read/search', {
-    query: searchQuery(folded),
-    kinds: kinds?.length ? kinds : null,
-    candidates: int(Math.max(first * 5, 50)),
-  });
+  const rows = await graph.read('read/search', params);
   return rows
     .map((row) => {
       const entity = row.entity as EntityRef & { aliases: string[] };
