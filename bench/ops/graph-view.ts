@@ -3,9 +3,8 @@
  * viewer's first request; depth 1 (the neighbourhood) is the view @neo4j/graphql
  * can also serve, see neighbourhood.ts.
  */
-import { relationTypes } from '../../src/model';
-import { int } from '../../src/graph/driver';
-import { stopKinds } from '../../src/graph/read/graph-view';
+import { graphViewRequest } from '../../src/api/resolvers/views';
+import { graphViewParams } from '../../src/graph/read/graph-view';
 import { sample, type BenchOp } from './types';
 
 export function graphViewAtDepth(name: string, depth: number): BenchOp<string> {
@@ -24,15 +23,8 @@ export function graphViewAtDepth(name: string, depth: number): BenchOp<string> {
     graphql: (id) => ({ query: `query ($ids: [ID!]!) { ${selection} }`, variables: { ids: [id] } }),
     floor: {
       statement: 'read/graph-view',
-      params: (id) => ({
-        ids: [id],
-        depth: int(depth),
-        types: relationTypes,
-        kinds: null,
-        stopKinds,
-        limit: int(500),
-        evidenceFirst: int(0),
-      }),
+      // What the service sends for this selection: no evidence, no fact properties.
+      params: (id) => graphViewParams(graphViewRequest({ ids: [id], depth, limit: 500 }, 2000, 0, false)),
     },
   };
 }

@@ -1,7 +1,8 @@
 // A page of entities (keyset on name, id), filtered, each with the
 // collections the request selected: a collection whose size parameter is 0 is
-// not computed. Facts come back as one list tagged by slot: "facts" (either
-// direction, keyset after $factsAfter), "investors", "portfolio"; each with its
+// not computed (the CASE keeps its subquery from running at all). Facts come
+// back as one list tagged by slot: "facts" (either direction, keyset after
+// $factsAfter), "investors", "portfolio"; each with its
 // endpoints and up to $evidenceFirst evidence. The total is counted only when
 // asked. $descending flips the order; $afterName/$afterId is the cursor.
 // entity(id) is this statement with $ids = [id].
@@ -33,12 +34,12 @@ LIMIT $first + 1
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
   factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes } END,
-  documents: COLLECT {
+  documents: CASE WHEN $documentsFirst > 0 THEN COLLECT {
     MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
     WITH DISTINCT d ORDER BY d.publishedAt DESC, d.id LIMIT $documentsFirst
     RETURN d {.id, .title, .url, .publishedAt, .language}
-  },
-  facts: COLLECT {
+  } ELSE [] END,
+  facts: CASE WHEN $factsFirst + $investorsFirst + $portfolioFirst > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
       WHERE $factsFirst > 0 AND type(r) IN $factTypes AND ($factsAfter IS NULL OR r.factId > $factsAfter)
@@ -57,14 +58,14 @@ WITH collect(e {
     RETURN {
       slot: slot, type: type(r), props: properties(r),
       from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
-      evidence: COLLECT {
+      evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
         MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
         RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
                   sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
         ORDER BY v.id LIMIT $evidenceFirst
-      }
+      } ELSE [] END
     }
-  }
+  } ELSE [] END
 }) AS page
 RETURN page,
   CASE WHEN $withTotal THEN COUNT {

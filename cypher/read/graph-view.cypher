@@ -2,7 +2,9 @@
 // fact relationships of $types, keeping neighbours of $kinds (all when null).
 // Entities of $stopKinds (countries) are shown but not expanded: they would
 // connect everything. At most $limit nodes; truncated says whether more were
-// reachable. Edges are the facts among the kept nodes.
+// reachable. Edges are the facts among the kept nodes, their endpoints given
+// by id only (both are in nodes), their properties only when $factProperties:
+// decoding a large view costs more than finding it.
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
 CALL (seeds) {
@@ -31,13 +33,13 @@ CALL (nodes) {
   MATCH (a)-[r]->(b:Entity)
   WHERE type(r) IN $types AND b IN nodes
   RETURN collect({
-    type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
-    evidence: COLLECT {
+    type: type(r), props: CASE WHEN $factProperties THEN properties(r) ELSE r {.factId} END, from: a.id, to: b.id,
+    evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
       MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
       RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
                 sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
       ORDER BY v.id LIMIT $evidenceFirst
-    }
+    } ELSE [] END
   }) AS edges
 }
 RETURN [n IN nodes | n {.id, .kind, .name, .roles, .aliases}] AS nodes, edges, truncated

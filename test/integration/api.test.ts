@@ -206,6 +206,26 @@ describe('the GraphQL API on the sample corpus', () => {
       for (const edge of view.edges) expect(nodeIds.has(edge.from.id) && nodeIds.has(edge.to.id)).toBe(true);
     });
 
+    it('gives fact properties only when selected, the same facts and endpoints either way', async () => {
+      type Edge = { id: string; from: Ref; to: Ref; confidence?: number; sourceCount?: number; status?: string };
+      const view = async (edgeFields: string) =>
+        (
+          await query<{ graphView: { edges: Edge[] } }>(
+            `query($ids: [ID!]!) { graphView(ids: $ids) { edges { ${edgeFields} } } }`,
+            { ids: [ids.ambassador] },
+          )
+        ).data!.graphView.edges;
+      const bare = await view('id from { id name kind } to { id name kind }');
+      const full = await view('id from { id name kind } to { id name kind } confidence sourceCount status');
+      expect(full.map(({ id, from, to }) => ({ id, from, to }))).toEqual(bare);
+      expect(full.length).toBeGreaterThan(5);
+      for (const edge of full) {
+        expect(edge.confidence).toBeGreaterThan(0);
+        expect(edge.sourceCount).toBeGreaterThanOrEqual(1);
+        expect(['stated', 'planned']).toContain(edge.status);
+      }
+    });
+
     it('says when the view was cut at its limit', async () => {
       const response = await query<{ graphView: { truncated: boolean; nodes: Ref[] } }>(viewQuery, {
         ids: [ids.ambassador],

@@ -18,6 +18,29 @@ export function evidenceFirst(...facts: (Tree | undefined)[]): number {
   );
 }
 
+/** Fact fields that need none of the fact's stored properties but its id. */
+const factFieldsWithoutProperties = new Set([
+  '__typename',
+  'id',
+  'type',
+  'label',
+  'symmetric',
+  'from',
+  'to',
+  'evidence',
+]);
+
+/** Whether any of these fact selections asks for a stored property (confidence, dates, amount…). */
+export function factPropertiesSelected(...facts: (Tree | undefined)[]): boolean {
+  return facts.some(
+    (fact) =>
+      fact !== undefined &&
+      Object.values(fact.fieldsByTypeName).some((fields) =>
+        Object.values(fields).some((field) => !factFieldsWithoutProperties.has(field.name)),
+      ),
+  );
+}
+
 export function entityShape(node: Tree | undefined): EntityShape {
   const facts = child(node, 'facts');
   const investors = child(node, 'investors');

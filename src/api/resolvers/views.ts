@@ -4,7 +4,7 @@ import { relationTypes, type EntityKind, type RelationType } from '../../model';
 import { inRange, limits } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
-import { evidenceFirst } from './entity-shape';
+import { evidenceFirst, factPropertiesSelected } from './entity-shape';
 
 export interface GraphViewArgs {
   ids: string[];
@@ -15,7 +15,12 @@ export interface GraphViewArgs {
 }
 
 /** Checks graphView arguments (shared by GraphQL and the /export routes). */
-export function graphViewRequest(args: GraphViewArgs, maxNodes: number, evidence = 0): GraphViewRequest {
+export function graphViewRequest(
+  args: GraphViewArgs,
+  maxNodes: number,
+  evidence = 0,
+  factProperties = true,
+): GraphViewRequest {
   const ids = [...new Set(args.ids)];
   inRange('ids (number of distinct ids)', ids.length, 1, 100);
   return {
@@ -25,10 +30,16 @@ export function graphViewRequest(args: GraphViewArgs, maxNodes: number, evidence
     kinds: args.kinds ?? undefined,
     limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),
     evidenceFirst: evidence,
+    factProperties,
   };
 }
 
 export const viewQueries = {
-  graphView: (_: unknown, args: GraphViewArgs, { graph, maxViewNodes }: Context, info: GraphQLResolveInfo) =>
-    readGraphView(graph, graphViewRequest(args, maxViewNodes, evidenceFirst(path(rootTree(info), 'edges')))),
+  graphView: (_: unknown, args: GraphViewArgs, { graph, maxViewNodes }: Context, info: GraphQLResolveInfo) => {
+    const edges = path(rootTree(info), 'edges');
+    return readGraphView(
+      graph,
+      graphViewRequest(args, maxViewNodes, evidenceFirst(edges), factPropertiesSelected(edges)),
+    );
+  },
 };

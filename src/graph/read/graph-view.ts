@@ -9,6 +9,8 @@ export interface GraphViewRequest {
   kinds?: EntityKind[];
   limit: number;
   evidenceFirst: number;
+  /** False when only the facts' ids, types and endpoints are wanted: their other properties are not read. */
+  factProperties: boolean;
 }
 
 export interface GraphViewNode {
@@ -28,19 +30,30 @@ export interface GraphView {
 /** Countries are drawn but not expanded: every official is "connected" through one. */
 export const stopKinds: EntityKind[] = ['Country'];
 
+/** The parameters of cypher/read/graph-view.cypher for a request. */
+export const graphViewParams = (request: GraphViewRequest) => ({
+  ids: request.ids,
+  depth: int(request.depth),
+  types: request.types,
+  kinds: request.kinds?.length ? request.kinds : null,
+  stopKinds,
+  limit: int(request.limit),
+  evidenceFirst: int(request.evidenceFirst),
+  factProperties: request.factProperties,
+});
+
 export async function readGraphView(graph: Graph, request: GraphViewRequest): Promise<GraphView> {
-  const [row] = await graph.read('read/graph-view', {
-    ids: request.ids,
-    depth: int(request.depth),
-    types: request.types,
-    kinds: request.kinds?.length ? request.kinds : null,
-    stopKinds,
-    limit: int(request.limit),
-    evidenceFirst: int(request.evidenceFirst),
-  });
+  const [row] = await graph.read('read/graph-view', graphViewParams(request));
+  const nodes = row!.nodes as GraphViewNode[];
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const endpoint = (id: string) => {
+    const { aliases: _, ...ref } = byId.get(id)!;
+    return ref;
+  };
+  const edges = row!.edges as (Omit<FactRow, 'from' | 'to'> & { from: string; to: string })[];
   return {
-    nodes: row!.nodes as GraphViewNode[],
-    edges: (row!.edges as FactRow[]).map(toFact),
+    nodes,
+    edges: edges.map((edge) => toFact({ ...edge, from: endpoint(edge.from), to: endpoint(edge.to) })),
     truncated: Boolean(row!.truncated),
   };
 }
