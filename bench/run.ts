@@ -92,23 +92,23 @@ async function main(): Promise<void> {
     }
 
     const results: OpResult[] = [];
-    const warmup = Math.min(3, duration);
-    for (const op of selected as BenchOp<unknown>[]) {
+    const warmup = Math.min(5, duration);
+    for (const [index, op] of (selected as BenchOp<unknown>[]).entries()) {
       const inputs = await op.inputs({ world, graph: db.graph, count: 500, seed });
       const cycle = () => {
         let i = 0;
         return () => inputs[i++ % inputs.length]!;
       };
-      const measureHttp = async (
+      const measureHttp = (
         url: string,
         request: (input: unknown) => { query: string; variables: object },
-        pid: number,
+        pid: number | undefined,
         headers?: Record<string, string>,
+        seconds = duration,
       ) => {
         const next = cycle();
         const requests = () => request(next()) as { query: string; variables: Record<string, unknown> };
-        await httpLoad({ url, requests, duration: warmup, concurrency, headers });
-        return httpLoad({ url, requests, duration, concurrency, pid, headers });
+        return httpLoad({ url, requests, duration: seconds, concurrency, pid, headers });
       };
       const floor = op.floor;
       const work =
@@ -116,18 +116,35 @@ async function main(): Promise<void> {
           ? (input: unknown) => db.graph.read(floor.statement, floor.params(input) as Record<string, unknown>)
           : (input: unknown) => floor.run(db.graph, input);
 
-      log(`${op.name}: ours`);
-      const oursResult = await measureHttp(`${ours.url}/graphql`, op.graphql, ours.pid, {
-        authorization: `Bearer ${benchApiKey}`,
-      });
-      log(`${op.name}: floor`);
+      // Every way is warmed up first (query plans, JIT, page cache), then each is
+      // measured in turn; the order rotates by operation so no way always goes first.
+      const ways: [string, () => Promise<Measurement>][] = [
+        [
+          'ours',
+          () => measureHttp(`${ours.url}/graphql`, op.graphql, ours.pid, { authorization: `Bearer ${benchApiKey}` }),
+        ],
+        ['floor', () => loopLoad({ inputs, work, duration, concurrency })],
+      ];
+      if (op.peer && peer) ways.push(['peer', () => measureHttp(peer.url, op.peer!, peer.pid)]);
+      log(`${op.name}: warming up ${ways.map(([name]) => name).join(', ')}`);
+      await measureHttp(
+        `${ours.url}/graphql`,
+        op.graphql,
+        undefined,
+        { authorization: `Bearer ${benchApiKey}` },
+        warmup,
+      );
       await loopLoad({ inputs, work, duration: warmup, concurrency });
-      const floorResult = await loopLoad({ inputs, work, duration, concurrency });
-      let peerResult: Measurement | undefined;
-      if (op.peer && peer) {
-        log(`${op.name}: peer`);
-        peerResult = await measureHttp(peer.url, op.peer, peer.pid);
+      if (op.peer && peer) await measureHttp(peer.url, op.peer, undefined, undefined, warmup);
+      const measured: Record<string, Measurement> = {};
+      const rotation = index % ways.length;
+      for (const [name, measure] of [...ways.slice(rotation), ...ways.slice(0, rotation)]) {
+        log(`${op.name}: ${name}`);
+        measured[name] = await measure();
       }
+      const oursResult = measured.ours!;
+      const floorResult = measured.floor!;
+      const peerResult = measured.peer;
       const dbHits =
         'statement' in floor
           ? await profileDbHits(driver, database, cypher(floor.statement), floor.params(inputs[0]))
