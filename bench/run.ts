@@ -181,7 +181,8 @@ async function main(): Promise<void> {
     };
     const result: RunResult = { ...base, targets: targets(base) };
     const text = markdown(result);
-    writeResults(`${scaleLabel(scale)}-${result.machine.commit}`, result, text);
+    const label = `${scaleLabel(scale)}-${result.machine.commit}${concurrency === 4 ? '' : `-c${concurrency}`}`;
+    writeResults(label, result, text);
     process.stdout.write(text);
   } finally {
     for (const server of servers) await server.stop();
