@@ -65,8 +65,11 @@ export function foldKey(text: string): string {
 
 /** 0..1: one minus the Levenshtein distance of the folded keys over the longer length. */
 export function similarity(a: string, b: string): number {
-  const x = foldKey(a);
-  const y = foldKey(b);
+  return keySimilarity(foldKey(a), foldKey(b));
+}
+
+/** similarity() of two keys that are already folded (folding is most of its cost). */
+export function keySimilarity(x: string, y: string): number {
   const longest = Math.max(x.length, y.length);
   if (longest === 0) return 1;
   return 1 - distance(x, y) / longest;

@@ -4,7 +4,7 @@
  * and candidates are ranked by how close their closest name or alias is to the text.
  */
 import type { EntityKind } from '../../model';
-import { foldKey, similarity } from '../../ingest/fold';
+import { foldKey, keySimilarity } from '../../ingest/fold';
 import { int, type Graph } from '../driver';
 import type { EntityRef } from './shapes';
 
@@ -50,8 +50,8 @@ export function matchScore(folded: string, candidate: string): number {
   const key = foldKey(candidate);
   if (key === folded) return 1;
   if (key.startsWith(folded) || key.split(' ').includes(folded)) return 0.9 + 0.05 * (folded.length / key.length);
-  const wordBest = Math.max(...key.split(' ').map((word) => similarity(word, folded)));
-  return Math.max(similarity(key, folded), wordBest * 0.85);
+  const wordBest = Math.max(...key.split(' ').map((word) => keySimilarity(word, folded)));
+  return Math.max(keySimilarity(key, folded), wordBest * 0.85);
 }
 
 export async function search(

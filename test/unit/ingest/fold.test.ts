@@ -1,4 +1,4 @@
-import { foldKey, similarity } from '../../../src/ingest/fold';
+import { foldKey, keySimilarity, similarity } from '../../../src/ingest/fold';
 
 describe('foldKey and similarity', () => {
   it('folds spelling variants and scripts together', () => {
@@ -13,4 +13,13 @@ describe('foldKey and similarity', () => {
     expect(similarity('Ferganaazot', 'Fergana')).toBeLessThan(0.85);
     expect(similarity('Feraganaazot', 'Ferganaazot')).toBeGreaterThanOrEqual(0.85);
   });
+
+  it.each(['Хайрулло Бозоров', "Farg'ona viloyati", 'Ferghana Oil Refinery', 'Müller-Lüdenscheid GmbH', 'Алматы'])(
+    'folds %s to a key that folds to itself, so keySimilarity of keys is similarity of names',
+    (name) => {
+      const key = foldKey(name);
+      expect(foldKey(key)).toBe(key);
+      expect(keySimilarity(key, foldKey('Fergana'))).toBe(similarity(name, 'Fergana'));
+    },
+  );
 });
