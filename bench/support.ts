@@ -25,7 +25,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
       NEO4J_URI: process.env.NEO4J_URI,
       NEO4J_USER: process.env.NEO4J_USER,
       NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
-      NEO4J_LOCAL_PORT: 17_999,
+      NEO4J_LOCAL_PORT: process.env.NEO4J_LOCAL_PORT ?? 17_999,
       NEO4J_LOCAL_DATA: dataDir,
       NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g',
       NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '1g',
