@@ -69,7 +69,8 @@ export function* generateFacts(world: World): Generator<FactSpec> {
     yield fact('ACCREDITED_TO', d, any(g.countries));
   }
   for (const m of g.missions) yield fact('REPRESENTS', m, any(g.countries));
-  for (const l of g.leaders) yield fact('HOLDS_POSITION', l, any([...g.plants, ...g.investors]), { title: 'director' });
+  const companies = [...g.plants, ...g.investors];
+  for (const l of g.leaders) yield fact('HOLDS_POSITION', l, any(companies), { title: 'director' });
 
   for (const plant of g.plants) {
     const backers = 1 + (random() < 0.5 ? 1 : 0) + (random() < 0.2 ? 1 : 0);
