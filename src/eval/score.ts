@@ -3,7 +3,8 @@
  * shared name or alias (case-insensitive). Relations match on type and aligned
  * endpoints (MET_WITH, AGREEMENT_WITH, TRADE_WITH in either direction), each gold
  * relation at most once. Property accuracy is the share of gold properties that
- * matched relations reproduce.
+ * matched relations reproduce. The matches themselves (by index into the
+ * predicted and gold lists) are returned for error listings and calibration.
  */
 import { relations as relationSpecs } from '../model';
 
@@ -29,10 +30,28 @@ export interface ScoredRelation {
   properties: Record<string, unknown>;
 }
 
+/** A predicted item matched to a gold item, by index into each list. */
+export interface Match {
+  predicted: number;
+  gold: number;
+}
+
+/** A gold property that a matched relation does not reproduce (`predicted` is undefined when absent). */
+export interface PropertyMismatch {
+  key: string;
+  gold: unknown;
+  predicted: unknown;
+}
+
+export interface RelationMatch extends Match {
+  mismatches: PropertyMismatch[];
+}
+
 export interface FileScore {
   entities: PRF;
   relations: PRF;
   properties: { correct: number; total: number };
+  matches: { entities: Match[]; relations: RelationMatch[] };
 }
 
 export function prf(tp: number, predicted: number, gold: number): PRF {
@@ -44,33 +63,48 @@ export function prf(tp: number, predicted: number, gold: number): PRF {
 
 const names = (e: ScoredEntity): Set<string> => new Set([e.name, ...e.aliases].map((n) => n.toLowerCase()));
 
-/** Predicted name -> gold name, one-to-one. */
-export function alignEntities(predicted: ScoredEntity[], gold: ScoredEntity[]): Map<string, string> {
-  const alignment = new Map<string, string>();
+/** Predicted entity index -> gold entity index, one-to-one, in predicted order. */
+export function matchEntities(predicted: ScoredEntity[], gold: ScoredEntity[]): Match[] {
+  const matches: Match[] = [];
   const used = new Set<number>();
-  for (const p of predicted) {
+  predicted.forEach((p, predictedIndex) => {
     const pn = names(p);
     const index = gold.findIndex((g, i) => !used.has(i) && g.type === p.type && [...names(g)].some((n) => pn.has(n)));
     if (index >= 0) {
       used.add(index);
-      alignment.set(p.name, (gold[index] as ScoredEntity).name);
+      matches.push({ predicted: predictedIndex, gold: index });
     }
-  }
-  return alignment;
+  });
+  return matches;
 }
+
+/** Predicted name -> gold name, one-to-one. */
+export function alignEntities(predicted: ScoredEntity[], gold: ScoredEntity[]): Map<string, string> {
+  return new Map(
+    matchEntities(predicted, gold).map((m) => [
+      (predicted[m.predicted] as ScoredEntity).name,
+      (gold[m.gold] as ScoredEntity).name,
+    ]),
+  );
+}
+
+const sameValue = (predicted: unknown, gold: unknown): boolean =>
+  String(predicted).toLowerCase() === String(gold).toLowerCase();
 
 export function scoreFile(
   predicted: { entities: ScoredEntity[]; relations: ScoredRelation[] },
   gold: { entities: ScoredEntity[]; relations: ScoredRelation[] },
 ): FileScore {
+  const entityMatches = matchEntities(predicted.entities, gold.entities);
   const alignment = alignEntities(predicted.entities, gold.entities);
   const used = new Set<number>();
+  const relationMatches: RelationMatch[] = [];
   let correct = 0;
   let total = 0;
-  for (const r of predicted.relations) {
+  predicted.relations.forEach((r, predictedIndex) => {
     const from = alignment.get(r.from);
     const to = alignment.get(r.to);
-    if (!from || !to) continue;
+    if (!from || !to) return;
     const symmetric = (relationSpecs as Record<string, { symmetric: boolean }>)[r.type]?.symmetric ?? false;
     const index = gold.relations.findIndex(
       (g, i) =>
@@ -78,16 +112,20 @@ export function scoreFile(
         g.type === r.type &&
         ((g.from === from && g.to === to) || (symmetric && g.from === to && g.to === from)),
     );
-    if (index < 0) continue;
+    if (index < 0) return;
     used.add(index);
+    const mismatches: PropertyMismatch[] = [];
     for (const [key, value] of Object.entries((gold.relations[index] as ScoredRelation).properties)) {
       total += 1;
-      if (String(r.properties[key]).toLowerCase() === String(value).toLowerCase()) correct += 1;
+      if (sameValue(r.properties[key], value)) correct += 1;
+      else mismatches.push({ key, gold: value, predicted: r.properties[key] });
     }
-  }
+    relationMatches.push({ predicted: predictedIndex, gold: index, mismatches });
+  });
   return {
-    entities: prf(alignment.size, predicted.entities.length, gold.entities.length),
+    entities: prf(entityMatches.length, predicted.entities.length, gold.entities.length),
     relations: prf(used.size, predicted.relations.length, gold.relations.length),
     properties: { correct, total },
+    matches: { entities: entityMatches, relations: relationMatches },
   };
 }

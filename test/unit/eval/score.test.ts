@@ -40,3 +40,38 @@ describe('scoreFile', () => {
     expect(scoreFile(predicted, gold).relations.tp).toBe(0);
   });
 });
+
+describe('scoreFile matches', () => {
+  it('says which predicted item matched which gold item, and which gold properties differ', () => {
+    const predicted = {
+      entities: [
+        { name: 'Samarkand', type: 'City', aliases: [] },
+        { name: 'Ali Valiev', type: 'Person', aliases: [] },
+        { name: 'Fergana Region', type: 'Region', aliases: [] },
+      ],
+      relations: [
+        { from: 'Ali Valiev', type: 'VISITED', to: 'Samarkand', properties: {} },
+        { from: 'Ali Valiev', type: 'GOVERNS', to: 'Fergana Region', properties: { title: 'governor' } },
+      ],
+    };
+    const score = scoreFile(predicted, gold);
+    expect(score.matches.entities).toEqual([
+      { predicted: 1, gold: 2 },
+      { predicted: 2, gold: 0 },
+    ]);
+    expect(score.matches.relations).toEqual([
+      { predicted: 1, gold: 1, mismatches: [{ key: 'title', gold: 'khokim', predicted: 'governor' }] },
+    ]);
+    expect(score.properties).toEqual({ correct: 0, total: 1 });
+  });
+
+  it('reports a gold property the extraction lacks as predicted undefined', () => {
+    const predicted = {
+      entities: gold.entities,
+      relations: [{ from: 'Kazakhstan', type: 'TRADE_WITH', to: 'Fergana Region', properties: {} }],
+    };
+    expect(scoreFile(predicted, gold).matches.relations[0]?.mismatches).toEqual([
+      { key: 'amount', gold: 5, predicted: undefined },
+    ]);
+  });
+});
