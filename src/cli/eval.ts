@@ -1,56 +1,63 @@
 /**
- * `npm run eval -- <folder> [--json]`: precision, recall and F1 for entities and
- * relations per file and overall (micro). With --json, only one JSON object.
- * Usage errors exit with code 2; malformed gold names its file and exits 1.
+ * `npm run eval -- <folder> [--json] [--errors] [--part tuned|held]`: precision,
+ * recall and F1 (with tp/predicted/gold) for entities and relations overall
+ * (micro), per language, per relation type and per file. --part restricts to one
+ * part of the development split (src/eval/split.ts); --errors lists per file what
+ * was missed, what is spurious and which properties differ; --json prints only
+ * one JSON object. Usage errors exit with code 2; malformed gold names its file
+ * and exits 1.
  */
 import { existsSync, statSync } from 'node:fs';
+import { formatReport } from '../eval/format';
 import { GoldError } from '../eval/gold';
-import { evaluateFolder, type EvalReport } from '../eval/run';
-import type { PRF } from '../eval/score';
+import { buildReport, reportJson } from '../eval/report';
+import { evaluateFolder } from '../eval/run';
+import { parts, type Part } from '../eval/split';
 
-const usage = 'usage: npm run eval -- <folder> [--json]';
+const usage = 'usage: npm run eval -- <folder> [--json] [--errors] [--part tuned|held]';
 
-const brief = (s: PRF) => ({ precision: s.precision, recall: s.recall, f1: s.f1 });
-const cell = (s: PRF): string => `${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)}`;
-
-export function asJson(report: EvalReport) {
-  return {
-    overall: {
-      entities: brief(report.overall.entities),
-      relations: brief(report.overall.relations),
-      propertyAccuracy: report.overall.propertyAccuracy,
-    },
-    files: report.files.map((f) => ({ file: f.file, entities: brief(f.entities), relations: brief(f.relations) })),
-  };
+interface Options {
+  folder: string;
+  json: boolean;
+  errors: boolean;
+  part?: Part;
 }
 
-function table(report: EvalReport): string {
-  const header = `${'file'.padEnd(38)} ${'entities P R F1'.padEnd(16)} relations P R F1`;
-  const rows = report.files.map((f) => `${f.file.padEnd(38)} ${cell(f.entities).padEnd(16)} ${cell(f.relations)}`);
-  const overall = `${'OVERALL (micro)'.padEnd(38)} ${cell(report.overall.entities).padEnd(16)} ${cell(report.overall.relations)}`;
-  return [
-    header,
-    ...rows,
-    overall,
-    `property accuracy on matched relations: ${report.overall.propertyAccuracy.toFixed(2)}`,
-  ].join('\n');
+/** The options, or the usage error to report. */
+export function parseArgs(argv: readonly string[]): Options | string {
+  const args = [...argv];
+  const options: Partial<Options> & { json: boolean; errors: boolean } = { json: false, errors: false };
+  while (args.length > 0) {
+    const arg = args.shift() as string;
+    if (arg === '--json') options.json = true;
+    else if (arg === '--errors') options.errors = true;
+    else if (arg === '--part') {
+      const value = args.shift();
+      if (!(parts as readonly (string | undefined)[]).includes(value))
+        return `--part must be ${parts.join(' or ')}, not ${JSON.stringify(value ?? '')}`;
+      options.part = value as Part;
+    } else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else if (options.folder !== undefined) return `unexpected argument ${arg}`;
+    else options.folder = arg;
+  }
+  if (options.folder === undefined) return 'missing <folder>';
+  return options as Options;
 }
 
 export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
-  const json = argv.includes('--json');
-  const rest = argv.filter((a) => a !== '--json');
-  const [folder, ...extra] = rest;
-  if (!folder || extra.length > 0 || folder.startsWith('--')) {
-    err(usage);
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    err(`${options}\n${usage}`);
     return 2;
   }
+  const { folder, json, errors, part } = options;
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     err(`not a folder: ${folder}\n${usage}`);
     return 2;
   }
   try {
-    const report = evaluateFolder(folder);
-    out(json ? JSON.stringify(asJson(report)) : table(report));
+    const report = buildReport(evaluateFolder(folder, { part }), { part, errors });
+    out(json ? JSON.stringify(reportJson(report)) : formatReport(report));
     return 0;
   } catch (error) {
     if (error instanceof GoldError) {

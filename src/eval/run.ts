@@ -1,41 +1,37 @@
-/** Evaluating the extractor over a gold folder: per-file and micro-averaged overall scores. */
+/**
+ * Evaluating the extractor over gold files: each file extracted and scored,
+ * with what was extracted and the gold kept beside the score so that errors
+ * can be listed and facts calibrated.
+ */
 import { extractArticle } from '../ingest/extract-article';
 import { toGoldShape } from '../ingest/gold-shape';
-import { readGoldFolder } from './gold';
-import { prf, scoreFile, type FileScore, type PRF } from './score';
+import { readGoldFolder, type Gold, type GoldPair } from './gold';
+import { scoreFile, type FileScore } from './score';
+import { inPart, splitParts, type Part } from './split';
 
-export interface EvalReport {
-  overall: { entities: PRF; relations: PRF; propertyAccuracy: number };
-  files: ({ file: string } & FileScore)[];
+export type Predicted = ReturnType<typeof toGoldShape>;
+
+export interface FileResult {
+  file: string;
+  language: Gold['language'];
+  part: Part;
+  predicted: Predicted;
+  gold: Gold;
+  score: FileScore;
 }
 
-function sum(scores: FileScore[], part: 'entities' | 'relations'): PRF {
-  const total = scores.reduce(
-    (acc, s) => ({ tp: acc.tp + s[part].tp, p: acc.p + s[part].predicted, g: acc.g + s[part].gold }),
-    { tp: 0, p: 0, g: 0 },
-  );
-  return prf(total.tp, total.p, total.g);
+export function evaluatePair(pair: GoldPair, part: Part): FileResult {
+  const { file, text, gold } = pair;
+  const predicted = toGoldShape(extractArticle(text, { language: gold.language }));
+  return { file, language: gold.language, part, predicted, gold, score: scoreFile(predicted, gold) };
 }
 
-export function evaluateFolder(folder: string): EvalReport {
-  const files = readGoldFolder(folder).map(({ file, text, gold }) => {
-    const predicted = toGoldShape(extractArticle(text, { language: gold.language }));
-    return {
-      file,
-      ...scoreFile(predicted, {
-        entities: gold.entities.map((e) => ({ ...e, type: e.type })),
-        relations: gold.relations,
-      }),
-    };
-  });
-  const correct = files.reduce((n, f) => n + f.properties.correct, 0);
-  const total = files.reduce((n, f) => n + f.properties.total, 0);
-  return {
-    overall: {
-      entities: sum(files, 'entities'),
-      relations: sum(files, 'relations'),
-      propertyAccuracy: total === 0 ? 1 : correct / total,
-    },
-    files,
-  };
+const labelled = (pairs: GoldPair[]) => pairs.map((p) => ({ ...p, language: p.gold.language }));
+
+/** Every file of a gold folder, or only those of one part of its split. */
+export function evaluateFolder(folder: string, options: { part?: Part } = {}): FileResult[] {
+  const pairs = labelled(readGoldFolder(folder));
+  const split = splitParts(pairs);
+  const chosen = options.part ? inPart(pairs, options.part) : pairs;
+  return chosen.map((pair) => evaluatePair(pair, split.get(pair.file) as Part));
 }
