@@ -6,6 +6,7 @@
 import { relations, validateFact, type RelationType } from '../model';
 import { datelineDate } from './dateline';
 import { findMentions, lexicons, referencesIn, relationRules, type ArticleContext } from './extract';
+import { ruleConfidence } from './extract/confidence';
 import type { ArticleState, Item, SentenceView } from './extract/relations/view';
 import { detectLanguage } from './language';
 import { resolveArticle } from './resolve-article';
@@ -75,7 +76,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       state,
       sentence,
       items,
-      emit(type: RelationType, from, to, properties, rule, confidence = 0.7) {
+      // The confidence a rule passes is ignored: a fact's confidence is its rule's measured precision.
+      emit(type: RelationType, from, to, properties, rule) {
         if (!from || !to || from === to) return;
         const fact = {
           type,
@@ -84,7 +86,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
           properties,
           extractor: 'rules' as const,
           rule,
-          confidence,
+          confidence: ruleConfidence(rule),
         };
         const key = factKey(fact);
         if (seen.has(key)) return;
