@@ -65,7 +65,7 @@ export function formatBands(
   }));
   const label = 12;
   return [
-    `${''.padEnd(label)}${columns.map((c) => `  ${c.name.padEnd(15)}`).join('')}`,
+    `${''.padEnd(label)}${columns.map((c) => `  ${c.name.padEnd(15)}`).join('')}`.trimEnd(),
     `${'confidence'.padEnd(label)}${columns.map(() => `  facts precision`).join('')}`,
     ...bands.map(
       (band, i) => `${band.label.padEnd(label)}${columns.map((c) => `  ${cell(c.tallies[i] as Tally)}`).join('')}`,
