@@ -48,6 +48,8 @@ const abbreviations: Record<Language, readonly string[]> = {
     'vgl',
     'inkl',
     'ggf',
+    'h.c',
+    'h. c',
   ],
   ru: ['г', 'гг', 'ул', 'д', 'т. е', 'т.е', 'т. д', 'т.д', 'млн', 'млрд', 'тыс', 'руб', 'им', 'см', 'проф', 'долл'],
 };
