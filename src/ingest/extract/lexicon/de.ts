@@ -46,6 +46,7 @@ export const de: Lexicon = {
   postExtension: 'für',
   titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
+  demonymEndings: 'ische[rnms]?|ischen',
   nonNameWords: [
     'Republik',
     'Bundesrepublik',

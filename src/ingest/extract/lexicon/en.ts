@@ -57,6 +57,7 @@ export const en: Lexicon = {
   postExtension: 'of',
   titleConnectors: 'of|the|to|in|at|for|and|this|its|region|province|oblast|city',
   complementArticles: 'of|the|to|in|at|for|and',
+  demonymEndings: 'ian|an|ese|ish|i',
   nonNameWords: [
     'Prefecture',
     'County',

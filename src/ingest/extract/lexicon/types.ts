@@ -30,6 +30,8 @@ export interface Lexicon {
   titleConnectors: string;
   /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */
   complementArticles: string;
+  /** Endings of nationality adjectives, taken off to find the country's name ("Latvian" → "Latv"). */
+  demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
   nonNameWords: readonly string[];
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */

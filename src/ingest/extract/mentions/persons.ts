@@ -8,6 +8,7 @@
  * from the name chunker alone (two or three name words nothing else claimed,
  * or one after a courtesy word or an initial).
  */
+import { demonymOf } from '../demonym';
 import { personName } from '../naming';
 import type { ArticleContext, Candidate } from '../context';
 import type { TitleSpec } from '../lexicon';
@@ -208,7 +209,7 @@ export function findPersons(
         );
         persons.push(person);
         link(person, phrase.end, first.start);
-        placeBeforeTitle(scan, phrase, sentence.index, places);
+        placeBeforeTitle(scan, phrase, sentence.index, places, claimed);
         placeInComplement(scan, phrase, first.start, sentence.index, places);
         continue;
       }
@@ -228,7 +229,10 @@ export function findPersons(
       }
       if (person) link(person, phrase.end, complementEnd(scan, phrase, sentence.end, claimed));
     }
-    const inTitle = (offset: number): boolean => phrases.some((p) => offset >= p.start && offset < p.end);
+    // Title phrases and their complements ("of the Senate of Oliy Majlis") hold no further names.
+    const inTitle = (offset: number): boolean =>
+      phrases.some((p) => offset >= p.start && offset < p.end) ||
+      sentenceLinks.some((l) => offset >= l.complementStart && offset < l.complementEnd);
     capitalisedNames(scan, sentence.index, claimed, places, inTitle, persons);
   }
   repeatPlaces(context, places, [...claimed, ...persons]);
@@ -293,8 +297,15 @@ function introducedAsThing(list: Token[], chunk: Chunk): boolean {
 }
 
 /** "Ali Town Mayor Veli Veliyev": the unclaimed capitalised words right before a city head's title name the city. */
-function placeBeforeTitle(scan: SentenceScan, phrase: TitlePhrase, sentenceIndex: number, places: Candidate[]): void {
-  if (phrase.spec.at?.[0] !== 'City') return;
+function placeBeforeTitle(
+  scan: SentenceScan,
+  phrase: TitlePhrase,
+  sentenceIndex: number,
+  places: Candidate[],
+  claimed: Candidate[],
+): void {
+  const kind = phrase.spec.class === 'head' ? phrase.spec.at?.[0] : undefined;
+  if (kind !== 'City' && kind !== 'Region') return;
   const { list, chunker, context } = scan;
   const j = list.filter((t) => t.end <= phrase.start).length - 1;
   let k = j;
@@ -302,12 +313,18 @@ function placeBeforeTitle(scan: SentenceScan, phrase: TitlePhrase, sentenceIndex
   if (k === j || !/^\s+$/u.test(context.text.slice((list[j] as Token).end, phrase.start))) return;
   const first = list[k + 1] as Token;
   const surface = context.text.slice(first.start, (list[j] as Token).end);
+  // A region's head: one word that is no adjective ("Regional", "Kazakh" of Kazakhstan).
+  if (kind === 'Region') {
+    const countries = claimed.filter((c) => c.kind === 'Country').map((c) => [c.name, c.surface]);
+    if (k !== j - 1 || /(?:al|ic|ian|ese|ish|ed)$/u.test(surface)) return;
+    if (demonymOf(surface, countries, context.lexicon) >= 0) return;
+  }
   places.push({
     start: first.start,
     end: first.start + surface.length,
     surface,
     sentenceIndex,
-    kind: 'City',
+    kind,
     roles: [],
     name: surface,
     base: surface,

@@ -14,6 +14,7 @@
  */
 import type { EntityKind } from '../../../model';
 import { foldKey } from '../../fold';
+import { demonymOf } from '../demonym';
 import type { ExtractedEntity } from '../../types';
 import type { TitleLink } from '../mentions';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
@@ -73,10 +74,26 @@ function lastBefore(view: SentenceView, titleStart: number, kinds: readonly Enti
   return view.items.filter((item) => item.end <= titleStart && kinds.includes(item.entity.kind)).at(-1)?.entity;
 }
 
+/** "Latvian Ambassador", "der kasachische Generalkonsul": the country of the nationality adjective right before the title. */
+function adjectiveCountry(view: SentenceView, titleStart: number): ExtractedEntity | undefined {
+  const word = /(\p{L}+)\s+$/u.exec(view.article.text.slice(Math.max(0, titleStart - 40), titleStart))?.[1];
+  if (!word) return undefined;
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  return countries[
+    demonymOf(
+      word,
+      countries.map((c) => [c.name, ...c.aliases]),
+      view.article.lexicon,
+    )
+  ];
+}
+
 function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
   const rule = `${view.article.language}.title.${link.title.class}`;
   const host = link.title.class === 'ambassador' ? hostCountry(view, candidates) : undefined;
-  const sending = candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity;
+  const sending =
+    candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity ??
+    adjectiveCountry(view, link.titleStart);
   view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
   view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
   if (sending) view.state.bodyOf.set(person.localId, sending.localId);

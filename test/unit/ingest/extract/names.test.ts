@@ -6,7 +6,9 @@ import { extractArticle } from '../../../../src/ingest/extract-article';
 import { lexicons } from '../../../../src/ingest/extract';
 import { isTitleCase, NameChunker, tokenize } from '../../../../src/ingest/extract/mentions/name-chunker';
 import { citationForm } from '../../../../src/ingest/extract/mentions/title-phrases';
+import { demonymOf } from '../../../../src/ingest/extract/demonym';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
+import { segment } from '../../../../src/ingest/segment';
 
 function shape(text: string, language: 'en' | 'de' | 'ru') {
   const found = toGoldShape(extractArticle(text, { language }));
@@ -157,5 +159,30 @@ describe('title relations', () => {
     );
     expect(titles).toContain('Dilnoza Umarova REPRESENTS Uzbekistan | Representative');
     expect(titles.some((t) => t.startsWith('Rustam Aliev REPRESENTS'))).toBe(false);
+  });
+});
+
+describe('nationality adjectives and date lines', () => {
+  it('reads a nationality adjective against the countries the text names', () => {
+    const names = [['Kazakhstan'], ['Latvia'], ['Kasachstan'], ['Узбекистан']];
+    expect(demonymOf('Latvian', names, lexicons.en)).toBe(1);
+    expect(demonymOf('Kazakh', names, lexicons.en)).toBe(0);
+    expect(demonymOf('kasachische', names, lexicons.de)).toBe(2);
+    expect(demonymOf('узбекский', names, lexicons.ru)).toBe(3);
+    expect(demonymOf('Regional', names, lexicons.en)).toBe(-1);
+  });
+
+  it('gives a diplomat named with an adjective the country, and a region before a governor', () => {
+    const { entities, relations } = shape(
+      'Trade between Estonia and Kazakhstan grew. Estonian Ambassador Mart Kask met Gujarat Governor Ravi Shah.',
+      'en',
+    );
+    expect(relations).toEqual(expect.arrayContaining(['Mart Kask REPRESENTS Estonia', 'Ravi Shah GOVERNS Gujarat']));
+    expect(entities).not.toContain('Region:Estonian');
+  });
+
+  it("splits a stored page's date line from the sentence on its line", () => {
+    const sentences = segment(' date 2024-06-20 The governor met Ali Veli. He left.', 'en');
+    expect(sentences.map((s) => s.text)).toEqual(['date 2024-06-20', 'The governor met Ali Veli.', 'He left.']);
   });
 });
