@@ -140,6 +140,12 @@ function nameBefore(
   return chunk ? { chunk } : undefined;
 }
 
+/** ", the TITLE": the title follows a comma and an article. */
+function commaThe(scan: SentenceScan, phrase: TitlePhrase): boolean {
+  const before = scan.list.filter((t) => t.end <= phrase.start);
+  return before.at(-2)?.text === ',' && /^(?:the|der|die|den|dem)$/iu.test(before.at(-1)?.text ?? '');
+}
+
 /** Where the complement of a title after its holder's name ends: the clause, and an organisation in apposition ("X, Deputy Chief of Mission, Japan's Embassy"). */
 function complementEnd(scan: SentenceScan, phrase: TitlePhrase, sentenceEnd: number, claimed: Candidate[]): number {
   const rest = scan.context.text.slice(phrase.end, sentenceEnd);
@@ -196,7 +202,14 @@ export function findPersons(
         links.push(made);
         sentenceLinks.push(made);
       };
-      const after = nameAfter(scan, phrase, persons);
+      let after = nameAfter(scan, phrase, persons);
+      let before = nameBefore(scan, phrase, persons, sentenceLinks);
+      // "A, the TITLE of X, B, the TITLE2 ...": a title in apposition to the name before it, not to the next in the list.
+      const appositive =
+        list[list.filter((t) => t.end <= phrase.start).length - 1]?.text === ',' || commaThe(scan, phrase);
+      if (after && before && appositive && /^(?:,|and|und|и)$/u.test(list[after.first - 1]?.text ?? ''))
+        after = undefined;
+      else if (after) before = undefined;
       if (after) {
         const first = list[after.first] as Token;
         const person = makeCandidate(
@@ -213,7 +226,6 @@ export function findPersons(
         placeInComplement(scan, phrase, first.start, sentence.index, places);
         continue;
       }
-      const before = nameBefore(scan, phrase, persons, sentenceLinks);
       if (!before) continue;
       let person = before.person;
       if (!person && before.chunk) {

@@ -152,6 +152,20 @@ describe('title relations', () => {
     ]);
   });
 
+  it('gives a title in apposition to the name before it, not to the next name of the list', () => {
+    const { titles } = shape(
+      'The talks of Ali Karimov, the governor of Talas region, Bek Osmonov, the head of Naryn region, and Olim Nazarov, the mayor of Osh, ended in Naryn.',
+      'en',
+    );
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Ali Karimov GOVERNS Talas Region | governor',
+        'Bek Osmonov GOVERNS Naryn Region | head',
+      ]),
+    );
+    expect(titles.some((t) => t.startsWith('Bek Osmonov') && t.includes('Talas'))).toBe(false);
+  });
+
   it('does not take a list neighbour for the holder of the next title', () => {
     const { titles } = shape(
       'The delegation included Deputy Governor of the Andijan region Mr. Rustam Aliev, the Representative of Uzbekistan to UNESCO Mrs. Dilnoza Umarova.',
@@ -159,6 +173,15 @@ describe('title relations', () => {
     );
     expect(titles).toContain('Dilnoza Umarova REPRESENTS Uzbekistan | Representative');
     expect(titles.some((t) => t.startsWith('Rustam Aliev REPRESENTS'))).toBe(false);
+  });
+});
+
+describe('short forms', () => {
+  it('finds the bare name of a region the gazetteer does not know', () => {
+    const { entities } = toGoldShape(
+      extractArticle('The heads of Talas region met. Talks in Talas went well.', { language: 'en' }),
+    );
+    expect(entities.find((e) => e.name === 'Talas Region')?.aliases).toContain('Talas');
   });
 });
 
