@@ -46,6 +46,8 @@ export const de: Lexicon = {
   postExtension: 'für',
   titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
+  headlineLowercase: '',
+  thingBefore: 'im|am|zum|zur|beim',
   demonymEndings: 'ische[rnms]?|ischen',
   nonNameWords: [
     'Republik',

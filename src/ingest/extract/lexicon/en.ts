@@ -57,6 +57,8 @@ export const en: Lexicon = {
   postExtension: 'of',
   titleConnectors: 'of|the|to|in|at|for|and|this|its|region|province|oblast|city',
   complementArticles: 'of|the|to|in|at|for|and',
+  headlineLowercase: 'a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|vs|into|over',
+  thingBefore: 'the|at|near|from',
   demonymEndings: 'ian|an|ese|ish|i',
   nonNameWords: [
     'Prefecture',

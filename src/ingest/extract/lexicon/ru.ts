@@ -52,6 +52,8 @@ export const ru: Lexicon = {
   postExtension: 'по',
   titleConnectors: 'в|во|и|по|для|из|этого|этой',
   complementArticles: 'в|во|и|по|для|из',
+  headlineLowercase: '',
+  thingBefore: 'в|во|на|из',
   demonymEndings: 'ск\\p{L}+',
   nonNameWords: ['Республика', 'Республики', 'Федерация', 'Федерации', 'Правительство', 'Правительства'],
   honorifics: 'г-н|г-жа|господин\\p{L}*|госпож\\p{L}+',

@@ -30,6 +30,10 @@ export interface Lexicon {
   titleConnectors: string;
   /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */
   complementArticles: string;
+  /** The only lower-case words of a headline in title case ("to", "and"); empty where headlines are not title case. */
+  headlineLowercase: string;
+  /** Words right before a capitalised run that make it a thing or a place, not a person ("the", "at"). */
+  thingBefore: string;
   /** Endings of nationality adjectives, taken off to find the country's name ("Latvian" → "Latv"). */
   demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */

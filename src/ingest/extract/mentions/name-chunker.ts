@@ -118,10 +118,12 @@ export class NameChunker {
 }
 
 /** A headline in title case ("Governor Visits Yekaterinburg to Strengthen Trade"): names there are at most two words. */
-export function isTitleCase(list: Token[]): boolean {
+export function isTitleCase(list: Token[], lexicon: Lexicon): boolean {
+  if (!lexicon.headlineLowercase) return false;
+  const minor = new RegExp(`^(?:${lexicon.headlineLowercase})$`, 'u');
   const words = list.filter((t) => /^\p{L}/u.test(t.text));
-  const lowerLong = words.filter((t) => /^\p{Ll}/u.test(t.text) && t.text.length > 4);
-  return lowerLong.length === 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length >= 6;
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised >= 6 && words.every((t) => /^\p{Lu}/u.test(t.text) || minor.test(t.text));
 }
 
 function escape(word: string): string {

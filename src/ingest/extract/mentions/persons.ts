@@ -177,7 +177,7 @@ export function findPersons(
       context,
       list,
       chunker,
-      maxWords: isTitleCase(list) ? 2 : 3,
+      maxWords: isTitleCase(list, lexicon) ? 2 : 3,
       article,
       connector,
       taken,
@@ -283,10 +283,14 @@ function capitalisedNames(
       !titleCase &&
       !(context.language === 'ru' && run.some((t) => !/\p{Script=Cyrillic}/u.test(t.text))) &&
       !(i === 0 && context.language === 'en' && run.length === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? '')) &&
-      !introducedAsThing(list, chunk) &&
+      !introducedAsThing(scan, chunk) &&
       looksLikePerson(context, run, [...claimed, ...places]) &&
       !chunker.isNonName(list[chunk.last + 1]);
-    if (!chunk.marked && !unmarkedOk) continue;
+    // A rejected run is no person from its middle either ("at Raj Bhavan Mumbai").
+    if (!chunk.marked && !unmarkedOk) {
+      i = chunk.last;
+      continue;
+    }
     persons.push(
       makeCandidate(
         context,
@@ -301,11 +305,21 @@ function capitalisedNames(
   }
 }
 
-/** "the Caspian Sea", "«Наше Отечество»": a definite article or a quotation mark introduces a thing, not a person. */
-function introducedAsThing(list: Token[], chunk: Chunk): boolean {
+/**
+ * "the Caspian Sea", "at Raj Bhavan", "«Наше Отечество»", "“Ali Veli Machinery Co.”": words
+ * introducing a thing or a place (lexicon), or quotation marks around the run, make it no person.
+ */
+function introducedAsThing(scan: SentenceScan, chunk: Chunk): boolean {
+  const { list, context } = scan;
   const before = list[chunk.first - 1]?.text ?? '';
   const after = list[chunk.last + 1]?.text ?? '';
-  return /^(?:the|„|“|"|«)$/u.test(before) || /^(?:”|“|"|»)$/u.test(after);
+  if (new RegExp(`^(?:${context.lexicon.thingBefore})$`, 'u').test(before)) return true;
+  if (/^(?:„|“|"|«)$/u.test(before) || /^(?:”|“|"|»)$/u.test(after)) return true;
+  // Inside a quotation opened earlier in the sentence and not yet closed.
+  const earlier = list.slice(0, chunk.first).map((t) => t.text);
+  const open = Math.max(earlier.lastIndexOf('“'), earlier.lastIndexOf('„'), earlier.lastIndexOf('«'));
+  const close = Math.max(earlier.lastIndexOf('”'), earlier.lastIndexOf('»'));
+  return open >= 0 && open > close && !(earlier[open] === '“' && earlier.includes('„'));
 }
 
 /** "Ali Town Mayor Veli Veliyev": the unclaimed capitalised words right before a city head's title name the city. */
@@ -394,7 +408,7 @@ function repeatPlaces(context: ArticleContext, places: Candidate[], others: Cand
 }
 
 /** English word endings no personal name in this news has ("Crop Monitoring", "Regional Development"). */
-const commonNounEnding = /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)$/u;
+const commonNounEnding = /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)s?$/u;
 
 /**
  * A capitalised run with no title is a person unless it ends in an organisation

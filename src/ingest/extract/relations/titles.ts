@@ -88,12 +88,28 @@ function adjectiveCountry(view: SentenceView, titleStart: number): ExtractedEnti
   ];
 }
 
+/** "Botschafter der Kirgisischen Republik", "Ambassador of the Kyrgyz Republic": a nationality adjective in the complement. */
+function complementAdjectiveCountry(
+  view: SentenceView,
+  link: TitleLink,
+  host: ExtractedEntity | undefined,
+): ExtractedEntity | undefined {
+  const countries = view.state.entities.filter((e) => e.kind === 'Country' && e !== host);
+  const names = countries.map((c) => [c.name, ...c.aliases]);
+  for (const [word] of view.article.text.slice(link.complementStart, link.complementEnd).matchAll(/\p{Lu}\p{L}+/gu)) {
+    const index = demonymOf(word, names, view.article.lexicon);
+    if (index >= 0) return countries[index];
+  }
+  return undefined;
+}
+
 function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
   const rule = `${view.article.language}.title.${link.title.class}`;
   const host = link.title.class === 'ambassador' ? hostCountry(view, candidates) : undefined;
   const sending =
     candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity ??
-    adjectiveCountry(view, link.titleStart);
+    adjectiveCountry(view, link.titleStart) ??
+    complementAdjectiveCountry(view, link, host);
   view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
   view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
   if (sending) view.state.bodyOf.set(person.localId, sending.localId);

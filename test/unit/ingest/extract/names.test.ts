@@ -47,8 +47,10 @@ describe('name chunker', () => {
   it('tells title-case headlines from short sentences', () => {
     const headline = 'Governor Lars Berg Visits Bergen to Strengthen Trade and Cooperation';
     const sentence = 'Later, Ambassador Berg met Ola Dahl.';
-    expect(isTitleCase(tokenize(headline, 0, headline.length))).toBe(true);
-    expect(isTitleCase(tokenize(sentence, 0, sentence.length))).toBe(false);
+    const names = 'Managers of Kamal Nasir Machinery Co. Ltd met Ali Veli.';
+    expect(isTitleCase(tokenize(headline, 0, headline.length), lexicons.en)).toBe(true);
+    expect(isTitleCase(tokenize(sentence, 0, sentence.length), lexicons.en)).toBe(false);
+    expect(isTitleCase(tokenize(names, 0, names.length), lexicons.en)).toBe(false);
   });
 });
 
@@ -73,6 +75,24 @@ describe('names around titles', () => {
     expect(persons).toEqual(expect.arrayContaining(['Asan Osmonov', 'Jan Meier']));
     expect(persons.some((p) => p.includes('Republik') || p.includes('Deutschen'))).toBe(false);
     expect(relations.some((r) => r.startsWith('Jan Meier HOLDS_POSITION'))).toBe(false);
+  });
+
+  it('reads the sending country from a nationality adjective in the complement', () => {
+    const { relations } = shape(
+      'Kirgistan und Deutschland: der Botschafter der Kirgisischen Republik in der Bundesrepublik Deutschland, Asan Osmonov, sprach.',
+      'de',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['Asan Osmonov REPRESENTS Kyrgyzstan', 'Asan Osmonov ACCREDITED_TO Germany']),
+    );
+  });
+
+  it('takes no person from quoted names or places after "at"', () => {
+    const { persons } = shape(
+      'Managers of “Kamal Nasir Machinery Co. Ltd” met Ali Veli at Ruby Palace Garden on Monday.',
+      'en',
+    );
+    expect(persons).toEqual(['Ali Veli']);
   });
 
   it('reads "Prof. h.c." before a name and "Honorarkonsul" as a consul', () => {
