@@ -48,6 +48,8 @@ const abbreviations: Record<Language, readonly string[]> = {
     'vgl',
     'inkl',
     'ggf',
+    'h.c',
+    'h. c',
   ],
   ru: ['г', 'гг', 'ул', 'д', 'т. е', 'т.е', 'т. д', 'т.д', 'млн', 'млрд', 'тыс', 'руб', 'им', 'см', 'проф', 'долл'],
 };
@@ -68,9 +70,16 @@ export function segment(text: string, language: Language = 'en'): Sentence[] {
   const sentences: Sentence[] = [];
   const linePattern = /[^\n]+/g;
   for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
+    // A stored page's date line ("date 2024-06-20") runs into the first sentence on the same line: a sentence of its own.
+    const dateLine = /^\s*date \d{4}-\d{2}-\d{2}\s+/u.exec(line[0]);
+    let offset = 0;
+    if (dateLine) {
+      push(sentences, text, { start: line.index, end: line.index + dateLine[0].length });
+      offset = dateLine[0].length;
+    }
     let pending: { start: number; end: number } | undefined;
-    for (const part of segmenter.segment(line[0])) {
-      const start = line.index + part.index;
+    for (const part of segmenter.segment(line[0].slice(offset))) {
+      const start = line.index + offset + part.index;
       const end = start + part.segment.length;
       pending = pending ? { start: pending.start, end } : { start, end };
       if (!endsWithAbbreviation(text.slice(pending.start, pending.end), language)) {

@@ -128,7 +128,7 @@ export const relations = {
     to: ['Country'],
     symmetric: false,
     label: 'is accredited to',
-    properties: {},
+    properties: { title },
     keyProperties: [],
     description: 'A diplomat or embassy and its host country, when stated.',
   },

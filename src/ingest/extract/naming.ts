@@ -28,7 +28,7 @@ export function lookupRussianAdjective(word: string): PlaceEntry | undefined {
 /** Russian personal-name token back to the nominative: Мирзаевым → Мирзаев, Сергеем → Сергей. */
 export function russianNominative(token: string): string {
   if (/(?:ов|ев|ин|ёв)(?:ым|а|у|е)$/.test(token)) return token.replace(/(?:ым|а|у|е)$/, '');
-  if (/ем$/.test(token)) return token.replace(/ем$/, 'ей');
+  if (/[аеиоуя]ем$/.test(token)) return token.replace(/ем$/, 'й');
   if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return token.slice(0, -2);
   if (/ой$/.test(token) && token.length > 5) return token.replace(/ой$/, 'а');
   return token;
@@ -39,9 +39,22 @@ export function latinName(surface: string, language: Language): string {
   return toLatin(surface);
 }
 
+/** A Russian first name in the genitive back to the nominative: Вадима → Вадим, Сергея → Сергей. */
+function russianGenitiveFirstName(token: string): string {
+  if (/[бвгджзклмнпрстфхцчшщ]а$/.test(token)) return token.slice(0, -1);
+  if (/[аеиоуэюя]я$/.test(token)) return `${token.slice(0, -1)}й`;
+  return token;
+}
+
 export function personName(surface: string, language: Language): string {
   if (language !== 'ru') return surface;
-  return latinName(surface.split(/\s+/).map(russianNominative).join(' '), language);
+  const words = surface.split(/\s+/);
+  // A surname in the genitive ("Шумкова") puts the first name in the genitive too ("Вадима").
+  const genitive = /(?:ов|ев|ёв|ин)а$/.test(words.at(-1) ?? '');
+  const nominative = words.map((word, i) =>
+    genitive && i < words.length - 1 ? russianGenitiveFirstName(word) : russianNominative(word),
+  );
+  return latinName(nominative.join(' '), language);
 }
 
 /** Gazetteer spelling of a bare place name when known, else its Latin form. */

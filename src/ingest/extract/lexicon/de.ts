@@ -4,30 +4,62 @@ import type { Lexicon } from './types';
 export const de: Lexicon = {
   language: 'de',
   titles: [
-    { pattern: 'Botschafter(?:in)?', class: 'ambassador', role: 'Diplomat' },
-    { pattern: 'Generalkonsul(?:in)?|Konsul(?:in)?', class: 'consul', role: 'Diplomat' },
+    { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },
+    { pattern: '(?:Honorar|General)?konsul(?:in|s)?', class: 'consul', role: 'Diplomat' },
     {
-      pattern: '(?:Vize|stellvertretende[rn]?\\s+)(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)',
+      pattern: '(?:Vize|stellvertretende[rnms]?\\s+)(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?',
       class: 'post',
       role: 'Official',
+      at: ['Region', 'City'],
     },
     {
-      pattern:
-        'Hokim|Khokim|Hakim|Akim|Äkim|Gouverneur(?:in)?|Oberbürgermeister(?:in)?|Bürgermeister(?:in)?|Ministerpräsident(?:in)?|Vorsitzende[rn]?',
+      pattern: 'Hokim|Khokim|Hakim|Akim|Äkim|Gouverneur(?:in|s)?|Ministerpräsident(?:in|en)?',
       class: 'head',
       role: 'Official',
+      at: ['Region', 'City'],
     },
+    { pattern: '(?:Ober)?bürgermeister(?:in|s)?', class: 'head', role: 'Official', at: ['City', 'Region'] },
+    { pattern: 'Vorsitzende[rnm]?', class: 'head', role: 'Official', at: ['Region', 'City', 'Organization'] },
     {
-      pattern: 'Staatssekretär(?:in)?|(?:Wirtschafts|Außen|Bundes)?[Mm]inister(?:in)?|Präsident(?:in)?',
+      // Compounds name the body: "Außenminister", "Landtagspräsidentin".
+      pattern: 'Staatssekretär(?:in|s)?|\\p{L}*minister(?:in|s)?|\\p{L}*präsident(?:in|en)?',
       class: 'post',
       role: 'Official',
+      at: ['Country', 'Organization'],
     },
     {
-      pattern: 'Geschäftsführer(?:in)?|Generaldirektor(?:in)?|Direktor(?:in)?|Vorstandsvorsitzende[rn]?',
+      pattern: 'Geschäftsführer(?:in|s)?|Generaldirektor(?:in|s)?|Direktor(?:in|s)?|Vorstandsvorsitzende[rnm]?',
       class: 'post',
       role: 'BusinessLeader',
+      at: ['Organization'],
     },
   ],
+  titleModifiers:
+    '(?:stellvertretende[rnms]?|außerordentliche[rnms]?\\s+und\\s+bevollmächtigte[rnms]?|erste[rnms]?)\\s+',
+  titleCitation: [
+    // Adjectives before the noun to the strong masculine form: "stellvertretenden" → "stellvertretender".
+    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)', '$1er'],
+    ['(\\p{L}(?:er|or|eur|är))s$', '$1'],
+    ['(\\p{L}ent)en$', '$1'],
+    ['(\\p{L}end)e[nm]?$', '$1er'],
+  ],
+  postExtension: 'für',
+  titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
+  complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
+  headlineLowercase: '',
+  thingBefore: 'im|am|zum|zur|beim',
+  demonymEndings: 'ische[rnms]?|ischen',
+  nonNameWords: [
+    'Republik',
+    'Bundesrepublik',
+    'Föderation',
+    'Präfektur',
+    'Wirtschaft',
+    'Landtag',
+    'Bundestag',
+    'Regierung',
+  ],
+  honorifics: 'Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau'.split(
       ' ',
@@ -58,6 +90,9 @@ export const de: Lexicon = {
     'Agro',
     'Co.',
     'A.S.',
+    'Landtag',
+    'Bundestag',
+    'Parlament',
   ],
   orgNouns: [
     'Unternehmen',
@@ -112,6 +147,8 @@ export const de: Lexicon = {
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
+    hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
+    thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser)\s+(?:Gebiets?|Region)(?![\p{L}])/iu,
   },
   months: [
     ['januar', 1],

@@ -1,20 +1,45 @@
 /** The shape of a per-language lexicon: cue words and phrases as regular-expression sources. */
-import type { Role } from '../../../model';
+import type { EntityKind, Role } from '../../../model';
 import type { Language } from '../../types';
 
-/** ambassador: REPRESENTS (+ ACCREDITED_TO); consul: REPRESENTS only; head: GOVERNS; post: HOLDS_POSITION. */
-export type TitleClass = 'ambassador' | 'consul' | 'head' | 'post';
+/**
+ * ambassador: REPRESENTS (+ ACCREDITED_TO); consul: REPRESENTS only; head: GOVERNS;
+ * post: HOLDS_POSITION; mission: a post at an embassy (HOLDS_POSITION there, REPRESENTS its country).
+ */
+export type TitleClass = 'ambassador' | 'consul' | 'head' | 'post' | 'mission';
 
 export interface TitleSpec {
   /** Regex source, matched case-insensitively at word boundaries. */
   pattern: string;
   class: TitleClass;
   role: Role;
+  /** Kinds of entity the post belongs to, in order of preference (a mayor heads a city, a president a country). */
+  at?: readonly EntityKind[];
 }
 
 export interface Lexicon {
   language: Language;
   titles: readonly TitleSpec[];
+  /** Words before a title that belong to it: "stellvertretende", "Чрезвычайный и Полномочный" (regex source). */
+  titleModifiers: string;
+  /** Rewrites [regex source, replacement] that take a title back to its citation form ("Посла" → "Посол"). */
+  titleCitation: readonly (readonly [string, string])[];
+  /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
+  postExtension: string;
+  /** Words that may stand between a title and the name after it: articles, prepositions, "this" (regex source). */
+  titleConnectors: string;
+  /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */
+  complementArticles: string;
+  /** The only lower-case words of a headline in title case ("to", "and"); empty where headlines are not title case. */
+  headlineLowercase: string;
+  /** Words right before a capitalised run that make it a thing or a place, not a person ("the", "at"). */
+  thingBefore: string;
+  /** Endings of nationality adjectives, taken off to find the country's name ("Latvian" → "Latv"). */
+  demonymEndings: string;
+  /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
+  nonNameWords: readonly string[];
+  /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */
+  honorifics: string;
   /** Capitalised words that are never the start of a name (sentence-initial function words). */
   stopwords: ReadonlySet<string>;
   /** Words after which a proper name continues across "of"/"and" ("Chamber of Commerce and Industry"). */
@@ -59,6 +84,10 @@ export interface Lexicon {
     sides: RegExp;
     locatedIn: RegExp;
     cityMarker: RegExp;
+    /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
+    hostBefore: RegExp;
+    /** A demonstrative reference to the last region named ("this region", "dieses Gebiets", "этой области"). */
+    thisTerritory: RegExp;
   };
   /** Month names (and stems) to month numbers. */
   months: readonly (readonly [string, number])[];

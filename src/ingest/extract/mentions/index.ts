@@ -38,8 +38,9 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
 
 export function findMentions(context: ArticleContext): { mentions: Candidate[]; links: TitleLink[] } {
   const named = selectNonOverlapping(stages.flatMap((stage) => stage(context)));
-  const { persons, links } = findPersons(context, named); // titles anchor names; capitalised runs fill in
-  const all = [...named, ...persons];
+  // Titles anchor names (and a city named right before a mayor's title); capitalised runs fill in.
+  const { persons, links, places } = findPersons(context, named);
+  const all = [...named, ...persons, ...places];
   const mentions = [...all, ...rescan(context, all)].sort((a, b) => a.start - b.start); // surnames, short and misspelt forms
   return { mentions, links };
 }

@@ -77,6 +77,9 @@ function russian(context: ArticleContext): Candidate[] {
     for (const hit of matchSentences(context, noun)) {
       // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name.
       if (countryIn(hit.match[1] ?? '', 'ru')) continue;
+      // "губернатором области Андреем Шевелёвым": an unknown word with a second name after it is a person's name.
+      const next = context.text.slice(hit.offset + hit.match[0].length, hit.offset + hit.match[0].length + 3);
+      if (!lookupPlace(hit.match[1] ?? '') && /^\s\p{Lu}/u.test(next)) continue;
       found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'ru'), suffix, 'ru.region.type-name'));
     }
   }

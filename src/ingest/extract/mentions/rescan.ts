@@ -1,11 +1,13 @@
 /**
  * Second pass over the text for shorter or misspelt forms of names already
  * found: surnames ("Bozarov", "Мирзаева"), organisation names without their
- * legal or group suffix ("Indorama"), and one-word names spelt slightly
- * differently ("Ferganazot" for "Ferganaazot").
+ * legal or group suffix ("Indorama"), the bare name of a region the gazetteer
+ * does not know ("in Batken" after "Batken region"), and one-word names spelt
+ * slightly differently ("Ferganazot" for "Ferganaazot").
  */
 import { foldKey, similarity } from '../../fold';
 import type { ArticleContext, Candidate } from '../context';
+import { lookupPlace } from '../naming';
 
 const suffixWords = /\s+(?:Corporation|Corp|Group|Holding|Holdings|LLC|JSC|GmbH|AG|Co\.|A\.S\.|Ltd|Inc)$/;
 
@@ -16,6 +18,9 @@ function shortForms(candidate: Candidate, language: string): string[] {
       ? [language === 'ru' ? last.replace(/(?:ым|ом|ем|а|у|е)$/, '') : last]
       : [];
   }
+  // A known place's bare name is found by the gazetteer stage, which decides between city and region.
+  if (candidate.kind === 'Region' && candidate.base !== candidate.surface && !lookupPlace(candidate.base))
+    return candidate.base.length >= 4 && !candidate.base.includes(' ') ? [candidate.base] : [];
   if (candidate.kind === 'Organization') {
     const short = candidate.surface.replace(suffixWords, '');
     return short !== candidate.surface && short.length >= 4 && !short.includes(' ') ? [short] : [];

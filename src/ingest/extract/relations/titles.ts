@@ -1,26 +1,169 @@
 /**
- * Title relations from the title links found with the names: an ambassador
- * REPRESENTS the country in the complement and is ACCREDITED_TO the one after
- * "to/in/в"; a consul only REPRESENTS; a head GOVERNS the region or city of the
- * complement (else the article's main region); any other post is HOLDS_POSITION
- * at the complement's body (else the last organisation or region named before).
+ * Title relations from the title links found with the names. The title's class
+ * and the kinds it belongs to (TitleSpec.at) decide the relation:
+ * - an ambassador REPRESENTS the country of the title phrase and is
+ *   ACCREDITED_TO the one after "to/in/в"; a consul only REPRESENTS;
+ * - a member of a mission HOLDS_POSITION at the embassy and REPRESENTS its country;
+ * - a head GOVERNS the region or city of the phrase ("Governor of X", "X Governor",
+ *   "head of this region"); a head of an organisation, or of a post described
+ *   in the phrase ("head of the press service of X"), HOLDS_POSITION there;
+ * - any other post HOLDS_POSITION at the body of the phrase, at the body its
+ *   compound names ("Landtagspräsidentin"), else at the last body of its kind
+ *   named before it in the sentence.
  * Also "Embassy of X" REPRESENTS X.
  */
+import type { EntityKind } from '../../../model';
+import { foldKey } from '../../fold';
+import { demonymOf } from '../demonym';
 import type { ExtractedEntity } from '../../types';
+import type { TitleLink } from '../mentions';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
 function complementItems(view: SentenceView, start: number, end: number): Item[] {
   return view.items.filter((item) => item.start >= start && item.start < end && item.entity.kind !== 'Person');
 }
 
-/** "to", "in", "в" right before the host country ("посол Казахстана в Узбекистане"); word boundaries that work for Cyrillic. */
-const hostCue = /(?<![\p{L}])(?:to|in|в|во)\s+(?:the\s+|der\s+)?$/iu;
+/** The body named right before the title: "Khatlon Governor", "Kazakhstan's ambassador", "TURKSOY Secretary General". */
+function adjacentItem(view: SentenceView, titleStart: number): Item | undefined {
+  const last = view.items.filter((item) => item.end <= titleStart && item.entity.kind !== 'Person').at(-1);
+  return last && /^\s*(?:['’]s\s*)?$/u.test(view.article.text.slice(last.end, titleStart)) ? last : undefined;
+}
 
 function hostCountry(view: SentenceView, items: Item[]): ExtractedEntity | undefined {
+  const cue = view.article.lexicon.cue.hostBefore;
   return items.find(
     (item) =>
-      item.entity.kind === 'Country' && hostCue.test(view.article.text.slice(Math.max(0, item.start - 12), item.start)),
+      item.entity.kind === 'Country' && cue.test(view.article.text.slice(Math.max(0, item.start - 30), item.start)),
   )?.entity;
+}
+
+/** The first candidate of the kinds the title belongs to, in their order of preference. */
+function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEntity | undefined {
+  for (const kind of kinds) {
+    const found = candidates.find((item) => item.entity.kind === kind);
+    if (found) return found.entity;
+  }
+  return undefined;
+}
+
+/** "head of this region": the region named last before the title. */
+function thisTerritory(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
+  const phrase = view.article.text.slice(link.titleStart, link.complementEnd);
+  if (!view.article.lexicon.cue.thisTerritory.test(phrase)) return undefined;
+  let best: { entity: ExtractedEntity; at: number } | undefined;
+  for (const entity of view.state.entities.filter((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone')))
+    for (const m of entity.mentions)
+      if (m.end <= link.titleStart && (!best || m.start > best.at)) best = { entity, at: m.start };
+  return best?.entity;
+}
+
+/** "Landtagspräsidentin": the organisation whose name's first word the compound title starts with ("Landtag"). */
+function compoundBody(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
+  const word = foldKey(link.titleSurface.split(/\s+/).at(-1) ?? '');
+  return view.state.entities.find(
+    (e) =>
+      e.kind === 'Organization' &&
+      [e.name, ...e.aliases].some((n) =>
+        n.split(/\s+/).some((w) => foldKey(w).length >= 5 && word.startsWith(foldKey(w)) && word.length > w.length + 3),
+      ),
+  );
+}
+
+/** The last body of the given kinds named before the title in the sentence ("the delegation of X Oblast led by governor Y"). */
+function lastBefore(view: SentenceView, titleStart: number, kinds: readonly EntityKind[]): ExtractedEntity | undefined {
+  return view.items.filter((item) => item.end <= titleStart && kinds.includes(item.entity.kind)).at(-1)?.entity;
+}
+
+/** "Latvian Ambassador", "der kasachische Generalkonsul": the country of the nationality adjective right before the title. */
+function adjectiveCountry(view: SentenceView, titleStart: number): ExtractedEntity | undefined {
+  const word = /(\p{L}+)\s+$/u.exec(view.article.text.slice(Math.max(0, titleStart - 40), titleStart))?.[1];
+  if (!word) return undefined;
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  return countries[
+    demonymOf(
+      word,
+      countries.map((c) => [c.name, ...c.aliases]),
+      view.article.lexicon,
+    )
+  ];
+}
+
+/** "Botschafter der Kirgisischen Republik", "Ambassador of the Kyrgyz Republic": a nationality adjective in the complement. */
+function complementAdjectiveCountry(
+  view: SentenceView,
+  link: TitleLink,
+  host: ExtractedEntity | undefined,
+): ExtractedEntity | undefined {
+  const countries = view.state.entities.filter((e) => e.kind === 'Country' && e !== host);
+  const names = countries.map((c) => [c.name, ...c.aliases]);
+  for (const [word] of view.article.text.slice(link.complementStart, link.complementEnd).matchAll(/\p{Lu}\p{L}+/gu)) {
+    const index = demonymOf(word, names, view.article.lexicon);
+    if (index >= 0) return countries[index];
+  }
+  return undefined;
+}
+
+function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
+  const rule = `${view.article.language}.title.${link.title.class}`;
+  const host = link.title.class === 'ambassador' ? hostCountry(view, candidates) : undefined;
+  const sending =
+    candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity ??
+    adjectiveCountry(view, link.titleStart) ??
+    complementAdjectiveCountry(view, link, host);
+  view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
+  view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
+  if (sending) view.state.bodyOf.set(person.localId, sending.localId);
+}
+
+function mission(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
+  const rule = `${view.article.language}.title.mission`;
+  const embassy = candidates.find((item) => item.entity.roles.includes('Embassy'))?.entity;
+  const country =
+    candidates.find((item) => item.entity.kind === 'Country')?.entity ?? (embassy && embassyCountry(view, embassy));
+  view.emit('HOLDS_POSITION', person, embassy, { title: link.titleSurface }, rule, 0.8);
+  view.emit('REPRESENTS', person, country, { title: link.titleSurface }, rule, 0.8);
+  if (country) view.state.bodyOf.set(person.localId, country.localId);
+}
+
+function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
+  const kinds = link.title.at ?? ['Organization', 'Region', 'City', 'Country'];
+  const rule = `${view.article.language}.title.${link.title.class}`;
+  const title = { title: link.titleSurface };
+  if (link.title.class === 'head' && !link.described) {
+    const territory =
+      ofKinds(
+        candidates,
+        kinds.filter((k) => k === 'Region' || k === 'City'),
+      ) ?? thisTerritory(view, link);
+    if (territory) {
+      view.emit('GOVERNS', person, territory, title, rule, 0.85);
+      view.state.bodyOf.set(person.localId, territory.localId);
+      return;
+    }
+    // The head of a named organisation ("Chairman of the City Council") holds a position there.
+    const body = ofKinds(candidates, ['Organization', 'Country']);
+    if (body) {
+      view.emit('HOLDS_POSITION', person, body, title, rule, 0.8);
+      return;
+    }
+    const before = lastBefore(view, link.titleStart, ['Region', 'City']);
+    view.emit('GOVERNS', person, before, title, rule, 0.7);
+    if (before) view.state.bodyOf.set(person.localId, before.localId);
+    return;
+  }
+  const body =
+    ofKinds(candidates, kinds) ??
+    (link.described ? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']) : undefined) ??
+    compoundBody(view, link) ??
+    lastBefore(view, link.titleStart, kinds);
+  view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
+  if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
+  return view.state.entities.find(
+    (e) => e.kind === 'Country' && [e.name, ...e.aliases].some((n) => embassy.name.includes(n)),
+  );
 }
 
 export const titles: RelationRule = (view) => {
@@ -28,30 +171,14 @@ export const titles: RelationRule = (view) => {
     const person = view.items.find((item) => item.start === link.person.start)?.entity;
     if (!person) continue;
     addRole(person, link.title.role);
-    const items = complementItems(view, link.complementStart, link.complementEnd);
-    const rule = `${view.article.language}.title.${link.title.class}`;
-    const title = link.titleSurface;
-    if (link.title.class === 'ambassador' || link.title.class === 'consul') {
-      const host = link.title.class === 'ambassador' ? hostCountry(view, items) : undefined;
-      const sending = items.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity;
-      view.emit('REPRESENTS', person, sending, { title }, rule, 0.9);
-      view.emit('ACCREDITED_TO', person, host, {}, rule, 0.85);
-      if (sending) view.state.bodyOf.set(person.localId, sending.localId);
-    } else if (link.title.class === 'head') {
-      const territory =
-        items.find((item) => item.entity.kind === 'Region' || item.entity.kind === 'City')?.entity ?? mainRegion(view);
-      view.emit('GOVERNS', person, territory, { title }, rule, 0.85);
-      if (territory) view.state.bodyOf.set(person.localId, territory.localId);
-    } else {
-      const before = view.items.filter(
-        (item) => item.end <= link.titleStart && item.entity.kind !== 'Person' && item.entity.kind !== 'Event',
-      );
-      const body =
-        items.find((item) => item.entity.kind === 'Organization' || isPlace(item.entity))?.entity ??
-        lastBody(view, before);
-      view.emit('HOLDS_POSITION', person, body, { title }, rule, 0.75);
-      if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
-    }
+    const adjacent = adjacentItem(view, link.titleStart);
+    const candidates = [
+      ...complementItems(view, link.complementStart, link.complementEnd),
+      ...(adjacent ? [adjacent] : []),
+    ];
+    if (link.title.class === 'ambassador' || link.title.class === 'consul') diplomat(view, link, person, candidates);
+    else if (link.title.class === 'mission') mission(view, link, person, candidates);
+    else position(view, link, person, candidates);
   }
   for (const item of view.items) {
     const embassy = item.entity;
@@ -59,10 +186,7 @@ export const titles: RelationRule = (view) => {
     const country =
       view.state.entities.find(
         (e) => e.kind === 'Country' && e.mentions.some((m) => m.start >= item.start && m.end <= item.end),
-      ) ??
-      view.state.entities.find(
-        (e) => e.kind === 'Country' && [e.name, ...e.aliases].some((n) => embassy.name.includes(n)),
-      );
+      ) ?? embassyCountry(view, embassy);
     view.emit('REPRESENTS', embassy, country, {}, `${view.article.language}.title.embassy-of`, 0.85);
     // "Посольством Казахстана в Узбекистане", "the Embassy of India in Turkmenistan": the host country right after.
     const host = /consul|konsul|консул/iu.test(embassy.name)
@@ -77,23 +201,3 @@ export const titles: RelationRule = (view) => {
     view.emit('ACCREDITED_TO', embassy, host?.entity, {}, `${view.article.language}.title.embassy-in`, 0.8);
   }
 };
-
-/** The body named last before a title; "X Province of the Republic of Korea, headed by Vice Governor": the region, not its country. */
-function lastBody(view: SentenceView, before: Item[]): ExtractedEntity | undefined {
-  const last = before.at(-1);
-  const previous = before.at(-2);
-  if (
-    last?.entity.kind === 'Country' &&
-    previous &&
-    previous.entity.kind !== 'Country' &&
-    /^\s+(?:of\s+(?:the\s+)?)?$/u.test(view.article.text.slice(previous.end, last.start))
-  )
-    return previous.entity;
-  return last?.entity;
-}
-
-function mainRegion(view: SentenceView): ExtractedEntity | undefined {
-  return [...view.state.entities.filter((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone'))].sort(
-    (a, b) => b.mentions.length - a.mentions.length,
-  )[0];
-}

@@ -1,0 +1,131 @@
+/**
+ * A proper-name chunker for people: the tokens of a sentence, and the person
+ * name that starts (or ends) at a token. A name is one to three capitalised
+ * name words, optionally after initials ("Y. Gaipov", "A.Karimov") and after
+ * courtesy words that are not part of it ("Mr.", "H. E. Mr.", "Prof. h.c.",
+ * "Herr"). Words that a title, an organisation, a place type or an event
+ * ends with are never name words, nor are spans other stages claimed.
+ */
+import type { ArticleContext } from '../context';
+import type { Lexicon } from '../lexicon';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** "Y." of "Y. Gaipov" or "A.Karimov". */
+  initial: boolean;
+}
+
+/** Initials (a capital and a full stop before another capital), words, and punctuation. */
+const TOKEN = /\p{Lu}\.(?=\s?\p{Lu})|[\p{L}\p{M}'’-]+|[,.;:()„“”"«»]/gu;
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{L}+)?$/u;
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const found: Token[] = [];
+  TOKEN.lastIndex = from;
+  for (let match = TOKEN.exec(text); match && match.index < to; match = TOKEN.exec(text)) {
+    const word = match[0];
+    found.push({ text: word, start: match.index, end: match.index + word.length, initial: /^\p{Lu}\.$/u.test(word) });
+  }
+  return found;
+}
+
+export interface Chunk {
+  /** Token indices of the name itself (initials included, courtesy words not). */
+  first: number;
+  last: number;
+  /** A courtesy word or an initial marks it as a person's name, so one name word is enough. */
+  marked: boolean;
+}
+
+/** What a name word may not be, per article. */
+export class NameChunker {
+  private readonly honorific: RegExp;
+  private readonly nonName: RegExp;
+
+  constructor(
+    private readonly context: ArticleContext,
+    private readonly taken: (offset: number) => boolean,
+  ) {
+    const lexicon: Lexicon = context.lexicon;
+    this.honorific = new RegExp(`^(?:${lexicon.honorifics})`, 'u');
+    const words = [
+      ...lexicon.titles.map((t) => t.pattern),
+      ...lexicon.regionWords.map(([word]) => word),
+      ...[...lexicon.orgHeads, ...lexicon.orgSuffixes, ...lexicon.eventWords, ...lexicon.nonNameWords].map(escape),
+    ];
+    this.nonName = new RegExp(`^(?:${words.join('|')})$`, 'iu');
+  }
+
+  /** A capitalised word that can be part of a person's name. */
+  isNameWord(token: Token | undefined): boolean {
+    if (!token || token.initial || this.taken(token.start)) return false;
+    return NAME_WORD.test(token.text) && !this.context.lexicon.stopwords.has(token.text) && !this.isNonName(token);
+  }
+
+  /** A title, organisation, place-type or event word ("Consul", "Consulate", "Region", "Forum"). */
+  isNonName(token: Token | undefined): boolean {
+    return token !== undefined && this.nonName.test(token.text.replace(/['’]s$/u, ''));
+  }
+
+  /** How many name words follow one another from token i. */
+  runLength(list: Token[], i: number): number {
+    let n = 0;
+    while (this.isNameWord(list[i + n])) n += 1;
+    return n;
+  }
+
+  /** The end offset of the courtesy words starting at this token, if any. */
+  private honorificEnd(token: Token): number | undefined {
+    const match = this.honorific.exec(this.context.text.slice(token.start, token.start + 40));
+    return match ? token.start + match[0].length : undefined;
+  }
+
+  /** The name starting at token i (after courtesy words), of at most `max` name words. */
+  chunkAt(list: Token[], i: number, max = 3): Chunk | undefined {
+    let j = i;
+    let marked = false;
+    for (let end = list[j] && this.honorificEnd(list[j] as Token); end !== undefined;) {
+      marked = true;
+      while (list[j] && (list[j] as Token).start < end) j += 1;
+      end = list[j] && this.honorificEnd(list[j] as Token);
+    }
+    const first = j;
+    while (list[j]?.initial && !this.taken((list[j] as Token).start)) {
+      marked = true;
+      j += 1;
+    }
+    let n = 0;
+    while (n < max && this.isNameWord(list[j + n])) n += 1;
+    if (n === 0 || (n < 2 && !marked)) return undefined;
+    return { first, last: j + n - 1, marked };
+  }
+
+  /** The name ending at token i ("Aziz Karimov" of "Aziz Karimov, Ambassador of ..."). */
+  chunkEndingAt(list: Token[], i: number): Chunk | undefined {
+    let k = i;
+    while (k > i - 3 && this.isNameWord(list[k])) k -= 1;
+    const words = i - k;
+    let marked = false;
+    while (list[k]?.initial) {
+      marked = true;
+      k -= 1;
+    }
+    if (words === 0 || (words < 2 && !marked)) return undefined;
+    return { first: k + 1, last: i, marked };
+  }
+}
+
+/** A headline in title case ("Governor Visits Yekaterinburg to Strengthen Trade"): names there are at most two words. */
+export function isTitleCase(list: Token[], lexicon: Lexicon): boolean {
+  if (!lexicon.headlineLowercase) return false;
+  const minor = new RegExp(`^(?:${lexicon.headlineLowercase})$`, 'u');
+  const words = list.filter((t) => /^\p{L}/u.test(t.text));
+  const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return capitalised >= 6 && words.every((t) => /^\p{Lu}/u.test(t.text) || minor.test(t.text));
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

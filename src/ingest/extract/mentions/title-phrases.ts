@@ -1,0 +1,109 @@
+/**
+ * Title phrases in a sentence: the title word with the words before it that
+ * belong to it ("stellvertretender", "Чрезвычайный и Полномочный") and a
+ * description of the post after it that names no entity ("Director of Cultural
+ * Affairs", "head of the press service", "Minister für Investitionen und
+ * Außenhandel"). The `title` is the phrase in its citation form ("Генерального
+ * консула" → "Генеральный консул"), with the description as written.
+ */
+import type { ArticleContext } from '../context';
+import type { TitleSpec } from '../lexicon';
+import type { NameChunker, Token } from './name-chunker';
+
+export interface TitlePhrase {
+  spec: TitleSpec;
+  start: number;
+  /** End of the title words, before any description of the post. */
+  wordsEnd: number;
+  /** End of the whole phrase, description included. */
+  end: number;
+  title: string;
+  /** The phrase describes a post inside a body ("head of the press service"), not the head of the territory named next. */
+  described: boolean;
+}
+
+export function citationForm(surface: string, context: ArticleContext): string {
+  let form = surface.replace(/\s+/gu, ' ');
+  for (const [pattern, replacement] of context.lexicon.titleCitation)
+    form = form.replace(new RegExp(pattern, 'giu'), replacement);
+  return form;
+}
+
+/** Every title in the sentence's text, longest first where they overlap, in text order. */
+function titleMatches(
+  context: ArticleContext,
+  from: number,
+  to: number,
+): { spec: TitleSpec; start: number; end: number }[] {
+  const text = context.text.slice(from, to);
+  const found: { spec: TitleSpec; start: number; end: number; order: number }[] = [];
+  context.lexicon.titles.forEach((spec, order) => {
+    const pattern = new RegExp(
+      `(?<![\\p{L}-])(?:${context.lexicon.titleModifiers})*(?:${spec.pattern})(?![\\p{L}-])`,
+      'giu',
+    );
+    for (const m of text.matchAll(pattern))
+      found.push({ spec, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, order });
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+  return kept;
+}
+
+export function findTitlePhrases(
+  context: ArticleContext,
+  sentence: { start: number; end: number },
+  list: Token[],
+  chunker: NameChunker,
+  taken: (offset: number) => boolean,
+): TitlePhrase[] {
+  const lexicon = context.lexicon;
+  const extension = new RegExp(`^(?:${lexicon.postExtension})$`, 'iu');
+  const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
+  const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
+  return titleMatches(context, sentence.start, sentence.end).map(({ spec, start, end }) => {
+    // A description of the post: "of"/"für" and words no other stage claimed, up to the next entity or name.
+    let phraseEnd = end;
+    let described = false;
+    const next = list.findIndex((t) => t.start >= end);
+    // A diplomat's complement is the countries, never a description.
+    const describable = spec.class !== 'ambassador' && spec.class !== 'consul';
+    if (describable && next >= 0 && extension.test((list[next] as Token).text)) {
+      const words: Token[] = [];
+      for (let i = next + 1; i < list.length && i < next + 10; i += 1) {
+        const token = list[i] as Token;
+        const previous = list[i - 1] as Token;
+        if (taken(token.start) || /^[.;:()„“”"«»]$/u.test(token.text)) break;
+        if (token.text === ',' && !/^\p{Lu}|^(?:and|und|и)$/u.test(list[i + 1]?.text ?? '')) break;
+        if (article.test(token.text)) {
+          // "of the Kyrgyz Republic": the articles before a claimed name start the complement.
+          const named = list.slice(i + 1).find((t) => !article.test(t.text));
+          if (named && taken(named.start)) break;
+        }
+        // "of the Senate", "of TURKSOY": a named body, which is the complement, not the description.
+        // Capitalised words only right after "of"/"für" or in a list of them ("of Culture, Information, and Youth Policy");
+        // elsewhere they start a name ("of the region Ali Veli"), and "of the Senate", "of TURKSOY" name the body.
+        const capital = /^\p{Lu}/u.test(token.text);
+        const listed = i === next + 1 || /^(?:,|and|und|и)$/u.test(previous.text) || /^\p{Lu}/u.test(previous.text);
+        if (capital && (/^\p{Lu}{2,}$/u.test(token.text) || !listed)) break;
+        if (capital && chunker.chunkAt(list, i)?.marked) break;
+        if (spec.class === 'head' && capital) break;
+        // A run of three or more capitalised words ends in the holder's name ("of Culture Aziz Karimov").
+        const run = chunker.runLength(list, i);
+        if (run >= 3) {
+          words.push(...list.slice(i, i + run - 2));
+          break;
+        }
+        words.push(token);
+      }
+      while (words.length > 0 && (article.test(words.at(-1)?.text ?? '') || words.at(-1)?.text === ',')) words.pop();
+      if (words.some((w) => !connector.test(w.text) && w.text !== ',')) {
+        phraseEnd = (words.at(-1) as Token).end;
+        described = true;
+      }
+    }
+    const title = citationForm(context.text.slice(start, end), context) + context.text.slice(end, phraseEnd);
+    return { spec, start, wordsEnd: end, end: phraseEnd, title: title.replace(/\s+/gu, ' '), described };
+  });
+}
