@@ -28,6 +28,13 @@ export interface Lexicon {
   eventWords: readonly string[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
+  /** Plural region type words that a coordination of names shares ("Fergana and Xorazm regions"): [regex source, suffix]. */
+  regionPlurals: readonly (readonly [string, string])[];
+  /**
+   * Nationality adjectives (regex sources, matched whole and case-sensitively) with the ISO code of their
+   * country: "Kazakh", "Chinese". They are context for a country, never an entity or part of a name.
+   */
+  demonyms: readonly (readonly [string, string])[];
   cue: {
     meet: RegExp;
     visit: RegExp;

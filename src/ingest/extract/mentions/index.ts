@@ -5,6 +5,7 @@
  */
 import type { ArticleContext, Candidate } from '../context';
 import { findCountries } from './countries';
+import { isDemonym } from './demonyms';
 import { findEvents } from './events';
 import { findOrganizations } from './organizations';
 import { findPersons, type TitleLink } from './persons';
@@ -38,7 +39,10 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
 
 export function findMentions(context: ArticleContext): { mentions: Candidate[]; links: TitleLink[] } {
   const named = selectNonOverlapping(stages.flatMap((stage) => stage(context)));
-  const { persons, links } = findPersons(context, named); // titles anchor names; capitalised runs fill in
+  const found = findPersons(context, named); // titles anchor names; capitalised runs fill in
+  // "Polish Sejm", "Kirgisischen Republik": a name that opens with a nationality adjective is no person.
+  const persons = found.persons.filter((p) => !isDemonym(context.lexicon, p.surface.split(/\s+/)[0] ?? ''));
+  const links = found.links.filter((l) => persons.includes(l.person));
   const all = [...named, ...persons];
   const mentions = [...all, ...rescan(context, all)].sort((a, b) => a.start - b.start); // surnames, short and misspelt forms
   return { mentions, links };

@@ -10,6 +10,7 @@ import type { Role } from '../../../model';
 import { latinName, lookupPlace } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';
+import { isDemonym } from './demonyms';
 
 const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
@@ -99,6 +100,8 @@ function make(
       return undefined;
   }
   if (!/^[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
+  // "the Kazakh company", "Chinese businessmen": a nationality adjective alone names no organisation.
+  if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
   const surface = context.text.slice(start, start + trimmed.length);

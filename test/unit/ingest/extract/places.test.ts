@@ -1,0 +1,76 @@
+/**
+ * Place mentions and their containment: coordinated region names, possessive
+ * countries, nationality adjectives, long country forms. Sentences written for
+ * these tests.
+ */
+import { extractArticle } from '../../../../src/ingest/extract-article';
+import { lexicons } from '../../../../src/ingest/extract';
+import { demonymCountry } from '../../../../src/ingest/extract/mentions/demonyms';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
+
+function shape(text: string, language: 'en' | 'de' | 'ru') {
+  const found = toGoldShape(extractArticle(text, { language }));
+  return {
+    entities: found.entities.map((e) => `${e.type}:${e.name}`),
+    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
+  };
+}
+
+describe('coordinated regions', () => {
+  it('gives every name before a plural type word a region of its own, contained in the country after it', () => {
+    const { entities, relations } = shape(
+      'Delegations of the Navoi, Surkhandarya and Khorezm regions of Uzbekistan came to the fair.',
+      'en',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Region:Navoi Region', 'Region:Surkhandarya Region', 'Region:Khorezm Region']),
+    );
+    expect(entities).not.toContain('City:Navoi');
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Navoi Region PART_OF Uzbekistan',
+        'Surkhandarya Region PART_OF Uzbekistan',
+        'Khorezm Region PART_OF Uzbekistan',
+      ]),
+    );
+  });
+
+  it('stops at a conjunct that has its own type word', () => {
+    const { entities, relations } = shape(
+      'Talks were held between Brest Oblast and Namangan and Andijan regions of Uzbekistan.',
+      'en',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Region:Brest Region', 'Region:Namangan Region', 'Region:Andijan Region']),
+    );
+    expect(relations).not.toContain('Brest Region PART_OF Uzbekistan');
+  });
+});
+
+describe('countries as context of a region', () => {
+  it('keeps a possessive country out of the region name and reads it as containment', () => {
+    const { entities, relations } = shape('A delegation of Belarus’ Vitebsk Oblast arrived in Tashkent.', 'en');
+    expect(entities).toEqual(expect.arrayContaining(['Region:Vitebsk Region', 'Country:Belarus']));
+    expect(relations).toContain('Vitebsk Region PART_OF Belarus');
+  });
+
+  it('reads "region of the Republic of X"', () => {
+    const { relations } = shape('The envoy toured the Khatlon region of the Republic of Tajikistan last week.', 'en');
+    expect(relations).toContain('Khatlon Region PART_OF Republic of Tajikistan');
+  });
+});
+
+describe('nationality adjectives', () => {
+  it('are no organisation of their own', () => {
+    const { entities } = shape('Managers of the Turkish company Anadolu Cement Group visited the Navoi region.', 'en');
+    expect(entities).not.toContain('Organization:Turkish');
+    expect(entities).toContain('Organization:Anadolu Cement Group');
+  });
+
+  it('map to the country they name', () => {
+    expect(demonymCountry(lexicons.en, 'Kazakh')).toBe('KZ');
+    expect(demonymCountry(lexicons.de, 'chinesische')).toBe('CN');
+    expect(demonymCountry(lexicons.ru, 'узбекская')).toBe('UZ');
+    expect(demonymCountry(lexicons.de, 'Deutschland')).toBeUndefined();
+  });
+});
