@@ -43,6 +43,7 @@ export const de: Lexicon = {
     'Botschaft',
     'Delegation',
   ],
+  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
   orgSuffixes: [
     'GmbH',
     'AG',
@@ -136,6 +137,7 @@ export const de: Lexicon = {
     pronoun: /\b(?:er|sie|Er|Sie)\b/g,
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
+    locativeClause: /^\s*(?:das|der|die|wo|welche[rs]?|beide|gelegen|ansässig|(?:ein|eine|einer)\s)/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
   },

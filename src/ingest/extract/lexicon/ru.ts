@@ -27,6 +27,7 @@ export const ru: Lexicon = {
     ),
   ),
   orgHeads: ['Посольств', 'Министерств', 'Палат', 'Агентств', 'Консульств'],
+  orgLink: String.raw`(?:\s+и\s+|\s+)`,
   orgSuffixes: ['GmbH', 'AG', 'LLC', 'Holding', 'Group', 'Tekstil', 'Textile', 'Corporation', 'Co.', 'A.S.'],
   orgNouns: [
     'завод',
@@ -95,6 +96,7 @@ export const ru: Lexicon = {
     pronoun: /(?<![\p{L}])(?:[Оо]н|[Оо]на)(?![\p{L}])/gu,
     guests: /(?<![\p{L}])(?:[Гг]ост(?:и|ям|ей|ями))(?![\p{L}])/gu,
     sides: /(?:стороны|сторонами)/i,
+    locativeClause: /^\s*(?:котор\p{L}+|где|расположенн\p{L}*|находящ\p{L}*)/iu,
     locatedIn: /(?:\bв\b|\bво\b|расположенн\w+ в)/i,
     cityMarker: /(?:город\w*|г\.)\s+$/i,
   },

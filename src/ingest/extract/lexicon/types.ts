@@ -19,6 +19,8 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   /** Words after which a proper name continues across "of"/"and" ("Chamber of Commerce and Industry"). */
   orgHeads: readonly string[];
+  /** Regex source of what joins a head noun to the rest of an organisation's name ("of the", "named after"). */
+  orgLink: string;
   /** Last words that make a capitalised span an organisation. */
   orgSuffixes: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
@@ -65,6 +67,8 @@ export interface Lexicon {
     guests: RegExp;
     sides: RegExp;
     locatedIn: RegExp;
+    /** A clause after a name that can say where it is: relative or appositive ("which lies in", "a joint venture in", ", das in"). */
+    locativeClause: RegExp;
     cityMarker: RegExp;
   };
   /** Month names (and stems) to month numbers. */

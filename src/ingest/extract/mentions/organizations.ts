@@ -17,7 +17,7 @@ const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
   [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
   [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
@@ -28,7 +28,9 @@ function rolesFor(surface: string, heads: readonly string[]): Role[] {
   const head = surface.split(/\s+/).find((word) => heads.some((h) => word.startsWith(h)));
   const byHead = head ? headRoles.find(([pattern]) => pattern.test(head))?.[1] : undefined;
   if (byHead) return [byHead];
-  return /\b(?:Center|Centre|Institute|University)\b/.test(surface) ? [] : ['Enterprise'];
+  return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
+    ? []
+    : ['Enterprise'];
 }
 
 function alternatives(words: readonly string[]): string {
@@ -132,11 +134,7 @@ function embassyName(context: ArticleContext, surface: string): string {
 
 function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
   const { lexicon } = context;
-  const link = {
-    en: String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
-    de: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
-    ru: String.raw`(?:\s+и\s+|\s+)`,
-  }[context.language];
+  const link = lexicon.orgLink;
   const heads = alternatives(lexicon.orgHeads);
   return [
     [

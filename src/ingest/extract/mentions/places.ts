@@ -1,4 +1,4 @@
-/** Bare region and city names from the Central Asian gazetteer, with German and Russian case forms. */
+/** Bare region and city names from the gazetteer, with German and Russian case forms. */
 import { places } from '../lexicon/places';
 import { matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
@@ -10,7 +10,10 @@ function forms(variant: string): string {
   const escaped = escape(variant);
   if (/\p{Script=Cyrillic}/u.test(variant)) {
     // Фергана → Фергане/Ферганы/Фергану; Наманган → Намангане/Наманганом.
-    return /[ая]$/.test(variant) ? `${escaped.slice(0, -1)}(?:а|ы|е|у|ой)` : `${escaped}(?:а|у|ом|е)?`;
+    if (/[ая]$/.test(variant)) return `${escaped.slice(0, -1)}(?:а|я|ы|и|е|у|ю|ой|ей)`;
+    // Костанай → Костанае, Гомель → Гомеле, Тверь → Твери.
+    if (/[йь]$/.test(variant)) return `${escaped.slice(0, -1)}(?:й|ь|я|ю|е|и|ем|ём|ью)`;
+    return `${escaped}(?:а|у|ом|е)?`;
   }
   return `${escaped}(?:s)?`;
 }

@@ -74,3 +74,53 @@ describe('nationality adjectives', () => {
     expect(demonymCountry(lexicons.de, 'Deutschland')).toBeUndefined();
   });
 });
+
+describe('gazetteer beyond Central Asia', () => {
+  it('knows regional centres and capitals, inflected in Russian', () => {
+    expect(shape('The consul general travelled from Minsk to Mashhad.', 'en').entities).toEqual(
+      expect.arrayContaining(['City:Minsk', 'City:Mashhad']),
+    );
+    expect(shape('Форум прошёл в Костанае и в Екатеринбурге.', 'ru').entities).toEqual(
+      expect.arrayContaining(['City:Kostanay', 'City:Yekaterinburg']),
+    );
+    expect(shape('Делегация Западно-Казахстанской области прибыла в Гомель.', 'ru').entities).toEqual(
+      expect.arrayContaining(['Region:West Kazakhstan Region', 'City:Gomel']),
+    );
+  });
+
+  it('keeps names apart that only folding makes equal', () => {
+    expect(shape('A delegation of Shaanxi Province came to Navoi.', 'en').entities).toContain(
+      'Region:Shaanxi Province',
+    );
+  });
+
+  it('reads a city as part of the region it is the capital of', () => {
+    const { relations } = shape(
+      'The governor proposed twinning between Kulob, the capital of the Khatlon province, and a city abroad.',
+      'en',
+    );
+    expect(relations).toContain('Kulob PART_OF Khatlon Province');
+  });
+});
+
+describe('locations of organisations', () => {
+  it('names an institution "named after" a person and locates it', () => {
+    const { entities, relations } = shape(
+      'The embassy funded repairs of the Museum named after Sadriddin Aini in Khujand.',
+      'en',
+    );
+    expect(entities).toContain('Organization:Museum named after Sadriddin Aini');
+    expect(relations).toContain('Museum named after Sadriddin Aini LOCATED_IN Khujand');
+  });
+
+  it('takes a relative clause as a location but not a place of a later action', () => {
+    expect(shape('The Vakhsh Nitrogen Plant, which lies within Bokhtar, hosted the guests.', 'en').relations).toContain(
+      'Vakhsh Nitrogen Plant LOCATED_IN Bokhtar',
+    );
+    const { relations } = shape(
+      'The delegation visited the Andijan Cotton Mill, following a week of trade talks held in Tashkent.',
+      'en',
+    );
+    expect(relations).not.toContain('Andijan Cotton Mill LOCATED_IN Tashkent');
+  });
+});
