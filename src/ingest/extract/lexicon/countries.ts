@@ -67,6 +67,7 @@ const extraNames: Record<Language, Record<string, readonly string[]>> = {
   },
   ru: {
     CN: ['Китай'],
+    RU: ['РФ'],
     TR: ['Турецкая Республика'],
     KG: ['Кыргызстан', 'Кыргызская Республика', 'Киргизская Республика'],
     TM: ['Туркменистан'],
@@ -95,7 +96,9 @@ function build(language: Language): CountryPattern[] {
     const oneWord = names.filter((name) => /^\p{L}+$/u.test(name)).map(republicOf[language]);
     for (const raw of [...names, ...(extraNames[language][code] ?? []), ...oneWord]) {
       // "КНР (Китайская Народная Республика)" holds two names; "Виргинские Острова (США)" names another country in brackets.
-      const parts = raw.split(/\s*[()]\s*/).filter((part) => part.length > 2 && !part.includes(','));
+      const parts = raw
+        .split(/\s*[()]\s*/)
+        .filter((part) => (part.length > 2 || /^\p{Lu}{2}$/u.test(part)) && !part.includes(','));
       for (const name of parts.filter((part) => part === raw || !whole.has(part))) {
         patterns.push({ code, english, source: inflected(name, language) });
       }

@@ -52,6 +52,44 @@ function english(context: ArticleContext): Candidate[] {
   return found;
 }
 
+/**
+ * "the Province of Mangystau": a capitalised type word before "of" and a place. "Region of" is left out
+ * ("the Region of Central Asia" is no unit), and so is a country after "of" ("Province of China").
+ */
+function englishTypeFirst(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [word, suffix] of context.lexicon.regionWords) {
+    if (!['Province', 'Voivodeship', 'Prefecture'].includes(suffix) && word !== 'oblast') continue;
+    const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    // Not "Bayzak Province of ...", where the type word closes the name before it.
+    const pattern = new RegExp(
+      `(?<!\\p{Lu}[\\p{L}-]*\\s)(?<![\\p{L}])${capitalised}\\s+of\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`,
+      'gdu',
+    );
+    for (const hit of matchSentences(context, pattern)) {
+      const words = (hit.match[1] ?? '').split(/\s+/);
+      const stop = words.findIndex((w) => context.lexicon.stopwords.has(w));
+      const bare = words.slice(0, stop < 0 ? undefined : stop).join(' ');
+      if (!bare || countryIn(bare, 'en')) continue;
+      const start = hit.offset;
+      const end = context.text.indexOf(bare, hit.offset) + bare.length;
+      found.push({
+        start,
+        end,
+        surface: context.text.slice(start, end),
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Region',
+        roles: [],
+        name: `${placeName(bare, 'en')} ${suffix === 'Province' ? 'Region' : suffix}`,
+        base: placeName(bare, 'en'),
+        rule: 'en.region.type-of-name',
+        confidence: 0.85,
+      });
+    }
+  }
+  return found;
+}
+
 function german(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
@@ -80,6 +118,9 @@ function russian(context: ArticleContext): Candidate[] {
     for (const hit of matchSentences(context, noun)) {
       // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name.
       if (countryIn(hit.match[1] ?? '', 'ru')) continue;
+      // "губернатором области Андреем Шевелёвым": an unknown name followed by another is a person, not the region's name.
+      const after = context.text.slice(hit.offset + hit.match[0].length, hit.offset + hit.match[0].length + 3);
+      if (!lookupPlace(hit.match[1] ?? '') && /^\s+\p{Lu}/u.test(after)) continue;
       found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'ru'), suffix, 'ru.region.type-name'));
     }
   }
@@ -142,5 +183,5 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
 export function findRegions(context: ArticleContext): Candidate[] {
   if (context.language === 'de') return german(context);
   if (context.language === 'ru') return russian(context);
-  return [...english(context), ...englishCoordinated(context)];
+  return [...english(context), ...englishCoordinated(context), ...englishTypeFirst(context)];
 }

@@ -124,3 +124,23 @@ describe('locations of organisations', () => {
     expect(relations).not.toContain('Andijan Cotton Mill LOCATED_IN Tashkent');
   });
 });
+
+describe('region name forms', () => {
+  it('reads "the Province of X" and its country after "in"', () => {
+    const { entities, relations } = shape(
+      'A delegation from the Province of Mangystau in Kazakhstan visited the Governorate of Ankara.',
+      'en',
+    );
+    expect(entities).toEqual(expect.arrayContaining(['Region:Mangystau Region', 'Country:Kazakhstan']));
+    expect(relations).toContain('Mangystau Region PART_OF Kazakhstan');
+  });
+
+  it('takes neither a person after "области" nor the adjective "областной" for a region', () => {
+    const { entities, relations } = shape(
+      'Посол встретился с губернатором области Петром Ивановым в Тверской области РФ. Он член областного Совета.',
+      'ru',
+    );
+    expect(entities.filter((e) => e.startsWith('Region:'))).toEqual(['Region:Tver Region']);
+    expect(relations).toContain('Tver Region PART_OF Russia');
+  });
+});
