@@ -138,6 +138,7 @@ export const de: Lexicon = {
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
     locativeClause: /^\s*(?:das|der|die|wo|welche[rs]?|beide|gelegen|ansässig|(?:ein|eine|einer)\s)/i,
+    orgList: /(?:Unternehmen|Firmen|Betrieben?|Herstellern?)\b[^.;]{0,80}$/u,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
   },

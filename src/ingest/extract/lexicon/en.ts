@@ -244,6 +244,7 @@ export const en: Lexicon = {
     guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
     locativeClause: /^\s*(?:which|that|where|both|located|based|situated|(?:a|an|the)\s)/i,
+    orgList: /\b(?:compan(?:y|ies)|enterprises?|firms?|manufacturers?|producers?|businesses)\b[^.;]{0,80}$/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
   },

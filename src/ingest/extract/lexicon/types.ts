@@ -67,6 +67,8 @@ export interface Lexicon {
     guests: RegExp;
     sides: RegExp;
     locatedIn: RegExp;
+    /** Words before a list of quoted names that make them companies ("companies ... such as", "Unternehmen wie"). */
+    orgList: RegExp;
     /** A clause after a name that can say where it is: relative or appositive ("which lies in", "a joint venture in", ", das in"). */
     locativeClause: RegExp;
     cityMarker: RegExp;

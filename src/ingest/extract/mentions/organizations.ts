@@ -71,7 +71,19 @@ function trimGenericNoun(context: ArticleContext, surface: string): string {
 }
 
 /** "Center and Rishtan pottery workshops", "Seaport of X and the Y Complex": a last conjunct that is a known place or starts with an article begins a new phrase. */
-function cutConjunct(surface: string): string {
+function cutConjunct(context: ArticleContext, surface: string): string {
+  // "Chamber of Commerce, Uzbekneftegaz, Navoi Mining Company and ...": a later conjunct with its own
+  // head or company word is an organisation of its own, so the list ends the first name.
+  const separators = [...surface.matchAll(/\s+(?:and|und|и)\s+|\s*,\s+/gu)];
+  const ownName = new RegExp(
+    `(?:^|\\s)(?:${alternatives([...context.lexicon.orgHeads, ...context.lexicon.orgSuffixes])})(?:\\s|$)`,
+    'u',
+  );
+  const later = separators.map((sep, i) =>
+    surface.slice(sep.index + sep[0].length, separators[i + 1]?.index ?? surface.length),
+  );
+  const first = separators[0];
+  if (first && later.some((conjunct) => ownName.test(conjunct))) return surface.slice(0, first.index);
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);
@@ -92,7 +104,7 @@ function make(
   );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
-    trimmed = cutConjunct(trimmed);
+    trimmed = cutConjunct(context, trimmed);
     const words = trimmed.split(/\s+/);
     const head = words.find((word) => context.lexicon.orgHeads.some((h) => word.includes(h)));
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
@@ -217,5 +229,47 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
         confidence: 0.8,
       });
   }
-  return found;
+  return [...found, ...listMembers(context, found)];
+}
+
+/**
+ * "such as “A”, “B” and “C”" after a company noun, or "A LLC, B and C Group": in a list of which two
+ * members are organisations, or of quoted names introduced as companies, every member is one.
+ */
+function listMembers(context: ArticleContext, found: Candidate[]): Candidate[] {
+  const item = String.raw`["«„“][^"»“”]{2,40}["»“”]|${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
+  const and = String.raw`(?:and|und|и)`;
+  const list = new RegExp(`(?:${item})(?:\\s*,\\s*(?:${item}))*\\s*,?\\s+${and}\\s+(?:${item})`, 'gdu');
+  const members: Candidate[] = [];
+  for (const hit of matchSentences(context, list)) {
+    const items = [...hit.match[0].matchAll(new RegExp(`(?<=^|,\\s*|\\s${and}\\s+)(?:${item})`, 'gu'))].map((m) => {
+      const quoted = /^["«„“]/u.test(m[0]);
+      const start = hit.offset + m.index + (quoted ? 1 : 0);
+      return { start, end: start + m[0].length - (quoted ? 2 : 0), quoted };
+    });
+    if (items.length < 3 && !items.every((i) => i.quoted)) continue;
+    const isOrg = (i: { start: number; end: number }) => found.some((c) => c.start < i.end && c.end > i.start);
+    const sentence = context.sentences[hit.sentenceIndex];
+    const lead = sentence ? context.text.slice(sentence.start, hit.offset) : '';
+    const introduced = items.every((i) => i.quoted) && context.lexicon.cue.orgList.test(lead);
+    if (items.filter(isOrg).length < 2 && !introduced) continue;
+    for (const member of items.filter((i) => !isOrg(i))) {
+      const surface = context.text.slice(member.start, member.end);
+      const first = surface.split(/\s+/)[0] ?? '';
+      if (context.lexicon.stopwords.has(first) || lookupPlace(surface) || countryIn(surface, context.language))
+        continue;
+      members.push({
+        ...member,
+        surface,
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Organization',
+        roles: ['Enterprise'],
+        name: latinName(surface, context.language),
+        base: latinName(surface, context.language),
+        rule: `${context.language}.org.list-member`,
+        confidence: 0.7,
+      });
+    }
+  }
+  return members;
 }

@@ -144,3 +144,33 @@ describe('region name forms', () => {
     expect(relations).toContain('Tver Region PART_OF Russia');
   });
 });
+
+describe('lists of organisations', () => {
+  it('ends a head-noun name where a later conjunct is an organisation of its own', () => {
+    const { entities } = shape(
+      'Representatives of the Chamber of Commerce, Uzbekneftegaz, Navoi Mining Company and Almalyk Mining Company attended.',
+      'en',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Chamber of Commerce',
+        'Organization:Uzbekneftegaz',
+        'Organization:Navoi Mining Company',
+        'Organization:Almalyk Mining Company',
+      ]),
+    );
+  });
+
+  it('keeps a comma list of domains inside one name', () => {
+    expect(shape('The Ministry of Investment, Industry and Trade hosted the talks.', 'en').entities).toEqual([
+      'Organization:Ministry of Investment, Industry and Trade',
+    ]);
+  });
+
+  it('makes every quoted name of a list introduced as companies an organisation', () => {
+    const { entities } = shape('He met local companies, such as “Kvant Tech”, “Orion Drilling” and “Vega”.', 'en');
+    expect(entities).toEqual(
+      expect.arrayContaining(['Organization:Kvant Tech', 'Organization:Orion Drilling', 'Organization:Vega']),
+    );
+  });
+});
