@@ -86,6 +86,8 @@ export const de: Lexicon = {
     ['Freistaat(?:s|es)?', ''],
     ['Bundesland(?:s|es)?', ''],
   ],
+  cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
+  cityAfter: '',
   regionPlurals: [
     ['Gebiete', 'Region'],
     ['Regionen', 'Region'],

@@ -153,6 +153,8 @@ export const en: Lexicon = {
     ['prefecture', 'Prefecture'],
     ['county', 'County'],
   ],
+  cityBefore: String.raw`(?:city|town)\s+of`,
+  cityAfter: String.raw`(?:city|town)`,
   regionPlurals: [
     ['regions', 'Region'],
     ['oblasts', 'Region'],

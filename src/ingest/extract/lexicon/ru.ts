@@ -67,6 +67,8 @@ export const ru: Lexicon = {
     ['вилоят\\p{L}*', 'Region'],
     ['кра[йяюе]\\p{L}*', 'Region'],
   ],
+  cityBefore: String.raw`(?:город\p{L}*|г\.)`,
+  cityAfter: '',
   regionPlurals: [
     ['област(?:ей|ях|ям|ями|и)', 'Region'],
     ['провинци(?:й|ях|ям|ями|и)', 'Province'],

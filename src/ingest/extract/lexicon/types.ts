@@ -30,6 +30,10 @@ export interface Lexicon {
   eventWords: readonly string[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
+  /** Words right before a city's name ("the city of", "Stadt", "город"), as a regex source. */
+  cityBefore: string;
+  /** Lower-case words right after a city's name ("Arkadag city"), as a regex source; empty for none. */
+  cityAfter: string;
   /** Plural region type words that a coordination of names shares ("Fergana and Xorazm regions"): [regex source, suffix]. */
   regionPlurals: readonly (readonly [string, string])[];
   /**

@@ -9,7 +9,7 @@ import { isDemonym } from './demonyms';
 import { findEvents } from './events';
 import { findOrganizations } from './organizations';
 import { findPersons, type TitleLink } from './persons';
-import { findPlaces } from './places';
+import { findCuedCities, findPlaces } from './places';
 import { findRegions } from './regions';
 import { rescan } from './rescan';
 import { findZones } from './zones';
@@ -20,6 +20,7 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
   findZones, // free, special and industrial economic zones
   findRegions, // "X region", "Gebiet X", "X-ская область"
   findCountries, // countries from i18n-iso-countries, inflected
+  findCuedCities, // "the city of X", "X city", "город X"
   findPlaces, // bare region and city names from the gazetteer
   findEvents, // forums, fairs, expos, weeks
   findOrganizations, // legal forms, head nouns, suffixes, quoted names

@@ -174,3 +174,13 @@ describe('lists of organisations', () => {
     );
   });
 });
+
+describe('cued cities', () => {
+  it('takes a name the text marks as a city, known or not', () => {
+    expect(shape('The exhibition opened in the city of Krosno and then in Arkadag city.', 'en').entities).toEqual(
+      expect.arrayContaining(['City:Krosno', 'City:Arkadag']),
+    );
+    expect(shape('Der Botschafter besuchte die Stadt Fergana.', 'de').entities).toEqual(['City:Fergana']);
+    expect(shape('The Osh City Council met.', 'en').entities).toEqual(['Organization:Osh City Council']);
+  });
+});
