@@ -46,6 +46,7 @@ export const de: Lexicon = {
   orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
   orgSuffixes: [
     'GmbH',
+    'GmBH',
     'AG',
     'KG',
     'SE',

@@ -30,6 +30,7 @@ export const ru: Lexicon = {
   orgLink: String.raw`(?:\s+и\s+|\s+)`,
   orgSuffixes: [
     'GmbH',
+    'GmBH',
     'AG',
     'LLC',
     'Holding',

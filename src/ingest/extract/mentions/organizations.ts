@@ -113,14 +113,17 @@ function make(
     if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed))
       return undefined;
   }
-  if (!/^[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
+  if (!/^["«„“]?[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
   // "the Kazakh company", "Chinese businessmen": a nationality adjective alone names no organisation.
   if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
   const surface = context.text.slice(start, start + trimmed.length);
   const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
-  const name = resolvedRoles.includes('Embassy') ? embassyName(context, surface) : latinName(surface, context.language);
+  const unquoted = surface.replace(/["«»„“”]/gu, '');
+  const name = resolvedRoles.includes('Embassy')
+    ? embassyName(context, surface)
+    : latinName(unquoted, context.language);
   return {
     start,
     end: start + surface.length,
@@ -171,6 +174,22 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'),
       1,
       'org.suffix',
+    ],
+    // "“SAG” Limited Liability Company Trading House": a quoted name, a spelled-out legal form and the rest of the name.
+    [
+      new RegExp(
+        `(["«„“][^"»“”]{2,40}["»“”]\\s+(?:${alternatives(lexicon.legalPrefixes)})(?:\\s+${NAME_TOKEN}){0,3})`,
+        'gdu',
+      ),
+      1,
+      'org.quoted-legal',
+      ['Enterprise'],
+    ],
+    // "“Hengshui Machinery & Equipment Co. Ltd”": a quoted name that ends in a legal form or company word.
+    [
+      new RegExp(`["«„“]([^"»“”]{1,60}?\\s(?:${alternatives([...lexicon.orgSuffixes, 'Ltd'])}))["»“”]`, 'gdu'),
+      1,
+      'org.quoted-suffix',
     ],
     [
       new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'),

@@ -184,3 +184,23 @@ describe('cued cities', () => {
     expect(shape('The Osh City Council met.', 'en').entities).toEqual(['Organization:Osh City Council']);
   });
 });
+
+describe('quoted company names', () => {
+  it('joins a quoted name, a spelled-out legal form and the rest of the name', () => {
+    const { entities, relations } = shape(
+      'The opening of “Navo” Limited Liability Company Trading House took place at the “Sever Plaza” shopping center in Yekaterinburg.',
+      'en',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Organization:Navo Limited Liability Company Trading House', 'Organization:Sever Plaza']),
+    );
+    expect(entities).not.toContain('Organization:Limited Liability Company');
+    expect(relations).toContain('Sever Plaza LOCATED_IN Yekaterinburg');
+  });
+
+  it('takes a quoted name that ends in a legal form whole', () => {
+    expect(shape('Managers of “Gansu Pump & Valve Co. Ltd” said so.', 'en').entities).toEqual([
+      'Organization:Gansu Pump & Valve Co. Ltd',
+    ]);
+  });
+});
