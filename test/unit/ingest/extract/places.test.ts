@@ -204,3 +204,11 @@ describe('quoted company names', () => {
     ]);
   });
 });
+
+describe('economic zones', () => {
+  it('reads a German zone with a lower-case adjective and a quoted name', () => {
+    expect(shape('Die Gäste besuchten die freie Wirtschaftszone „Navoi“.', 'de').entities).toEqual([
+      'Region:Navoi Free Economic Zone',
+    ]);
+  });
+});
