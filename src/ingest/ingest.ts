@@ -13,6 +13,7 @@ import {
 import { resolutionCandidates } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from './fold';
+import { matchKeys } from './match-keys';
 import { contentHash, documentId, entityId } from './ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
 import { planWrite, type WritePlan } from './plan';
@@ -90,7 +91,7 @@ async function resolveAgainstGraph(
   hash: string,
 ): Promise<Map<string, Resolution>> {
   const keysOf = new Map(
-    extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].map(foldKey).filter(Boolean))]]),
+    extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].flatMap(matchKeys))]]),
   );
   const context = articleContext(extraction.entities, extraction.facts, (e) => foldKey(e.name));
   const candidates = await resolutionCandidates(

@@ -5,6 +5,7 @@
  */
 import { entityKinds, relations, type EntityKind } from '../model';
 import { foldKey } from './fold';
+import { matchKeys } from './match-keys';
 import { contentHash, documentId, entityId, factId, sentenceId } from './ids';
 import type { Resolution } from './resolve-graph';
 import type { Article } from './input';
@@ -109,7 +110,10 @@ export function planWrite(
       // Aliases are the surface forms the article uses, as the mentions record them (the
       // write leaves out the graph entity's own name, which may differ from this article's).
       aliases: unique(entity.mentions.map((m) => m.surface)),
-      keys: unique([key, ...entity.mentions.map((m) => foldKey(m.surface))]).filter((k) => k !== ''),
+      // Match keys (legal form dropped, a country's English name) let later articles find it by those too.
+      keys: unique([key, ...[entity.name, ...entity.mentions.map((m) => m.surface)].flatMap(matchKeys)]).filter(
+        (k) => k !== '',
+      ),
       roles: unique(entity.roles),
     };
   });

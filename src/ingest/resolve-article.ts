@@ -9,6 +9,7 @@
 import type { Role } from '../model';
 import type { ArticleContext, Candidate } from './extract/context';
 import { foldKey, similarity } from './fold';
+import { withoutLegalForm } from './match-keys';
 import type { ExtractedEntity, Mention } from './types';
 
 function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
@@ -32,8 +33,10 @@ function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
   }
 }
 
+/** Kind plus folded base; an organisation's without its legal form ("X Group LLC" is "X Group"). */
 function groupKey(mention: Candidate): string {
-  return `${mention.kind}|${foldKey(mention.base)}`;
+  const key = foldKey(mention.base);
+  return `${mention.kind}|${mention.kind === 'Organization' ? withoutLegalForm(key) : key}`;
 }
 
 /** "Ambassador Ahrens" found on its own: a one-word person joins the one full name ending in that word. */

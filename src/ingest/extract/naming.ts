@@ -8,12 +8,19 @@ import type { Language } from '../types';
 import { places, type PlaceEntry } from './lexicon/places';
 
 const byKey = new Map<string, PlaceEntry>();
+/** Exact spellings first: folding makes some distinct names equal ("Shaanxi" and "Shanxi"). */
+const bySpelling = new Map<string, PlaceEntry>();
 for (const place of places) {
-  for (const variant of [place.name, ...place.variants]) byKey.set(foldKey(variant), place);
+  for (const variant of [place.name, ...place.variants]) {
+    if (!byKey.has(foldKey(variant))) byKey.set(foldKey(variant), place);
+    bySpelling.set(variant, place);
+  }
 }
 
 /** The gazetteer entry for a bare place name in any spelling or case form. */
 export function lookupPlace(surface: string): PlaceEntry | undefined {
+  const exact = bySpelling.get(surface);
+  if (exact) return exact;
   const key = foldKey(surface);
   return (
     byKey.get(key) ?? byKey.get(key.replace(/(?:s|e|u|a|om|oi|i)$/, '')) ?? byKey.get(`${key.replace(/[eu]$/, '')}a`)

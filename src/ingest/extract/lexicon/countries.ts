@@ -41,7 +41,7 @@ function russianWord(word: string): string {
 
 function inflected(name: string, language: Language): string {
   if (language === 'ru') return name.split(/\s+/).map(russianWord).join('\\s+');
-  const escaped = escape(name).replace(/\s+/g, '\\s+');
+  const escaped = escape(name).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
   return language === 'de' ? `${escaped}(?:s|es)?` : escaped;
 }
 
@@ -67,6 +67,7 @@ const extraNames: Record<Language, Record<string, readonly string[]>> = {
   },
   ru: {
     CN: ['Китай'],
+    RU: ['РФ'],
     TR: ['Турецкая Республика'],
     KG: ['Кыргызстан', 'Кыргызская Республика', 'Киргизская Республика'],
     TM: ['Туркменистан'],
@@ -79,15 +80,25 @@ const extraNames: Record<Language, Record<string, readonly string[]>> = {
   },
 };
 
+/** The official long form of a one-word country name ("Republic of Tajikistan", "Республика Таджикистан"). */
+const republicOf: Record<Language, (name: string) => string> = {
+  en: (name) => `Republic of ${name}`,
+  de: (name) => `Republik ${name}`,
+  ru: (name) => `Республика ${name}`,
+};
+
 function build(language: Language): CountryPattern[] {
   const patterns: CountryPattern[] = [];
   const all = countries.getNames(language, { select: 'all' });
   const whole = new Set(Object.values(all).flat());
   for (const [code, names] of Object.entries(all)) {
     const english = englishName(code);
-    for (const raw of [...names, ...(extraNames[language][code] ?? [])]) {
+    const oneWord = names.filter((name) => /^\p{L}+$/u.test(name)).map(republicOf[language]);
+    for (const raw of [...names, ...(extraNames[language][code] ?? []), ...oneWord]) {
       // "КНР (Китайская Народная Республика)" holds two names; "Виргинские Острова (США)" names another country in brackets.
-      const parts = raw.split(/\s*[()]\s*/).filter((part) => part.length > 2 && !part.includes(','));
+      const parts = raw
+        .split(/\s*[()]\s*/)
+        .filter((part) => (part.length > 2 || /^\p{Lu}{2}$/u.test(part)) && !part.includes(','));
       for (const name of parts.filter((part) => part === raw || !whole.has(part))) {
         patterns.push({ code, english, source: inflected(name, language) });
       }
@@ -106,4 +117,16 @@ export function countryPatterns(language: Language): CountryPattern[] {
     cache.set(language, patterns);
   }
   return patterns;
+}
+
+/** The canonical English name of a country named in the nominative in en, de or ru ("Республика Корея" → "South Korea"). */
+export function countryEnglishName(name: string): string | undefined {
+  const trimmed = name.trim();
+  for (const language of ['en', 'de', 'ru'] as const) {
+    const code =
+      countries.getAlpha2Code(trimmed, language) ??
+      Object.entries(extraNames[language]).find(([, names]) => names.includes(trimmed))?.[0];
+    if (code) return englishName(code);
+  }
+  return undefined;
 }

@@ -44,6 +44,8 @@ export interface Lexicon {
   stopwords: ReadonlySet<string>;
   /** Words after which a proper name continues across "of"/"and" ("Chamber of Commerce and Industry"). */
   orgHeads: readonly string[];
+  /** Regex source of what joins a head noun to the rest of an organisation's name ("of the", "named after"). */
+  orgLink: string;
   /** Last words that make a capitalised span an organisation. */
   orgSuffixes: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
@@ -53,6 +55,17 @@ export interface Lexicon {
   eventWords: readonly string[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
+  /** Words right before a city's name ("the city of", "Stadt", "город"), as a regex source. */
+  cityBefore: string;
+  /** Lower-case words right after a city's name ("Arkadag city"), as a regex source; empty for none. */
+  cityAfter: string;
+  /** Plural region type words that a coordination of names shares ("Fergana and Xorazm regions"): [regex source, suffix]. */
+  regionPlurals: readonly (readonly [string, string])[];
+  /**
+   * Nationality adjectives (regex sources, matched whole and case-sensitively) with the ISO code of their
+   * country: "Kazakh", "Chinese". They are context for a country, never an entity or part of a name.
+   */
+  demonyms: readonly (readonly [string, string])[];
   cue: {
     meet: RegExp;
     visit: RegExp;
@@ -83,6 +96,10 @@ export interface Lexicon {
     guests: RegExp;
     sides: RegExp;
     locatedIn: RegExp;
+    /** Words before a list of quoted names that make them companies ("companies ... such as", "Unternehmen wie"). */
+    orgList: RegExp;
+    /** A clause after a name that can say where it is: relative or appositive ("which lies in", "a joint venture in", ", das in"). */
+    locativeClause: RegExp;
     cityMarker: RegExp;
     /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
     hostBefore: RegExp;

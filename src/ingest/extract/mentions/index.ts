@@ -5,10 +5,11 @@
  */
 import type { ArticleContext, Candidate } from '../context';
 import { findCountries } from './countries';
+import { isDemonym } from './demonyms';
 import { findEvents } from './events';
 import { findOrganizations } from './organizations';
 import { findPersons, type TitleLink } from './persons';
-import { findPlaces } from './places';
+import { findCuedCities, findPlaces } from './places';
 import { findRegions } from './regions';
 import { rescan } from './rescan';
 import { findZones } from './zones';
@@ -19,6 +20,7 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
   findZones, // free, special and industrial economic zones
   findRegions, // "X region", "Gebiet X", "X-ская область"
   findCountries, // countries from i18n-iso-countries, inflected
+  findCuedCities, // "the city of X", "X city", "город X"
   findPlaces, // bare region and city names from the gazetteer
   findEvents, // forums, fairs, expos, weeks
   findOrganizations, // legal forms, head nouns, suffixes, quoted names
@@ -39,8 +41,11 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
 export function findMentions(context: ArticleContext): { mentions: Candidate[]; links: TitleLink[] } {
   const named = selectNonOverlapping(stages.flatMap((stage) => stage(context)));
   // Titles anchor names (and a city named right before a mayor's title); capitalised runs fill in.
-  const { persons, links, places } = findPersons(context, named);
-  const all = [...named, ...persons, ...places];
+  const found = findPersons(context, named);
+  // "Polish Sejm", "Kirgisischen Republik": a name that opens with a nationality adjective is no person.
+  const persons = found.persons.filter((p) => !isDemonym(context.lexicon, p.surface.split(/\s+/)[0] ?? ''));
+  const links = found.links.filter((l) => persons.includes(l.person));
+  const all = [...named, ...persons, ...found.places];
   const mentions = [...all, ...rescan(context, all)].sort((a, b) => a.start - b.start); // surnames, short and misspelt forms
   return { mentions, links };
 }

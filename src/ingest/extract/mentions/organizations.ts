@@ -10,13 +10,14 @@ import type { Role } from '../../../model';
 import { latinName, lookupPlace } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';
+import { isDemonym } from './demonyms';
 
 const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
   [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
   [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
@@ -27,7 +28,9 @@ function rolesFor(surface: string, heads: readonly string[]): Role[] {
   const head = surface.split(/\s+/).find((word) => heads.some((h) => word.startsWith(h)));
   const byHead = head ? headRoles.find(([pattern]) => pattern.test(head))?.[1] : undefined;
   if (byHead) return [byHead];
-  return /\b(?:Center|Centre|Institute|University)\b/.test(surface) ? [] : ['Enterprise'];
+  return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
+    ? []
+    : ['Enterprise'];
 }
 
 function alternatives(words: readonly string[]): string {
@@ -68,7 +71,19 @@ function trimGenericNoun(context: ArticleContext, surface: string): string {
 }
 
 /** "Center and Rishtan pottery workshops", "Seaport of X and the Y Complex": a last conjunct that is a known place or starts with an article begins a new phrase. */
-function cutConjunct(surface: string): string {
+function cutConjunct(context: ArticleContext, surface: string): string {
+  // "Chamber of Commerce, Uzbekneftegaz, Navoi Mining Company and ...": a later conjunct with its own
+  // head or company word is an organisation of its own, so the list ends the first name.
+  const separators = [...surface.matchAll(/\s+(?:and|und|и)\s+|\s*,\s+/gu)];
+  const ownName = new RegExp(
+    `(?:^|\\s)(?:${alternatives([...context.lexicon.orgHeads, ...context.lexicon.orgSuffixes])})(?:\\s|$)`,
+    'u',
+  );
+  const later = separators.map((sep, i) =>
+    surface.slice(sep.index + sep[0].length, separators[i + 1]?.index ?? surface.length),
+  );
+  const first = separators[0];
+  if (first && later.some((conjunct) => ownName.test(conjunct))) return surface.slice(0, first.index);
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);
@@ -89,7 +104,7 @@ function make(
   );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
-    trimmed = cutConjunct(trimmed);
+    trimmed = cutConjunct(context, trimmed);
     const words = trimmed.split(/\s+/);
     const head = words.find((word) => context.lexicon.orgHeads.some((h) => word.includes(h)));
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
@@ -98,12 +113,17 @@ function make(
     if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed))
       return undefined;
   }
-  if (!/^[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
+  if (!/^["«„“]?[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
+  // "the Kazakh company", "Chinese businessmen": a nationality adjective alone names no organisation.
+  if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
   const surface = context.text.slice(start, start + trimmed.length);
   const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
-  const name = resolvedRoles.includes('Embassy') ? embassyName(context, surface) : latinName(surface, context.language);
+  const unquoted = surface.replace(/["«»„“”]/gu, '');
+  const name = resolvedRoles.includes('Embassy')
+    ? embassyName(context, surface)
+    : latinName(unquoted, context.language);
   return {
     start,
     end: start + surface.length,
@@ -129,11 +149,7 @@ function embassyName(context: ArticleContext, surface: string): string {
 
 function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
   const { lexicon } = context;
-  const link = {
-    en: String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
-    de: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
-    ru: String.raw`(?:\s+и\s+|\s+)`,
-  }[context.language];
+  const link = lexicon.orgLink;
   const heads = alternatives(lexicon.orgHeads);
   return [
     [
@@ -158,6 +174,22 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       new RegExp(`((?:${NAME_TOKEN}\\s+){1,4}(?:${alternatives(lexicon.orgSuffixes)}))(?![\\p{L}])`, 'gdu'),
       1,
       'org.suffix',
+    ],
+    // "“SAG” Limited Liability Company Trading House": a quoted name, a spelled-out legal form and the rest of the name.
+    [
+      new RegExp(
+        `(["«„“][^"»“”]{2,40}["»“”]\\s+(?:${alternatives(lexicon.legalPrefixes)})(?:\\s+${NAME_TOKEN}){0,3})`,
+        'gdu',
+      ),
+      1,
+      'org.quoted-legal',
+      ['Enterprise'],
+    ],
+    // "“Hengshui Machinery & Equipment Co. Ltd”": a quoted name that ends in a legal form or company word.
+    [
+      new RegExp(`["«„“]([^"»“”]{1,60}?\\s(?:${alternatives([...lexicon.orgSuffixes, 'Ltd'])}))["»“”]`, 'gdu'),
+      1,
+      'org.quoted-suffix',
     ],
     [
       new RegExp(`(?:${alternatives(lexicon.orgNouns)})\\p{L}*\\s+${QUOTED}`, 'gdiu'),
@@ -216,5 +248,47 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
         confidence: 0.8,
       });
   }
-  return found;
+  return [...found, ...listMembers(context, found)];
+}
+
+/**
+ * "such as “A”, “B” and “C”" after a company noun, or "A LLC, B and C Group": in a list of which two
+ * members are organisations, or of quoted names introduced as companies, every member is one.
+ */
+function listMembers(context: ArticleContext, found: Candidate[]): Candidate[] {
+  const item = String.raw`["«„“][^"»“”]{2,40}["»“”]|${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
+  const and = String.raw`(?:and|und|и)`;
+  const list = new RegExp(`(?:${item})(?:\\s*,\\s*(?:${item}))*\\s*,?\\s+${and}\\s+(?:${item})`, 'gdu');
+  const members: Candidate[] = [];
+  for (const hit of matchSentences(context, list)) {
+    const items = [...hit.match[0].matchAll(new RegExp(`(?<=^|,\\s*|\\s${and}\\s+)(?:${item})`, 'gu'))].map((m) => {
+      const quoted = /^["«„“]/u.test(m[0]);
+      const start = hit.offset + m.index + (quoted ? 1 : 0);
+      return { start, end: start + m[0].length - (quoted ? 2 : 0), quoted };
+    });
+    if (items.length < 3 && !items.every((i) => i.quoted)) continue;
+    const isOrg = (i: { start: number; end: number }) => found.some((c) => c.start < i.end && c.end > i.start);
+    const sentence = context.sentences[hit.sentenceIndex];
+    const lead = sentence ? context.text.slice(sentence.start, hit.offset) : '';
+    const introduced = items.every((i) => i.quoted) && context.lexicon.cue.orgList.test(lead);
+    if (items.filter(isOrg).length < 2 && !introduced) continue;
+    for (const member of items.filter((i) => !isOrg(i))) {
+      const surface = context.text.slice(member.start, member.end);
+      const first = surface.split(/\s+/)[0] ?? '';
+      if (context.lexicon.stopwords.has(first) || lookupPlace(surface) || countryIn(surface, context.language))
+        continue;
+      members.push({
+        ...member,
+        surface,
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Organization',
+        roles: ['Enterprise'],
+        name: latinName(surface, context.language),
+        base: latinName(surface, context.language),
+        rule: `${context.language}.org.list-member`,
+        confidence: 0.7,
+      });
+    }
+  }
+  return members;
 }

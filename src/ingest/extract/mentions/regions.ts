@@ -5,6 +5,7 @@
  */
 import { latinName, lookupPlace, lookupRussianAdjective, placeName } from '../naming';
 import { countryIn } from './countries';
+import { withoutNationality } from './demonyms';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
 function candidate(
@@ -25,8 +26,10 @@ function english(context: ArticleContext): Candidate[] {
     const cased = `${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}`;
     const pattern = new RegExp(`((?:${NAME_TOKEN}\\s+){0,2}${NAME_TOKEN})\\s+(?:${cased})(?![\\p{L}])`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {
-      const tokens = (hit.match[1] ?? '').split(/\s+/);
+      let tokens = (hit.match[1] ?? '').split(/\s+/);
       while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
+      // "Belarus’ Gomel Oblast", "the Kazakh Mangystau region": the country is context, not part of the name.
+      tokens = withoutNationality(context.lexicon, tokens, (word) => countryIn(word, 'en') !== undefined);
       if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[0] ?? '')) continue;
       const bare = tokens.join(' ');
       const start = hit.offset + hit.match[0].indexOf(bare);
@@ -43,6 +46,44 @@ function english(context: ArticleContext): Candidate[] {
         base: placeName(bare, 'en'),
         rule: 'en.region.name-type',
         confidence: 0.9,
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * "the Province of Mangystau": a capitalised type word before "of" and a place. "Region of" is left out
+ * ("the Region of Central Asia" is no unit), and so is a country after "of" ("Province of China").
+ */
+function englishTypeFirst(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [word, suffix] of context.lexicon.regionWords) {
+    if (!['Province', 'Voivodeship', 'Prefecture'].includes(suffix) && word !== 'oblast') continue;
+    const capitalised = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+    // Not "Bayzak Province of ...", where the type word closes the name before it.
+    const pattern = new RegExp(
+      `(?<!\\p{Lu}[\\p{L}-]*\\s)(?<![\\p{L}])${capitalised}\\s+of\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2})`,
+      'gdu',
+    );
+    for (const hit of matchSentences(context, pattern)) {
+      const words = (hit.match[1] ?? '').split(/\s+/);
+      const stop = words.findIndex((w) => context.lexicon.stopwords.has(w));
+      const bare = words.slice(0, stop < 0 ? undefined : stop).join(' ');
+      if (!bare || countryIn(bare, 'en')) continue;
+      const start = hit.offset;
+      const end = context.text.indexOf(bare, hit.offset) + bare.length;
+      found.push({
+        start,
+        end,
+        surface: context.text.slice(start, end),
+        sentenceIndex: hit.sentenceIndex,
+        kind: 'Region',
+        roles: [],
+        name: `${placeName(bare, 'en')} ${suffix === 'Province' ? 'Region' : suffix}`,
+        base: placeName(bare, 'en'),
+        rule: 'en.region.type-of-name',
+        confidence: 0.85,
       });
     }
   }
@@ -86,8 +127,61 @@ function russian(context: ArticleContext): Candidate[] {
   return found;
 }
 
+/**
+ * "Fergana and Xorazm regions", "the Samarkand, Bukhara and Andijan oblasts": the plural type word is
+ * shared by every name of the coordination, each of which is a region of its own (span: the name alone).
+ * A conjunct that carries its own type word ("Grodno Oblast and ...") ends the coordination.
+ */
+function englishCoordinated(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  const conjunct = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
+  const joint = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
+  const singular = new RegExp(`(?:^|\\s)(?:${context.lexicon.regionWords.map(([w]) => w).join('|')})$`, 'iu');
+  for (const [word, suffix] of context.lexicon.regionPlurals) {
+    const pattern = new RegExp(`(${conjunct}(?:${joint}${conjunct})+)\\s+(?:${word})(?![\\p{L}])`, 'gdu');
+    for (const hit of matchSentences(context, pattern)) {
+      const whole = spanOf(context, hit, 1);
+      const parts: { start: number; words: string[] }[] = [];
+      const splitter = new RegExp(joint, 'gu');
+      let from = 0;
+      for (const separator of [...whole.surface.matchAll(splitter), undefined]) {
+        const to = separator ? separator.index : whole.surface.length;
+        parts.push({ start: whole.start + from, words: whole.surface.slice(from, to).split(/\s+/) });
+        if (separator) from = separator.index + separator[0].length;
+      }
+      const own = parts.findLastIndex((p) => singular.test(p.words.join(' ')));
+      const shared = parts.slice(own + 1);
+      for (const part of shared) {
+        let words = part.words;
+        while (words.length > 0 && context.lexicon.stopwords.has(words[0] ?? '')) words = words.slice(1);
+        words = withoutNationality(context.lexicon, words, (w) => countryIn(w, 'en') !== undefined);
+        part.words = words;
+      }
+      const named = shared.filter((p) => p.words.length > 0 && !countryIn(p.words.join(' '), 'en'));
+      if (named.length < 2) continue;
+      for (const part of named) {
+        const bare = part.words.join(' ');
+        const start = context.text.indexOf(bare, part.start);
+        found.push({
+          start,
+          end: start + bare.length,
+          surface: bare,
+          sentenceIndex: hit.sentenceIndex,
+          kind: 'Region',
+          roles: [],
+          name: `${placeName(bare, 'en')} ${suffix}`,
+          base: placeName(bare, 'en'),
+          rule: 'en.region.coordinated',
+          confidence: 0.85,
+        });
+      }
+    }
+  }
+  return found;
+}
+
 export function findRegions(context: ArticleContext): Candidate[] {
   if (context.language === 'de') return german(context);
   if (context.language === 'ru') return russian(context);
-  return english(context);
+  return [...english(context), ...englishCoordinated(context), ...englishTypeFirst(context)];
 }

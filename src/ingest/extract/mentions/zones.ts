@@ -25,7 +25,7 @@ const patterns: Record<string, RegExp[]> = {
   ],
   de: [
     new RegExp(
-      `((?:Freie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+(${NAME_TOKEN})`,
+      `((?:[Ff]reie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+["«„“]?(${NAME_TOKEN})["»“”]?`,
       'gdu',
     ),
   ],

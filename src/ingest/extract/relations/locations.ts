@@ -51,11 +51,16 @@ export const locations: RelationRule = (view) => {
       continue;
     if (gap.length > 90 || (verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap))) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
-    if (
-      locative.test(lastClause) ||
-      /(?:held|take place|stattfinden|пройдет|состоится)\p{L}*\s+(?:in|в)\s+$/iu.test(gap)
-    )
-      located(view, thing, next, planned, 'after');
+    // "X, following a year of events in Aktau", "X pertained to activities carried out in Aktau": a place
+    // after a new clause or a long stretch locates the clause's action, not X. A relative or appositive
+    // clause ("X, which lies within", "X, a joint venture in") or a participle still says where X is.
+    const cue = locative.exec(lastClause);
+    const before = cue ? lastClause.slice(0, cue.index).trim() : '';
+    const appended = lastClause === gap || /^\s*,[^,;]*$/u.test(gap);
+    const near =
+      (appended && (before === '' || before.split(/\s+/).length <= 4)) ||
+      view.article.lexicon.cue.locativeClause.test(lastClause);
+    if (cue && near) located(view, thing, next, planned, 'after');
   }
   // "In the city of Margilan, a tour of ... factory": the opening place locates the sentence's organisations.
   const opening = /^(?:In|Im|В)\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u.exec(text);

@@ -3,14 +3,14 @@
  * области Таджикистана", "the city of Kokand in the Fergana region", "Margilan,
  * a city of the Fergana region", "administrative centre of", "в рамках Недели".
  */
-import { between, type RelationRule } from './view';
+import { between, type Item, type RelationRule, type SentenceView } from './view';
 
 const joins: [string, string, RegExp][] = [
-  ['Region', 'Country', /^(?:\s+of(?:\s+the)?\s+|,\s*|\s+)$/],
+  ['Region', 'Country', /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/],
   [
     'City',
     'Region',
-    /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?city\s+of(?:\s+the)?\s+|\s+is\s+the\s+administrative\s+cent(?:re|er)\s+of(?:\s+the)?\s+|,\s+dem\s+Verwaltungszentrum\s+des\s+|,\s+der\s+Hauptstadt\s+des\s+)$/u,
+    /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+|,\s+dem\s+Verwaltungszentrum\s+des\s+|,\s+der\s+Hauptstadt\s+des\s+)$/u,
   ],
   [
     'Event',
@@ -19,17 +19,57 @@ const joins: [string, string, RegExp][] = [
   ],
 ];
 
+/** "Belarus’ Gomel Oblast", "China’s Shaanxi Province": a possessive country before a region contains it. */
+const possessive = /^['’]s?\s+$/u;
+
+/** A gap that is only a shared plural type word ("Fergana and Xorazm regions of Uzbekistan"). */
+function withoutSharedType(view: SentenceView, gap: string): string {
+  const plurals = view.article.lexicon.regionPlurals.map(([word]) => word).join('|');
+  return gap.replace(new RegExp(`^\\s+(?:${plurals})(?=\\s|,)`, 'u'), '');
+}
+
+/** Regions coordinated right before `item` ("Fergana and Xorazm" before "regions of"), nearest first. */
+function conjuncts(view: SentenceView, items: Item[], index: number): Item[] {
+  const found: Item[] = [];
+  // "Gomel Oblast and Fergana and Xorazm regions": a conjunct with its own type word is not under the shared one.
+  const ownType = new RegExp(`(?:${view.article.lexicon.regionWords.map(([word]) => word).join('|')})$`, 'iu');
+  for (let b = index - 1; b >= 0; b -= 1) {
+    const item = items[b];
+    const next = items[b + 1];
+    if (!item || !next || item.entity.kind !== 'Region' || ownType.test(between(view, item.start, item.end))) break;
+    if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(between(view, item.end, next.start))) break;
+    found.push(item);
+  }
+  return found;
+}
+
 export const partOf: RelationRule = (view) => {
   const items = view.items.filter((i) => !i.ref);
+  for (let a = 0; a < items.length; a += 1) {
+    const first = items[a];
+    const second = items[a + 1];
+    if (!first || !second) continue;
+    if (
+      first.entity.kind === 'Country' &&
+      second.entity.kind === 'Region' &&
+      !second.entity.roles.includes('EconomicZone') &&
+      possessive.test(between(view, first.end, second.start))
+    )
+      view.emit('PART_OF', second.entity, first.entity, {}, `${view.article.language}.part-of.possessive`, 0.75);
+  }
   for (let a = 0; a < items.length; a += 1) {
     const part = items[a];
     const whole = items[a + 1];
     if (!part || !whole || part.entity === whole.entity || part.entity.roles.includes('EconomicZone')) continue;
-    const gap = between(view, part.end, whole.start);
+    const rawGap = between(view, part.end, whole.start);
+    const gap = withoutSharedType(view, rawGap);
     const join = joins.find(
       ([from, to, pattern]) => part.entity.kind === from && whole.entity.kind === to && pattern.test(gap),
     );
     if (!join) continue;
+    if (gap !== rawGap)
+      for (const other of conjuncts(view, items, a))
+        view.emit('PART_OF', other.entity, whole.entity, {}, `${view.article.language}.part-of.coordinated`, 0.7);
     // "Ambassador of X to Y": a country after a region is containment only without a "to/in" in the gap.
     view.emit(
       'PART_OF',
