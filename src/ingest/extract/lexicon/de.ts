@@ -110,8 +110,15 @@ export const de: Lexicon = {
     pronoun: /\b(?:er|sie|Er|Sie)\b/g,
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
+    figureRef: /\b(?:dieser|diese) (?:Wert|Betrag|Kennzahl)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
+  },
+  period: {
+    previousYear: /\b(?:vergangenen Jahr|Vorjahr|letzten Jahr)\b/i,
+    monthCount: /(?<![\p{L}])(\d{1,2}|\p{L}+)\s+Monat\p{L}*/iu,
+    half: /halbjahr/i,
+    secondHalf: /zweit\p{L}*\s+halbjahr/iu,
   },
   months: [
     ['januar', 1],

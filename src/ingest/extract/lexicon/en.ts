@@ -162,8 +162,17 @@ export const en: Lexicon = {
     pronoun: /\b(?:he|she|He|She)\b/g,
     guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
+    figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
+  },
+  period: {
+    previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,
+    monthCount: /\b(\d{1,2}|\p{L}+)\s+months\b/iu,
+    half: /\bhalf\b/i,
+    secondHalf: /\bsecond half\b/i,
+    asWritten:
+      /\b(?:(?:first\s+)?(?:\d{1,2}|\p{L}+)\s+months\s+(?:of\s+)?(?:this|the current)\s+year|last year|this year)\b/iu,
   },
   months: [
     ['january', 1],

@@ -57,8 +57,22 @@ export interface Lexicon {
     /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */
     guests: RegExp;
     sides: RegExp;
+    /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */
+    figureRef: RegExp;
     locatedIn: RegExp;
     cityMarker: RegExp;
+  };
+  /** Words of reporting periods (see relations/quantities.ts periodIn). */
+  period: {
+    /** "a year earlier", "im vergangenen Jahr", "в прошлом году": the year before the dateline's. */
+    previousYear: RegExp;
+    /** "10 months", "acht Monaten", "девять месяцев": group 1 is the count, in digits or a number word. */
+    monthCount: RegExp;
+    /** "first half", "Halbjahr", "полугодие"; secondHalf tells the second from the first. */
+    half: RegExp;
+    secondHalf: RegExp;
+    /** A period as written when its year is not given ("last year", "the 10 months this year"); English texts only. */
+    asWritten?: RegExp;
   };
   /** Month names (and stems) to month numbers. */
   months: readonly (readonly [string, number])[];

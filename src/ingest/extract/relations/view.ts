@@ -29,6 +29,8 @@ export interface ArticleState {
   /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
   lastVisitors?: ExtractedEntity[];
   publishedYear?: string;
+  /** The two territories of the last trade figure, for "this figure" in a later sentence. */
+  lastTrade?: [ExtractedEntity, ExtractedEntity];
 }
 
 export interface SentenceView {
