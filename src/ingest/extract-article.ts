@@ -60,7 +60,8 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const seen = new Set<string>();
   const byId = new Map(entities.map((e) => [e.localId, e]));
   for (const sentence of sentences) {
-    if (sentence.index === dateline) continue;
+    // A bare dateline states no relation; a first sentence that only starts with the date ("date 2024-12-24 The heads of ...") does.
+    if (sentence.index === dateline && sentence.text.length <= 80) continue;
     const named: Item[] = mentions
       .filter((m) => m.sentenceIndex === sentence.index && byId.has(entityOf.get(m) ?? ''))
       .map((m) => ({

@@ -162,9 +162,18 @@ export const en: Lexicon = {
     pronoun: /\b(?:he|she|He|She)\b/g,
     guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
+    between: /\bbetween\b/i,
+    countryLevel: /\b(?:at the highest level|heads of state|the (?:two )?presidents|presidents of)\b/i,
+    twoRegions: /\b(?:the two|both) (?:regions|provinces|oblasts)\b/i,
+    withParty: /\bwith\s+(?:the\s+)?$/i,
     figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
+  },
+  agreementTitle: {
+    modifier:
+      /\b(?:cooperation|partnership|distribution|supply|trade|investment|joint|bilateral|sister-city|sister-region)\s+$/i,
+    end: /\s+(?:between|with|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/i,
   },
   period: {
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,

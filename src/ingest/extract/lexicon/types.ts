@@ -57,10 +57,25 @@ export interface Lexicon {
     /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */
     guests: RegExp;
     sides: RegExp;
+    /** "between", "zwischen", "между": the parties of an agreement follow. */
+    between: RegExp;
+    /** Agreements of states: "at the highest level", "the presidents", "the two countries". */
+    countryLevel: RegExp;
+    /** "the two regions", "beiden Regionen", "двух регионов": the sides are territories. */
+    twoRegions: RegExp;
+    /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
+    withParty: RegExp;
     /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */
     figureRef: RegExp;
     locatedIn: RegExp;
     cityMarker: RegExp;
+  };
+  /** Where an agreement's title starts before the agreement word and where it ends after it. */
+  agreementTitle: {
+    /** A word just before the agreement word that belongs to the title ("cooperation agreement", "gemeinsame Erklärung"). */
+    modifier: RegExp;
+    /** The first thing after the agreement word that is not its title: the parties, the value, the signing. */
+    end: RegExp;
   };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {

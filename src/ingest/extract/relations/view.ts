@@ -31,6 +31,8 @@ export interface ArticleState {
   publishedYear?: string;
   /** The two territories of the last trade figure, for "this figure" in a later sentence. */
   lastTrade?: [ExtractedEntity, ExtractedEntity];
+  /** Pairs (sorted local ids) that already have an agreement: one per pair and article. */
+  agreements?: Set<string>;
 }
 
 export interface SentenceView {
