@@ -44,8 +44,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const publishedAt = options.publishedAt ?? datelineDate(sentences[0]?.text ?? '', lexicon);
   const context: ArticleContext = { text, language, lexicon, sentences, publishedAt };
   const { mentions, links } = findMentions(context);
+  // A first sentence that only starts with the date ("date 2024-12-24 The heads of ...") is body text, not a dateline.
   const dateline =
-    publishedAt && !options.publishedAt && sentences[0] && datelineDate(sentences[0].text, lexicon) ? 0 : -1;
+    publishedAt &&
+    !options.publishedAt &&
+    sentences[0] &&
+    sentences[0].text.length <= 80 &&
+    datelineDate(sentences[0].text, lexicon)
+      ? 0
+      : -1;
   const { entities: resolved, entityOf } = resolveArticle(context, mentions);
   // Places named only in the dateline are not entities.
   const entities = resolved.filter((e) => e.mentions.some((m) => m.sentenceIndex !== dateline));
@@ -60,8 +67,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const seen = new Set<string>();
   const byId = new Map(entities.map((e) => [e.localId, e]));
   for (const sentence of sentences) {
-    // A bare dateline states no relation; a first sentence that only starts with the date ("date 2024-12-24 The heads of ...") does.
-    if (sentence.index === dateline && sentence.text.length <= 80) continue;
+    if (sentence.index === dateline) continue;
     const named: Item[] = mentions
       .filter((m) => m.sentenceIndex === sentence.index && byId.has(entityOf.get(m) ?? ''))
       .map((m) => ({

@@ -75,7 +75,28 @@ export const de: Lexicon = {
     'Holding',
   ],
   legalPrefixes: ['AO', 'OOO', 'TOO', 'JSC', 'LLC', 'AG'],
-  eventWords: ['Forum', 'forum', 'Messe', 'messe', 'Ausstellung', 'Expo', 'Woche', 'Gipfel', 'Konferenz', 'Fair'],
+  eventWords: [
+    'Forum',
+    'forum',
+    'Messe',
+    'messe',
+    'Ausstellung',
+    'Expo',
+    'Woche',
+    'Gipfel',
+    'Konferenz',
+    'Kongress',
+    'Fair',
+  ],
+  eventNames: (name) => [
+    // "Deutsch-Usbekischen Wirtschaftsforum", "kasachisch-usbekischen Wirtschaftsforum"
+    new RegExp(
+      `((?:\\p{Lu}\\p{L}+|\\p{Ll}+isch\\p{Ll}{0,3})-\\p{L}+isch\\p{Ll}{0,3}\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`,
+      'gdu',
+    ),
+    // "„Jahr Usbekistans in Kasachstan“", "Tage der kasachischen Kultur"
+    new RegExp(`((?:Jahr|Jahres|Tage)\\s+${name}(?:\\s+(?:in|und)\\s+${name}){0,2})(?![\\p{L}])`, 'gdu'),
+  ],
   regionWords: [
     ['Gebiet(?:s|es)?', 'Region'],
     ['Region', 'Region'],

@@ -127,7 +127,25 @@ export const en: Lexicon = {
     'cluster',
   ],
   legalPrefixes: ['LLC', 'JSC', 'OJSC', 'CJSC', 'JV'],
-  eventWords: ['Forum', 'Fair', 'Expo', 'Exhibition', 'Week', 'Summit', 'Conference', 'Festival', 'Show'],
+  eventWords: ['Forum', 'Fair', 'Expo', 'Exhibition', 'Week', 'Summit', 'Conference', 'Congress', 'Festival', 'Show'],
+  eventNames: (name, words) => {
+    const ordinal = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)\s+`;
+    const ofPart = String.raw`\s+of\s+(?:the\s+)?${name}(?:\s+(?:of|and|for)\s+(?:the\s+)?${name}|\s+${name}){0,5}`;
+    return [
+      // "Sughd 2024 Trade Fair", "Tashkent International Investment Forum of the Regions"
+      new RegExp(
+        String.raw`((?:${ordinal})?${name}\s+(?:(?:${name}|\d{4})\s+){0,4}(?:${words})(?:\s+\d{4})?(?:${ofPart})?)(?![\p{L}])`,
+        'gdu',
+      ),
+      // "1st Forum of Regions of Belarus and Uzbekistan", "the Congress of Leaders of World Religions"
+      new RegExp(String.raw`((?:${ordinal}|(?<=\b(?:the|at|in|of)\s))(?:${words})${ofPart})(?![\p{L}])`, 'gdu'),
+      // "the Year of Uzbekistan in Kazakhstan", "Days of Kazakh Culture"
+      new RegExp(
+        String.raw`((?:Year|Days) of\s+${name}(?:\s+(?:in|and|of)\s+${name}|\s+${name}){0,3})(?![\p{L}])`,
+        'gdu',
+      ),
+    ];
+  },
   regionWords: [
     ['region', 'Region'],
     ['oblast', 'Region'],

@@ -26,6 +26,12 @@ export interface Lexicon {
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */
   legalPrefixes: readonly string[];
   eventWords: readonly string[];
+  /**
+   * Event names particular to the language, beside the quoted ones every language has: `name` is
+   * the regex source of one capitalised name token, `words` the alternation of the event words;
+   * group 1 of each pattern is the event's name.
+   */
+  eventNames: (name: string, words: string) => RegExp[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
   cue: {
