@@ -115,8 +115,10 @@ export const de: Lexicon = {
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
     agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
-    participate: /\b(?:teilnimmt|teilnehmen|teilnahm|Teilnahme|beteiligt|beteiligen|nahmen teil|nimmt teil)\b/i,
+    participate:
+      /\b(?:teilnimmt|teilnehmen|teilzunehmen|teilnahm|teilnahmen|Teilnahme|beteiligt|beteiligen|(?:nahm|nahmen|nimmt|nehmen)\b[^.]*?\bteil)\b/i,
     organize: /\b(?:organisiert|veranstaltet|Veranstalter)\b/i,
+    invitation: /\b(?:lud|luden|lädt|einladen|eingeladen|einzuladen|Einladung\w*)\b/i,
     speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,

@@ -166,6 +166,7 @@ export const en: Lexicon = {
     trade: /\b(?:trade|turnover|trade volume|bilateral trade)\b/i,
     participate: /\b(?:take part|took part|takes part|taking part|participat\w+|attend(?:ed|s)?)\b/i,
     organize: /\b(?:organi[sz]ed by|organi[sz]ers?)\b/i,
+    invitation: /\binvit(?:ed|es|e|ing|ation)\b/i,
     speech: /\b(?:opening speech(?:es)?|opened the|keynote|delivered)\b/i,
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:

@@ -44,6 +44,8 @@ export interface Lexicon {
     trade: RegExp;
     participate: RegExp;
     organize: RegExp;
+    /** An invitation to take part, which is not participation ("invited ... to take part", "letter of invitation"). */
+    invitation: RegExp;
     speech: RegExp;
     held: RegExp;
     planned: RegExp;

@@ -2,9 +2,9 @@
  * Events: capitalised names ending in an event word ("Fergana Textile Expo 2024"),
  * quoted names beside an event noun ("Investitionsforum „Namangan Invest 2024“",
  * выставке "China-Eurasia Expo"), German hyphenated compounds
- * ("Deutsch-Usbekischen Wirtschaftsforum") and Russian adjective phrases; the per-language patterns are in
- * the lexicon (eventNames)
- * ("Ферганском международном инвестиционном форуме", "Недели российского бизнеса").
+ * ("Deutsch-Usbekischen Wirtschaftsforum") and Russian adjective phrases
+ * ("Ферганском международном инвестиционном форуме", "Недели российского бизнеса"); the
+ * per-language patterns are in the lexicon (eventNames).
  */
 import { latinName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
