@@ -114,6 +114,7 @@ export const de: Lexicon = {
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
     agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
+    value: /\b(?:im Wert von|Wert von|Gesamtwert|Volumen von)\b/i,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
     participate:
       /\b(?:teilnimmt|teilnehmen|teilzunehmen|teilnahm|teilnahmen|Teilnahme|beteiligt|beteiligen|(?:nahm|nahmen|nimmt|nehmen)\b[^.]*?\bteil)\b/i,
@@ -133,6 +134,7 @@ export const de: Lexicon = {
     pronoun: /\b(?:er|sie|Er|Sie)\b/g,
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
+    locatorOf: /^[\s,]*(?:(?:in|im)\s+(?:der\s+|dem\s+)?|des\s+|der\s+)$/iu,
     between: /\bzwischen\b/i,
     countryLevel: /\b(?:auf höchstem Niveau|Staatschefs|Präsidenten)\b/i,
     twoRegions: /\bbeiden (?:Regionen|Gebiete|Gebieten)\b/i,

@@ -41,6 +41,10 @@ export interface Lexicon {
     investor: RegExp;
     sign: RegExp;
     agreement: RegExp;
+    /** An agreement named as a proper noun, in force ("the Friendship, Cooperation and Partnership Agreement"). */
+    namedAgreement?: RegExp;
+    /** The value of something signed ("worth", "im Wert von", "на сумму"), also in the sentence after it. */
+    value: RegExp;
     trade: RegExp;
     participate: RegExp;
     organize: RegExp;
@@ -65,6 +69,8 @@ export interface Lexicon {
     /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */
     guests: RegExp;
     sides: RegExp;
+    /** The whole text between a place and the place that locates it ("Sughd region| of |Tajikistan", "regions of"). */
+    locatorOf: RegExp;
     /** "between", "zwischen", "между": the parties of an agreement follow. */
     between: RegExp;
     /** Agreements of states: "at the highest level", "the presidents", "the two countries". */

@@ -6,12 +6,13 @@
  * B and C signed"), else one named party and the article's other side, else the
  * article's two sides ("the sides", "the two regions"); agreements "at the
  * highest level" or of presidents join the two countries. A pair gets one
- * agreement per article.
+ * agreement per article. An agreement named as a proper noun is one in force. Its value may
+ * follow in the next sentence.
  */
 import { agreementTitle } from './agreement-title';
 import { amountsIn } from './quantities';
 import { articleSides, counterpartOf } from './sides';
-import { type Item, type RelationRule, type SentenceView } from './view';
+import { isPlace, type Item, type RelationRule, type SentenceView } from './view';
 import type { ExtractedEntity } from '../../types';
 
 type Pair = [ExtractedEntity, ExtractedEntity];
@@ -24,7 +25,10 @@ const isParty = (i: Item): boolean =>
   !i.entity.roles.includes('EconomicZone') &&
   (!i.ref || i.entity.kind === 'Region');
 
-/** "Sughd region of Tajikistan", "Belarus’ Gomel Oblast": a country that only locates the party beside it. */
+/**
+ * "Sughd region of Tajikistan", "Bayzak District of Zhambyl region", "Belarus’ Gomel Oblast": a
+ * place that only locates the party beside it.
+ */
 function locatesNeighbour(view: SentenceView, item: Item, parties: Item[]): boolean {
   const text = view.article.text;
   return parties.some(
@@ -32,8 +36,11 @@ function locatesNeighbour(view: SentenceView, item: Item, parties: Item[]): bool
       p !== item &&
       p.entity.kind !== 'Country' &&
       ((p.end <= item.start &&
-        /^[\s,]*(?:\p{Ll}+\s+)?\p{Ll}{1,3}\s+(?:the\s+)?$/u.test(text.slice(p.end, item.start))) ||
-        (item.end <= p.start && /^(?:['’]s?)\s*$/u.test(text.slice(item.end, p.start)))),
+        isPlace(item.entity) &&
+        view.article.lexicon.cue.locatorOf.test(text.slice(p.end, item.start))) ||
+        (item.entity.kind === 'Country' &&
+          item.end <= p.start &&
+          /^(?:['’]s?)\s*$/u.test(text.slice(item.end, p.start)))),
   );
 }
 
@@ -71,7 +78,7 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   const { cue } = view.article.lexicon;
   const text = view.sentence.text;
   const named = view.items.filter(isParty);
-  const parties = named.filter((i) => i.entity.kind !== 'Country' || !locatesNeighbour(view, i, named));
+  const parties = named.filter((i) => !locatesNeighbour(view, i, named));
   const countries = distinct(parties.filter((p) => p.entity.kind === 'Country'));
   if (cue.countryLevel.test(text)) {
     if (countries.length >= 2) return [[countries[0] as ExtractedEntity, countries[1] as ExtractedEntity]];
@@ -106,13 +113,33 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   return sides ? [sides] : [];
 }
 
+/**
+ * "They signed a supply contract. It is worth 5 million euros.": the value stated in the next
+ * sentence belongs to the agreements just stored (their property records are still being filled).
+ */
+function valueOfPrevious(view: SentenceView, properties: Record<string, string | number>[]): void {
+  const { lexicon } = view.article;
+  const text = view.sentence.text;
+  const valueAt = text.search(lexicon.cue.value);
+  if (valueAt < 0 || lexicon.cue.trade.test(text)) return;
+  const [amount] = amountsIn(text.slice(valueAt), lexicon);
+  if (!amount) return;
+  for (const p of properties) Object.assign(p, { amount: amount.amount, currency: amount.currency });
+}
+
 export const agreements: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const { cue } = lexicon;
   const text = view.sentence.text;
   const agreement = text.search(cue.agreement);
-  if (agreement < 0 || cue.intention.test(text)) return;
-  if (!(cue.sign.test(text) || cue.countryLevel.test(text) || /:\s*$/.test(text))) return;
+  const previous = view.state.lastAgreements;
+  view.state.lastAgreements = undefined;
+  const named = cue.namedAgreement?.test(text) ?? false;
+  const signed = cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text);
+  if (agreement < 0 || cue.intention.test(text) || !signed) {
+    if (previous && previous.sentence === view.sentence.index - 1) valueOfPrevious(view, previous.properties);
+    return;
+  }
   const [amount] = amountsIn(text.slice(agreement), lexicon);
   const title = agreementTitle(text, agreement, lexicon);
   const agreed = (view.state.agreements ??= new Set());
@@ -123,5 +150,9 @@ export const agreements: RelationRule = (view) => {
     const properties: Record<string, string | number> = { title };
     if (amount) Object.assign(properties, { amount: amount.amount, currency: amount.currency });
     view.emit('AGREEMENT_WITH', a, b, properties, `${language}.agreement.signed`, 0.7);
+    if (!amount) {
+      view.state.lastAgreements ??= { sentence: view.sentence.index, properties: [] };
+      view.state.lastAgreements.properties.push(properties);
+    }
   }
 };

@@ -2,17 +2,31 @@
  * TRADE_WITH: a trade cue with a money amount; one relation per figure, between
  * the two territories of the sentence (the region by reference: "the region's
  * trade", "товарооборот области"), or "the two countries" of the article.
- * "This figure" in a later sentence is another figure of the same pair. Targets ("raise it to ...") are skipped.
+ * The value of a signed agreement is not a trade figure. "This figure" in a later sentence is another figure of the same pair. Targets ("raise it to ...") are skipped.
  */
+import type { Lexicon } from '../lexicon';
 import { amountsIn, periodIn } from './quantities';
 import { isPlace, type RelationRule } from './view';
+
+/** "signed a trade contract worth $5 million": a figure whose nearest cue before it is a signed agreement is its value. */
+function agreementValue(text: string, at: number, lexicon: Lexicon): boolean {
+  if (!lexicon.cue.sign.test(text)) return false;
+  const lastBefore = (cue: RegExp): number =>
+    Math.max(
+      -1,
+      ...[...text.slice(0, at).matchAll(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))].map(
+        (m) => m.index ?? -1,
+      ),
+    );
+  return lastBefore(lexicon.cue.agreement) > lastBefore(lexicon.cue.trade);
+}
 
 export const trade: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
   const figureRef = lexicon.cue.figureRef.test(text) && view.state.lastTrade !== undefined;
   if (!(lexicon.cue.trade.test(text) || figureRef) || lexicon.cue.target.test(text)) return;
-  const amounts = amountsIn(text, lexicon);
+  const amounts = amountsIn(text, lexicon).filter((a) => !agreementValue(text, a.start, lexicon));
   if (amounts.length === 0) return;
   let parties = [
     ...new Set(

@@ -70,4 +70,29 @@ describe('agreements', () => {
       'Делегация Костанайской области посетила Курганскую область. Стороны подписали дорожную карту по развитию торговли.';
     expect(agreements(text, 'ru')).toEqual(['Kostanay Region + Kurgan Region']);
   });
+
+  it('counts an agreement named as a proper noun as one in force between the parties', () => {
+    const text = 'Relations between Kazakhstan and Mongolia rest on the Good Neighbourhood and Partnership Treaty.';
+    expect(agreements(text, 'en')).toEqual(['Kazakhstan + Mongolia']);
+  });
+
+  it('leaves out a region that only locates a district', () => {
+    const text =
+      'A memorandum was signed between Sairam District of Turkestan region and Kostanay region; between Baidibek District of Turkestan region and Tver region.';
+    expect(agreements(text, 'en')).toEqual(['Kostanay Region + Sairam District', 'Baidibek District + Tver Region']);
+  });
+
+  it('takes the value stated in the next sentence, and never as a trade figure', () => {
+    const text =
+      'Kostanay region and Tver region signed a trade contract on grain supplies. The contract is worth $40 million.';
+    const found = toGoldShape(extractArticle(text, { language: 'en' })).relations;
+    expect(found.filter((r) => r.type === 'AGREEMENT_WITH').map((r) => r.properties)).toEqual([
+      { title: 'trade contract on grain supplies', amount: 40000000, currency: 'USD' },
+    ]);
+    expect(found.filter((r) => r.type === 'TRADE_WITH')).toEqual([]);
+    const same = 'Kostanay region and Tver region signed a trade contract worth $40 million.';
+    expect(toGoldShape(extractArticle(same, { language: 'en' })).relations.map((r) => r.type)).toEqual([
+      'AGREEMENT_WITH',
+    ]);
+  });
 });
