@@ -26,8 +26,14 @@ function english(context: ArticleContext): Candidate[] {
     const pattern = new RegExp(`((?:${NAME_TOKEN}\\s+){0,2}${NAME_TOKEN})\\s+(?:${cased})(?![\\p{L}])`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {
       const tokens = (hit.match[1] ?? '').split(/\s+/);
-      while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
-      if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[0] ?? '')) continue;
+      // "Belarus’ Gomel Oblast", "China’s Shaanxi Province": the possessive country is not part of the name.
+      while (
+        tokens.length > 1 &&
+        (context.lexicon.stopwords.has(tokens[0] ?? '') || /['’](?:s)?$/u.test(tokens[0] ?? ''))
+      )
+        tokens.shift();
+      if (tokens.length === 0 || context.lexicon.stopwords.has(tokens[0] ?? '') || !/^\p{Lu}/u.test(tokens[0] ?? ''))
+        continue;
       const bare = tokens.join(' ');
       const start = hit.offset + hit.match[0].indexOf(bare);
       const end = hit.offset + hit.match[0].length;
@@ -44,6 +50,42 @@ function english(context: ArticleContext): Candidate[] {
         rule: 'en.region.name-type',
         confidence: 0.9,
       });
+    }
+  }
+  return found;
+}
+
+/** "Fergana and Xorazm regions", "Andijan, Bukhara and Jizzakh regions": each name before the plural type word is a region. */
+function englishCoordinated(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  const member = `(?:${NAME_TOKEN}\\s+)?${NAME_TOKEN}`;
+  for (const [word, suffix] of context.lexicon.regionWords) {
+    const pattern = new RegExp(
+      `(${member}(?:,\\s+${member})*,?\\s+and\\s+${member})\\s+(?:${word})s(?![\\p{L}])`,
+      'gdu',
+    );
+    for (const hit of matchSentences(context, pattern)) {
+      const list = hit.match[1] ?? '';
+      const listStart = hit.offset + hit.match[0].indexOf(list);
+      for (const part of list.matchAll(new RegExp(member, 'gu'))) {
+        const tokens = part[0].split(/\s+/);
+        while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
+        const bare = tokens.join(' ');
+        if (!bare) continue;
+        const start = listStart + (part.index ?? 0) + part[0].indexOf(bare);
+        found.push({
+          start,
+          end: start + bare.length,
+          surface: bare,
+          sentenceIndex: hit.sentenceIndex,
+          kind: 'Region',
+          roles: [],
+          name: `${placeName(bare, 'en')} ${suffix}`,
+          base: placeName(bare, 'en'),
+          rule: 'en.region.coordinated',
+          confidence: 0.85,
+        });
+      }
     }
   }
   return found;
@@ -86,5 +128,5 @@ function russian(context: ArticleContext): Candidate[] {
 export function findRegions(context: ArticleContext): Candidate[] {
   if (context.language === 'de') return german(context);
   if (context.language === 'ru') return russian(context);
-  return english(context);
+  return [...english(context), ...englishCoordinated(context)];
 }
