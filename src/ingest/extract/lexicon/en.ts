@@ -162,7 +162,8 @@ export const en: Lexicon = {
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement: /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    agreement:
+      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|documents)s?\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
     value: /\b(?:worth|valued at|value of|total value)\b/i,

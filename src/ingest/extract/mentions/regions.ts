@@ -59,9 +59,10 @@ function english(context: ArticleContext): Candidate[] {
 function englishCoordinated(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   const member = `(?:${NAME_TOKEN}\\s+)?${NAME_TOKEN}`;
+  const regionWord = new RegExp(`^(?:${context.lexicon.regionWords.map(([w]) => w).join('|')})$`, 'iu');
   for (const [word, suffix] of context.lexicon.regionWords) {
     const pattern = new RegExp(
-      `(${member}(?:,\\s+${member})*,?\\s+and\\s+${member})\\s+(?:${word})s(?![\\p{L}])`,
+      `(${member}(?:(?:,\\s+|,?\\s+and\\s+)${member})*,?\\s+and\\s+${member})\\s+(?:${word})s(?![\\p{L}])`,
       'gdu',
     );
     for (const hit of matchSentences(context, pattern)) {
@@ -71,7 +72,9 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
         const tokens = part[0].split(/\s+/);
         while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
         const bare = tokens.join(' ');
-        if (!bare) continue;
+        // "Grodno Oblast and Samarkand and Andijan regions": a member with its own type word is read on its
+        // own; "regions of Uzbekistan, Grodno Oblast and ...": a country is no member.
+        if (!bare || regionWord.test(tokens.at(-1) ?? '') || countryIn(bare, 'en')) continue;
         const start = listStart + (part.index ?? 0) + part[0].indexOf(bare);
         found.push({
           start,

@@ -71,6 +71,13 @@ describe('agreements', () => {
     expect(agreements(text, 'ru')).toEqual(['Kostanay Region + Kurgan Region']);
   });
 
+  it('pairs the first region of a list with each of the others ("similar documents were signed between A and B and C regions")', () => {
+    expect(agreements('Similar documents were signed between Vitebsk and Navoi and Khorezm regions.', 'en')).toEqual([
+      'Navoi Region + Vitebsk Region',
+      'Khorezm Region + Vitebsk Region',
+    ]);
+  });
+
   it('counts an agreement named as a proper noun as one in force between the parties', () => {
     const text = 'Relations between Kazakhstan and Mongolia rest on the Good Neighbourhood and Partnership Treaty.';
     expect(agreements(text, 'en')).toEqual(['Kazakhstan + Mongolia']);
