@@ -45,8 +45,15 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const publishedAt = options.publishedAt ?? datelineDate(sentences[0]?.text ?? '', lexicon);
   const context: ArticleContext = { text, language, lexicon, sentences, publishedAt };
   const { mentions, links } = findMentions(context);
+  // A first sentence that only starts with the date ("date 2024-12-24 The heads of ...") is body text, not a dateline.
   const dateline =
-    publishedAt && !options.publishedAt && sentences[0] && datelineDate(sentences[0].text, lexicon) ? 0 : -1;
+    publishedAt &&
+    !options.publishedAt &&
+    sentences[0] &&
+    sentences[0].text.length <= 80 &&
+    datelineDate(sentences[0].text, lexicon)
+      ? 0
+      : -1;
   const { entities: resolved, entityOf } = resolveArticle(context, mentions);
   // Places named only in the dateline are not entities.
   const entities = resolved.filter((e) => e.mentions.some((m) => m.sentenceIndex !== dateline));

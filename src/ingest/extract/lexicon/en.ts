@@ -209,7 +209,25 @@ export const en: Lexicon = {
     'Joint-Stock Company',
     'Open Joint Stock Company',
   ],
-  eventWords: ['Forum', 'Fair', 'Expo', 'Exhibition', 'Week', 'Summit', 'Conference', 'Festival', 'Show'],
+  eventWords: ['Forum', 'Fair', 'Expo', 'Exhibition', 'Week', 'Summit', 'Conference', 'Congress', 'Festival', 'Show'],
+  eventNames: (name, words) => {
+    const ordinal = String.raw`(?:\d{1,2}(?:st|nd|rd|th)|[IVX]+)\s+`;
+    const ofPart = String.raw`\s+of\s+(?:the\s+)?${name}(?:\s+(?:of|and|for)\s+(?:the\s+)?${name}|\s+${name}){0,5}`;
+    return [
+      // "Sughd 2024 Trade Fair", "Tashkent International Investment Forum of the Regions"
+      new RegExp(
+        String.raw`((?:${ordinal})?${name}\s+(?:(?:${name}|\d{4})\s+){0,4}(?:${words})(?:\s+\d{4})?(?:${ofPart})?)(?![\p{L}])`,
+        'gdu',
+      ),
+      // "1st Forum of Regions of Belarus and Uzbekistan", "the Congress of Leaders of World Religions"
+      new RegExp(String.raw`((?:${ordinal}|(?<=\b(?:the|at|in|of)\s))(?:${words})${ofPart})(?![\p{L}])`, 'gdu'),
+      // "the Year of Uzbekistan in Kazakhstan", "Days of Kazakh Culture"
+      new RegExp(
+        String.raw`((?:Year|Days) of\s+${name}(?:\s+(?:in|and|of)\s+${name}|\s+${name}){0,3})(?![\p{L}])`,
+        'gdu',
+      ),
+    ];
+  },
   regionWords: [
     ['region', 'Region'],
     ['oblast', 'Region'],
@@ -296,10 +314,15 @@ export const en: Lexicon = {
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement: /\b(?:agreement|memorandum|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    agreement:
+      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|documents)s?\b/i,
+    namedAgreement:
+      /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
+    value: /\b(?:worth|valued at|value of|total value)\b/i,
     trade: /\b(?:trade|turnover|trade volume|bilateral trade)\b/i,
     participate: /\b(?:take part|took part|takes part|taking part|participat\w+|attend(?:ed|s)?)\b/i,
     organize: /\b(?:organi[sz]ed by|organi[sz]ers?)\b/i,
+    invitation: /\binvit(?:ed|es|e|ing|ation)\b/i,
     speech: /\b(?:opening speech(?:es)?|opened the|keynote|delivered)\b/i,
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:
@@ -316,10 +339,29 @@ export const en: Lexicon = {
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
     locativeClause: /^\s*(?:which|that|where|both|located|based|situated|(?:a|an|the)\s)/i,
     orgList: /\b(?:compan(?:y|ies)|enterprises?|firms?|manufacturers?|producers?|businesses)\b[^.;]{0,80}$/i,
+    locatorOf: /^[\s,]*(?:(?:regions?|provinces?|oblasts?|districts?)\s+)?(?:of|in)\s+(?:the\s+)?$/iu,
+    between: /\bbetween\b/i,
+    countryLevel: /\b(?:at the highest level|heads of state|the (?:two )?presidents|presidents of)\b/i,
+    twoRegions: /\b(?:the two|both) (?:regions|provinces|oblasts)\b/i,
+    withParty: /\bwith\s+(?:the\s+)?$/i,
+    figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
     thisTerritory: /\b(?:this|that)\s+(?:region|province|oblast|velayat|viloyat)\b/i,
+  },
+  agreementTitle: {
+    modifier:
+      /\b(?:cooperation|partnership|distribution|supply|trade|investment|joint|bilateral|sister-city|sister-region)\s+$/i,
+    end: /\s+(?:between|with|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/i,
+  },
+  period: {
+    previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,
+    monthCount: /\b(\d{1,2}|\p{L}+)\s+months\b/iu,
+    half: /\bhalf\b/i,
+    secondHalf: /\bsecond half\b/i,
+    asWritten:
+      /\b(?:(?:first\s+)?(?:\d{1,2}|\p{L}+)\s+months\s+(?:of\s+)?(?:this|the current)\s+year|last year|this year)\b/iu,
   },
   months: [
     ['january', 1],

@@ -53,6 +53,12 @@ export interface Lexicon {
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */
   legalPrefixes: readonly string[];
   eventWords: readonly string[];
+  /**
+   * Event names particular to the language, beside the quoted ones every language has: `name` is
+   * the regex source of one capitalised name token, `words` the alternation of the event words;
+   * group 1 of each pattern is the event's name.
+   */
+  eventNames: (name: string, words: string) => RegExp[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
   /** Words right before a city's name ("the city of", "Stadt", "город"), as a regex source. */
@@ -73,9 +79,15 @@ export interface Lexicon {
     investor: RegExp;
     sign: RegExp;
     agreement: RegExp;
+    /** An agreement named as a proper noun, in force ("the Friendship, Cooperation and Partnership Agreement"). */
+    namedAgreement?: RegExp;
+    /** The value of something signed ("worth", "im Wert von", "на сумму"), also in the sentence after it. */
+    value: RegExp;
     trade: RegExp;
     participate: RegExp;
     organize: RegExp;
+    /** An invitation to take part, which is not participation ("invited ... to take part", "letter of invitation"). */
+    invitation: RegExp;
     speech: RegExp;
     held: RegExp;
     planned: RegExp;
@@ -95,6 +107,18 @@ export interface Lexicon {
     /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */
     guests: RegExp;
     sides: RegExp;
+    /** The whole text between a place and the place that locates it ("Sughd region| of |Tajikistan", "regions of"). */
+    locatorOf: RegExp;
+    /** "between", "zwischen", "между": the parties of an agreement follow. */
+    between: RegExp;
+    /** Agreements of states: "at the highest level", "the presidents", "the two countries". */
+    countryLevel: RegExp;
+    /** "the two regions", "beiden Regionen", "двух регионов": the sides are territories. */
+    twoRegions: RegExp;
+    /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
+    withParty: RegExp;
+    /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */
+    figureRef: RegExp;
     locatedIn: RegExp;
     /** Words before a list of quoted names that make them companies ("companies ... such as", "Unternehmen wie"). */
     orgList: RegExp;
@@ -105,6 +129,25 @@ export interface Lexicon {
     hostBefore: RegExp;
     /** A demonstrative reference to the last region named ("this region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
+  };
+  /** Where an agreement's title starts before the agreement word and where it ends after it. */
+  agreementTitle: {
+    /** A word just before the agreement word that belongs to the title ("cooperation agreement", "gemeinsame Erklärung"). */
+    modifier: RegExp;
+    /** The first thing after the agreement word that is not its title: the parties, the value, the signing. */
+    end: RegExp;
+  };
+  /** Words of reporting periods (see relations/quantities.ts periodIn). */
+  period: {
+    /** "a year earlier", "im vergangenen Jahr", "в прошлом году": the year before the dateline's. */
+    previousYear: RegExp;
+    /** "10 months", "acht Monaten", "девять месяцев": group 1 is the count, in digits or a number word. */
+    monthCount: RegExp;
+    /** "first half", "Halbjahr", "полугодие"; secondHalf tells the second from the first. */
+    half: RegExp;
+    secondHalf: RegExp;
+    /** A period as written when its year is not given ("last year", "the 10 months this year"); English texts only. */
+    asWritten?: RegExp;
   };
   /** Month names (and stems) to month numbers. */
   months: readonly (readonly [string, number])[];

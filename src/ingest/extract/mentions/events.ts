@@ -3,39 +3,21 @@
  * quoted names beside an event noun ("Investitionsforum „Namangan Invest 2024“",
  * выставке "China-Eurasia Expo"), German hyphenated compounds
  * ("Deutsch-Usbekischen Wirtschaftsforum") and Russian adjective phrases
- * ("Ферганском международном инвестиционном форуме", "Недели российского бизнеса").
+ * ("Ферганском международном инвестиционном форуме", "Недели российского бизнеса"); the
+ * per-language patterns are in the lexicon (eventNames).
  */
 import { latinName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
-
-/** Russian adjective endings: event names are adjective phrases ("Ферганском международном инвестиционном форуме"). */
-const ADJ = '(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ые|ие)';
 
 const QUOTED = String.raw`[„"«“]([^“"»”]{2,60})[“"»”]`;
 
 function patterns(context: ArticleContext): RegExp[] {
   const words = context.lexicon.eventWords.join('|');
-  const common = [
+  return [
     new RegExp(`\\p{L}*(?:${words})\\p{L}*\\s+${QUOTED}`, 'gdiu'),
     new RegExp(`${QUOTED}-?(?:${words})`, 'gdu'),
+    ...context.lexicon.eventNames(NAME_TOKEN, words),
   ];
-  if (context.language === 'ru') {
-    return [
-      ...common,
-      new RegExp(
-        `(\\p{Lu}[\\p{L}-]*${ADJ}(?:\\s+[\\p{Ll}-]+${ADJ}){0,3}?\\s+(?:бизнес-)?(?:форум|выставк|ярмарк)\\p{L}*)`,
-        'dgu',
-      ),
-      /(Недел\p{L}+\s+\p{Ll}+\s+\p{Ll}+(?:\s+в\s+\p{Lu}\p{L}+)?)/dgu,
-    ];
-  }
-  if (context.language === 'de') {
-    return [
-      ...common,
-      new RegExp(`(\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`, 'gdu'),
-    ];
-  }
-  return [...common, new RegExp(`((?:${NAME_TOKEN}\\s+){1,5}(?:${words})(?:\\s+\\d{4})?)(?![\\p{L}])`, 'gdu')];
 }
 
 export function findEvents(context: ArticleContext): Candidate[] {

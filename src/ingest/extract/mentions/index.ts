@@ -26,6 +26,10 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
   findOrganizations, // legal forms, head nouns, suffixes, quoted names
 ];
 
+/** "XXI Форума ... России и Казахстана", "Forum of Regions of Belarus and Uzbekistan": a country named inside an event's name is mentioned too. */
+const nestedInEvent = (c: Candidate, k: Candidate): boolean =>
+  c.kind === 'Country' && k.kind === 'Event' && c.start >= k.start && c.end <= k.end;
+
 /** Keep the longest of overlapping candidates; on equal length, the earlier stage. */
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   const ordered = candidates
@@ -33,7 +37,7 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
   const kept: Candidate[] = [];
   for (const { c } of ordered) {
-    if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+    if (!kept.some((k) => c.start < k.end && c.end > k.start && !nestedInEvent(c, k))) kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,44 +1,158 @@
 /**
- * AGREEMENT_WITH: a signed or reached agreement (not an intention). Parties:
- * "between A and B", else the territories/organisations named before the
- * agreement word, else the bodies of the two people who last met ("the sides").
+ * AGREEMENT_WITH: a signed or reached agreement, road map or memorandum (not an
+ * intention). Parties are territories or organisations: the pairs stated after
+ * "between" ("between A and B and C regions, D and E" gives A-B, A-C, D-E), else
+ * every pair of the parties named before the agreement word ("the heads of A,
+ * B and C signed"), else one named party and the article's other side, else the
+ * article's two sides ("the sides", "the two regions"); agreements "at the
+ * highest level" or of presidents join the two countries. A pair gets one
+ * agreement per article. An agreement named as a proper noun is one in force. Its value may
+ * follow in the next sentence.
  */
+import { agreementTitle } from './agreement-title';
 import { amountsIn } from './quantities';
-import { isPlace, type Item, type RelationRule } from './view';
+import { articleSides, counterpartOf } from './sides';
+import { isPlace, type Item, type RelationRule, type SentenceView } from './view';
+import type { ExtractedEntity } from '../../types';
+
+type Pair = [ExtractedEntity, ExtractedEntity];
+
+const isParty = (i: Item): boolean =>
+  (i.entity.kind === 'Organization' ||
+    i.entity.kind === 'Region' ||
+    i.entity.kind === 'City' ||
+    i.entity.kind === 'Country') &&
+  !i.entity.roles.includes('EconomicZone') &&
+  (!i.ref || i.entity.kind === 'Region');
+
+/**
+ * "Sughd region of Tajikistan", "Bayzak District of Zhambyl region", "Belarus’ Gomel Oblast": a
+ * place that only locates the party beside it.
+ */
+function locatesNeighbour(view: SentenceView, item: Item, parties: Item[]): boolean {
+  const text = view.article.text;
+  return parties.some(
+    (p) =>
+      p !== item &&
+      p.entity.kind !== 'Country' &&
+      ((p.end <= item.start &&
+        isPlace(item.entity) &&
+        view.article.lexicon.cue.locatorOf.test(text.slice(p.end, item.start))) ||
+        (item.entity.kind === 'Country' &&
+          item.end <= p.start &&
+          /^(?:['’]s?)\s*$/u.test(text.slice(item.end, p.start)))),
+  );
+}
+
+function distinct(items: Item[]): ExtractedEntity[] {
+  return [...new Set(items.map((i) => i.entity))];
+}
+
+function allPairs(entities: ExtractedEntity[]): Pair[] {
+  return entities.flatMap((a, i) => entities.slice(i + 1).map((b): Pair => [a, b]));
+}
+
+/** The pairs stated after "between": per comma group, the first party with each of the others. */
+function betweenPairs(view: SentenceView, parties: Item[], from: number): Pair[] {
+  const { between } = view.article.lexicon.cue;
+  const text = view.sentence.text;
+  const pairs: Pair[] = [];
+  const starts = [...text.slice(from).matchAll(new RegExp(between.source, 'giu'))].map(
+    (m) => view.sentence.start + from + (m.index ?? 0),
+  );
+  starts.forEach((start, index) => {
+    const end = starts[index + 1] ?? view.sentence.end;
+    const inSegment = parties.filter((p) => p.start >= start && p.start < end);
+    const cuts = [...view.article.text.slice(start, end).matchAll(/[,;]\s/g)].map((m) => start + (m.index ?? 0));
+    const groups = [start, ...cuts].map((groupStart, k) =>
+      distinct(inSegment.filter((p) => p.start >= groupStart && p.start < (cuts[k] ?? end))),
+    );
+    if (groups.every((g) => g.length >= 2 || g.length === 0)) {
+      for (const [first, ...others] of groups) if (first) for (const other of others) pairs.push([first, other]);
+    } else pairs.push(...allPairs(distinct(inSegment)));
+  });
+  return pairs;
+}
+
+function pairsOf(view: SentenceView, cueAt: number): Pair[] {
+  const { cue } = view.article.lexicon;
+  const text = view.sentence.text;
+  const named = view.items.filter(isParty);
+  const parties = named.filter((i) => !locatesNeighbour(view, i, named));
+  const countries = distinct(parties.filter((p) => p.entity.kind === 'Country'));
+  if (cue.countryLevel.test(text)) {
+    if (countries.length >= 2) return [[countries[0] as ExtractedEntity, countries[1] as ExtractedEntity]];
+    const sides = articleSides(view, 'country');
+    return sides ? [sides] : [];
+  }
+  const betweenAt = text.search(cue.between);
+  // "between A and B" names the parties; when A or B is not recognised, no pair is guessed.
+  if (betweenAt >= 0 && parties.some((p) => p.start > view.sentence.start + betweenAt))
+    return betweenPairs(view, parties, betweenAt);
+  const before = distinct(parties.filter((p) => p.end <= view.sentence.start + cueAt));
+  const after = parties.filter(
+    (p) =>
+      p.start > view.sentence.start + cueAt &&
+      cue.withParty.test(view.article.text.slice(view.sentence.start, p.start)),
+  );
+  const named2 = [...new Set([...before, ...distinct(after)])];
+  const local = named2.some((e) => e.kind !== 'Country') ? named2.filter((e) => e.kind !== 'Country') : named2;
+  if (local.length >= 2) return allPairs(local.slice(0, 4));
+  const [single] = local;
+  if (single) {
+    const other = counterpartOf(view, single);
+    return other && other !== single ? [[single, other]] : [];
+  }
+  // "Kokrekbayev and Li signed a memorandum": the bodies the signatories stand for.
+  const bodies = distinct(view.items.filter((i) => i.entity.kind === 'Person'))
+    .map((p) => view.state.entities.find((e) => e.localId === view.state.bodyOf.get(p.localId)))
+    .filter((e): e is ExtractedEntity => e !== undefined);
+  const [first, second] = [...new Set(bodies)];
+  if (first && second) return [[first, second]];
+  const sides = articleSides(view, cue.twoRegions.test(text) ? 'territory' : 'any');
+  return sides ? [sides] : [];
+}
+
+/**
+ * "They signed a supply contract. It is worth 5 million euros.": the value stated in the next
+ * sentence belongs to the agreements just stored (their property records are still being filled).
+ */
+function valueOfPrevious(view: SentenceView, properties: Record<string, string | number>[]): void {
+  const { lexicon } = view.article;
+  const text = view.sentence.text;
+  const valueAt = text.search(lexicon.cue.value);
+  if (valueAt < 0 || lexicon.cue.trade.test(text)) return;
+  const [amount] = amountsIn(text.slice(valueAt), lexicon);
+  if (!amount) return;
+  for (const p of properties) Object.assign(p, { amount: amount.amount, currency: amount.currency });
+}
 
 export const agreements: RelationRule = (view) => {
   const { lexicon, language } = view.article;
+  const { cue } = lexicon;
   const text = view.sentence.text;
-  const agreement = text.search(lexicon.cue.agreement);
-  if (agreement < 0 || !(lexicon.cue.sign.test(text) || /:\s*$/.test(text)) || lexicon.cue.intention.test(text)) return;
-  const party = (i: Item): boolean =>
-    (i.entity.kind === 'Organization' || isPlace(i.entity)) && !i.entity.roles.includes('EconomicZone');
-  const betweenAt = text.search(/\b(?:between|zwischen)\b|между/u);
-  const at = view.sentence.start + agreement;
-  let parties =
-    betweenAt >= 0
-      ? view.items.filter((i) => party(i) && i.start > view.sentence.start + betweenAt)
-      : view.items.filter((i) => party(i) && i.end <= at && !i.ref);
-  parties = parties.filter(
-    (p) =>
-      !(
-        p.entity.kind === 'Country' &&
-        parties.some((q) => q !== p && q.entity.kind !== 'Country' && q.end <= p.start && p.start - q.end < 3)
-      ),
-  );
-  let [a, b] = [...new Set(parties.map((p) => p.entity))];
-  if (!a || !b) {
-    const people = view.items.filter((i) => i.entity.kind === 'Person').map((i) => i.entity.localId);
-    const pair = people.length >= 2 ? people.slice(0, 2) : view.state.lastMeeting;
-    const bodies = (pair ?? [])
-      .map((id) => view.state.bodyOf.get(id))
-      .map((id) => view.state.entities.find((e) => e.localId === id));
-    [a, b] = bodies;
+  const agreement = text.search(cue.agreement);
+  const previous = view.state.lastAgreements;
+  view.state.lastAgreements = undefined;
+  const named = cue.namedAgreement?.test(text) ?? false;
+  const signed = cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text);
+  if (agreement < 0 || cue.intention.test(text) || !signed) {
+    if (previous && previous.sentence === view.sentence.index - 1) valueOfPrevious(view, previous.properties);
+    return;
   }
-  if (!a || !b || a === b) return;
-  const [amount] = amountsIn(text, lexicon);
-  const title = text.slice(agreement).replace(/[.:]$/, '').slice(0, 200);
-  const properties: Record<string, string | number> = { title };
-  if (amount) Object.assign(properties, { amount: amount.amount, currency: amount.currency });
-  view.emit('AGREEMENT_WITH', a, b, properties, `${language}.agreement.signed`, 0.7);
+  const [amount] = amountsIn(text.slice(agreement), lexicon);
+  const title = agreementTitle(text, agreement, lexicon);
+  const agreed = (view.state.agreements ??= new Set());
+  for (const [a, b] of pairsOf(view, agreement)) {
+    const key = [a.localId, b.localId].sort().join('|');
+    if (a === b || agreed.has(key)) continue;
+    agreed.add(key);
+    const properties: Record<string, string | number> = { title };
+    if (amount) Object.assign(properties, { amount: amount.amount, currency: amount.currency });
+    view.emit('AGREEMENT_WITH', a, b, properties, `${language}.agreement.signed`, 0.7);
+    if (!amount) {
+      view.state.lastAgreements ??= { sentence: view.sentence.index, properties: [] };
+      view.state.lastAgreements.properties.push(properties);
+    }
+  }
 };

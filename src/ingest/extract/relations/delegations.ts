@@ -34,5 +34,12 @@ export const delegations: RelationRule = (view) => {
   // "Делегация региона": a referring expression names the delegation already known.
   const same = owner?.ref === true && owner.entity.kind !== 'Organization' && known !== undefined;
   if (same) view.state.delegation = { owner: known.owner ?? owner.entity, leader: leader?.entity ?? known.leader };
-  else if (owner || leader) view.state.delegation = { owner: owner?.entity, leader: leader?.entity };
+  else if (owner || leader) {
+    // "the delegation led by X" then "the delegation of X's region": the same delegation, still led by X.
+    const knownBody =
+      known?.owner ??
+      view.state.entities.find((e) => e.localId === view.state.bodyOf.get(known?.leader?.localId ?? ''));
+    const keptLeader = !leader && owner && knownBody === owner.entity ? known?.leader : undefined;
+    view.state.delegation = { owner: owner?.entity, leader: leader?.entity ?? keptLeader };
+  }
 };

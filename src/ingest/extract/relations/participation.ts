@@ -1,7 +1,8 @@
 /**
  * PARTICIPATED_IN: organisers ("organised by A together with B": title
  * organizer), opening speakers (title opening speech) and participants ("a
- * delegation of X will take part in E", planned when future) of the sentence's event.
+ * delegation of X will take part in E", planned when future; the delegation's leader too) of the
+ * sentence's event. Invitations to take part are not participation.
  */
 import { type Item, type RelationRule, type SentenceView } from './view';
 
@@ -38,10 +39,13 @@ export const participation: RelationRule = (view) => {
   }
   if (!lexicon.cue.participate.test(text)) return;
   const cue = view.sentence.start + text.search(lexicon.cue.participate);
+  // "invited companies to take part", "presented a letter of invitation to the forum": not participation.
+  const invitation = text.search(lexicon.cue.invitation);
+  if (invitation >= 0 && view.sentence.start + invitation < cue) return;
+  // "the delegation of X", "Delegation aus X", "делегация из X": X is the delegation's body.
+  const delegationBefore = new RegExp(`(?:${lexicon.cue.delegation.source})\\s+(?:\\p{Ll}{1,4}\\s+){0,2}$`, 'iu');
   const delegationFrom = (i: Item): boolean =>
-    /(?:delegation|Delegation|делегаци\p{L}*)\s+(?:(?:from|aus|из)\s+)?(?:the\s+|der\s+)?$/u.test(
-      view.article.text.slice(Math.max(0, i.start - 30), i.start),
-    );
+    delegationBefore.test(view.article.text.slice(Math.max(0, i.start - 30), i.start));
   const subject = (i: Item): boolean =>
     i.entity.kind !== 'Country' &&
     i.entity.kind !== 'City' &&
@@ -60,6 +64,11 @@ export const participation: RelationRule = (view) => {
       (i.start < event.start || event.ref),
   );
   const properties: Record<string, string> = lexicon.cue.planned.test(text) ? { status: 'planned' } : {};
-  for (const p of participants.slice(0, 2))
+  const { delegation } = view.state;
+  for (const p of participants.slice(0, 2)) {
     view.emit('PARTICIPATED_IN', p.entity, event.entity, properties, `${rule}.cue`, 0.65);
+    // "the delegation of X took part": the delegation's named leader took part too.
+    if (p.entity === delegation?.owner && delegationFrom(p))
+      view.emit('PARTICIPATED_IN', delegation.leader, event.entity, properties, `${rule}.delegation-leader`, 0.6);
+  }
 };

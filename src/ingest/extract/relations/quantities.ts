@@ -62,28 +62,47 @@ export function dayRangeIn(text: string, lexicon: Lexicon, year: string | undefi
   return undefined;
 }
 
+/** Symbols and ISO codes written before the number ("$452.0 million", "USD 17 mln"): the same in every language. */
+const PREFIX_CURRENCIES: readonly (readonly [string, string])[] = [
+  ['US\\$|\\$', 'USD'],
+  ['€', 'EUR'],
+  ['USD|EUR|RUB|CNY|KZT|UZS|KGS|TJS|TMT', ''],
+];
+
+function numberValue(raw: string, lexicon: Lexicon, scaleWord: string): number {
+  const decimal = lexicon.language === 'en' ? '.' : ',';
+  const digits = raw.replace(/\s/g, '');
+  const normal = decimal === '.' ? digits.replace(/,/g, '') : digits.replace(/\./g, '').replace(',', '.');
+  const scale = lexicon.scales.find(([word]) => new RegExp(`^(?:${word})$`, 'iu').test(scaleWord))?.[1] ?? 1;
+  return Math.round(Number(normal) * scale);
+}
+
+/** Money amounts in full units: "412 million US dollars", "4,4 Milliarden US-Dollar", "$452.0 million". */
 export function amountsIn(text: string, lexicon: Lexicon): Amount[] {
   const scales = lexicon.scales.map(([word]) => word).join('|');
   const currencies = lexicon.currencies.map(([word]) => word).join('|');
-  const pattern = new RegExp(`(\\d+(?:[.,\\s]\\d+)*)\\s*(${scales})?\\.?\\s*(${currencies})(?![\\p{L}])`, 'giu');
+  const number = '(\\d+(?:[.,\\s]\\d+)*)';
+  const after = new RegExp(`${number}\\s*(${scales})?\\.?\\s*(${currencies})(?![\\p{L}])`, 'giu');
+  const prefixes = PREFIX_CURRENCIES.map(([word]) => word).join('|');
+  const before = new RegExp(`(?<![\\p{L}])(${prefixes})\\s?${number}(?:\\s*(${scales})(?![\\p{L}]))?`, 'gu');
   const found: Amount[] = [];
-  for (const match of text.matchAll(pattern)) {
-    const decimal = lexicon.language === 'en' ? '.' : ',';
-    const raw = (match[1] ?? '').replace(/\s/g, '');
-    const normal = decimal === '.' ? raw.replace(/,/g, '') : raw.replace(/\./g, '').replace(',', '.');
-    const scaleWord = (match[2] ?? '').toLowerCase();
-    const scale = lexicon.scales.find(([word]) => new RegExp(`^(?:${word})$`, 'iu').test(scaleWord))?.[1] ?? 1;
+  for (const match of text.matchAll(after)) {
     const currencyWord = (match[3] ?? '').toLowerCase();
     const currency = lexicon.currencies.find(([word]) => new RegExp(`^(?:${word})$`, 'iu').test(currencyWord))?.[1];
     if (!currency) continue;
-    found.push({
-      amount: Math.round(Number(normal) * scale),
-      currency,
-      start: match.index ?? 0,
-      end: (match.index ?? 0) + match[0].length,
-    });
+    const start = match.index ?? 0;
+    const amount = numberValue(match[1] ?? '', lexicon, (match[2] ?? '').toLowerCase());
+    found.push({ amount, currency, start, end: start + match[0].length });
   }
-  return found;
+  for (const match of text.matchAll(before)) {
+    const start = match.index ?? 0;
+    if (found.some((f) => start < f.end && start + match[0].length > f.start)) continue;
+    const symbol = match[1] ?? '';
+    const currency = PREFIX_CURRENCIES.find(([word]) => new RegExp(`^(?:${word})$`, 'u').test(symbol))?.[1] || symbol;
+    const amount = numberValue(match[2] ?? '', lexicon, (match[3] ?? '').toLowerCase());
+    found.push({ amount, currency, start, end: start + match[0].length });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 const ordinalCounts: Record<string, number> = {
@@ -119,28 +138,33 @@ const ordinalCounts: Record<string, number> = {
   одиннадцать: 11,
 };
 
-/** The reporting period of a figure, looked for in the text just after (then before) the amount. */
+/**
+ * The reporting period of a figure, looked for in the text just after (then before) the amount:
+ * "January-August 2024" as 2024-01/2024-08, a whole year as YYYY (like a date given only to the
+ * month, a period is written to the precision the text gives), the previous year resolved against the
+ * dateline, and short free text when the year is not known ("last year", "10 months this year").
+ */
 export function periodIn(text: string, lexicon: Lexicon, publishedYear: string | undefined): string | undefined {
+  const { period } = lexicon;
   const year = /(?<!\d)(20\d\d)(?!\d)/.exec(text)?.[1];
+  const y = year ?? publishedYear;
   const range = /(\p{L}+)\s*(?:-|–|bis)\s*(\p{L}+)/gu;
   for (const match of text.matchAll(range)) {
     const from = monthOf(match[1] ?? '', lexicon);
     const to = monthOf(match[2] ?? '', lexicon);
-    const y = year ?? publishedYear;
     if (from && to && y) return `${y}-${pad(from)}/${y}-${pad(to)}`;
   }
-  const y = year ?? publishedYear;
-  if (/half|halbjahr|полугоди/i.test(text) && y)
-    return /second|zweit|втор/i.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
-  const months = /(\p{L}+)\s+(?:months|monat\p{L}*|месяц\p{L}*)/iu.exec(text);
-  const count = months ? ordinalCounts[(months[1] ?? '').toLowerCase()] : undefined;
+  if (period.half.test(text) && y) return period.secondHalf.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
+  const word = (period.monthCount.exec(text)?.[1] ?? '').toLowerCase();
+  const count = /^\d+$/.test(word) && Number(word) <= 12 ? Number(word) : ordinalCounts[word];
   if (count && year) return `${year}-01/${year}-${pad(count)}`;
+  const written = period.asWritten?.exec(text)?.[0];
   if (count)
-    return `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`;
-  if (/year earlier|vergangenen jahr|годом ранее|прошл\p{L}+ год/iu.test(text) && !year && publishedYear) {
-    const previous = String(Number(publishedYear) - 1);
-    return `${previous}-01/${previous}-12`;
-  }
-  if (year) return `${year}-01/${year}-12`;
+    return (
+      written ??
+      `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`
+    );
+  if (period.previousYear.test(text) && !year) return publishedYear ? String(Number(publishedYear) - 1) : written;
+  if (year) return year;
   return undefined;
 }

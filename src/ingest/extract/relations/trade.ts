@@ -2,16 +2,31 @@
  * TRADE_WITH: a trade cue with a money amount; one relation per figure, between
  * the two territories of the sentence (the region by reference: "the region's
  * trade", "товарооборот области"), or "the two countries" of the article.
- * Targets ("raise it to ...") are skipped.
+ * The value of a signed agreement is not a trade figure. "This figure" in a later sentence is another figure of the same pair. Targets ("raise it to ...") are skipped.
  */
+import type { Lexicon } from '../lexicon';
 import { amountsIn, periodIn } from './quantities';
 import { isPlace, type RelationRule } from './view';
+
+/** "signed a trade contract worth $5 million": a figure whose nearest cue before it is a signed agreement is its value. */
+function agreementValue(text: string, at: number, lexicon: Lexicon): boolean {
+  if (!lexicon.cue.sign.test(text)) return false;
+  const lastBefore = (cue: RegExp): number =>
+    Math.max(
+      -1,
+      ...[...text.slice(0, at).matchAll(new RegExp(cue.source, `${cue.flags.replace('g', '')}g`))].map(
+        (m) => m.index ?? -1,
+      ),
+    );
+  return lastBefore(lexicon.cue.agreement) > lastBefore(lexicon.cue.trade);
+}
 
 export const trade: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
-  if (!lexicon.cue.trade.test(text) || lexicon.cue.target.test(text)) return;
-  const amounts = amountsIn(text, lexicon);
+  const figureRef = lexicon.cue.figureRef.test(text) && view.state.lastTrade !== undefined;
+  if (!(lexicon.cue.trade.test(text) || figureRef) || lexicon.cue.target.test(text)) return;
+  const amounts = amountsIn(text, lexicon).filter((a) => !agreementValue(text, a.start, lexicon));
   if (amounts.length === 0) return;
   let parties = [
     ...new Set(
@@ -23,16 +38,18 @@ export const trade: RelationRule = (view) => {
       .sort((a, b) => b.mentions.length - a.mentions.length)
       .slice(0, 2);
   }
+  if (parties.length < 2 && figureRef) parties = [...(view.state.lastTrade ?? [])];
   const [a, b] = parties;
   if (!a || !b) return;
+  view.state.lastTrade = [a, b];
   let previousYear: string | undefined;
   amounts.forEach((amount, index) => {
     const next = amounts[index + 1];
-    const window = text.slice(amount.end, next ? next.start : text.length);
+    // The period right after the figure belongs to it up to the clause's end: "187 млн, а за январь-февраль 2024 года - 29 млн".
+    const window = text.slice(amount.end, next ? next.start : text.length).split(/[,;]/)[0] ?? '';
     const before = text.slice(index === 0 ? 0 : (amounts[index - 1]?.end ?? 0), amount.start);
     let period = periodIn(window, lexicon, undefined) ?? periodIn(before, lexicon, view.state.publishedYear);
-    if (/year earlier|годом ранее|vorjahr/i.test(window) && previousYear)
-      period = `${Number(previousYear) - 1}-01/${Number(previousYear) - 1}-12`;
+    if (lexicon.period.previousYear.test(window) && previousYear) period = String(Number(previousYear) - 1);
     previousYear = period?.slice(0, 4) ?? previousYear;
     const properties: Record<string, string | number> = { amount: amount.amount, currency: amount.currency };
     if (period) properties.period = period;

@@ -29,6 +29,12 @@ export interface ArticleState {
   /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
   lastVisitors?: ExtractedEntity[];
   publishedYear?: string;
+  /** The two territories of the last trade figure, for "this figure" in a later sentence. */
+  lastTrade?: [ExtractedEntity, ExtractedEntity];
+  /** Pairs (sorted local ids) that already have an agreement: one per pair and article. */
+  agreements?: Set<string>;
+  /** The property records of the agreements stored in one sentence without a value, for a value stated in the next. */
+  lastAgreements?: { sentence: number; properties: Record<string, string | number>[] };
 }
 
 export interface SentenceView {

@@ -27,6 +27,25 @@ describe('quantities', () => {
   it('reads reporting periods', () => {
     expect(periodIn(' in January-September 2024', lexicons.en, undefined)).toBe('2024-01/2024-09');
     expect(periodIn(' im ersten Halbjahr 2024', lexicons.de, undefined)).toBe('2024-01/2024-06');
-    expect(periodIn(' in 2023', lexicons.en, undefined)).toBe('2023-01/2023-12');
+    expect(periodIn(' in 2023', lexicons.en, undefined)).toBe('2023');
+    expect(periodIn('В 2022 году оборот ', lexicons.ru, undefined)).toBe('2022');
+  });
+
+  it('reads amounts with the currency symbol or code before the number', () => {
+    expect(amountsIn('turnover reached $310.5 million, and USD 12 mln more', lexicons.en)).toMatchObject([
+      { amount: 310500000, currency: 'USD' },
+      { amount: 12000000, currency: 'USD' },
+    ]);
+    expect(amountsIn('exports of € 3 billion', lexicons.en)).toMatchObject([{ amount: 3000000000, currency: 'EUR' }]);
+  });
+
+  it('resolves "last year" against the dateline, else keeps it as written (English)', () => {
+    expect(periodIn('Last year, trade with Osh reached ', lexicons.en, '2021')).toBe('2020');
+    expect(periodIn('Last year, trade with Osh reached ', lexicons.en, undefined)).toBe('Last year');
+    expect(periodIn(' over the 11 months this year', lexicons.en, undefined)).toBe('11 months this year');
+    expect(periodIn(' over the 11 months of 2021', lexicons.en, undefined)).toBe('2021-01/2021-11');
+    expect(periodIn(' in den ersten neun Monaten', lexicons.de, undefined)).toBe(
+      'first nine months of the current year',
+    );
   });
 });

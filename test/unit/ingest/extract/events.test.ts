@@ -1,0 +1,41 @@
+import { extractArticle } from '../../../../src/ingest/extract-article';
+
+function names(text: string, language: 'en' | 'de' | 'ru', kind: string): string[] {
+  return extractArticle(text, { language })
+    .entities.filter((e) => e.kind === kind)
+    .flatMap((e) => [e.name, ...e.aliases]);
+}
+
+describe('event names', () => {
+  it('keeps a year and an "of" phrase inside English event names', () => {
+    expect(names('The governor opened the Navoi 2025 Trade Fair on Monday.', 'en', 'Event')).toEqual([
+      'Navoi 2025 Trade Fair',
+    ]);
+    expect(
+      names(
+        'Documents were signed at the 2nd Forum of Regions of Kazakhstan and Kyrgyzstan held in Osh.',
+        'en',
+        'Event',
+      ),
+    ).toEqual(['2nd Forum of Regions of Kazakhstan and Kyrgyzstan']);
+  });
+
+  it('reads lower-case German adjective compounds and "Jahr X in Y"', () => {
+    expect(names('Er sprach auf dem kasachisch-kirgisischen Wirtschaftsforum in Bischkek.', 'de', 'Event')).toEqual([
+      'kasachisch-kirgisischen Wirtschaftsforum',
+    ]);
+    expect(names('Das Jahr 2025 ist das „Jahr Kasachstans in Kirgistan“.', 'de', 'Event')).toEqual([
+      'Jahr Kasachstans in Kirgistan',
+    ]);
+  });
+
+  it('reads a Russian forum name with a Roman numeral and keeps the countries named in it', () => {
+    const text = 'Документ подписали на XV Форуме межрегионального сотрудничества Казахстана и Узбекистана в Шымкенте.';
+    expect(names(text, 'ru', 'Event')).toContain('XV Форуме межрегионального сотрудничества Казахстана и Узбекистана');
+    expect(names(text, 'ru', 'Country')).toEqual(expect.arrayContaining(['Kazakhstan', 'Uzbekistan']));
+  });
+
+  it('does not take a sentence-initial Russian "Форум" with a place for a name', () => {
+    expect(names('Форум прошел в Ташкенте.', 'ru', 'Event')).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { extractArticle } from '../../../../src/ingest/extract-article';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
+
+function participants(text: string, language: 'en' | 'de' | 'ru'): string[] {
+  return toGoldShape(extractArticle(text, { language }))
+    .relations.filter((r) => r.type === 'PARTICIPATED_IN')
+    .map((r) => `${r.from} > ${r.to}`);
+}
+
+describe('participation', () => {
+  it('reads the German separable verb "nahmen ... teil" with the forum named before', () => {
+    const text =
+      'In Almaty fand das Kasachisch-Kirgisische Wirtschaftsforum statt. Neben dem Minister Kirgistans, Asel Bekova, nahmen viele Unternehmer daran teil.';
+    expect(participants(text, 'de')).toEqual(['Asel Bekova > Kasachisch-Kirgisische Wirtschaftsforum']);
+  });
+
+  it('gives the participation of a delegation to its named leader too', () => {
+    const text =
+      'The delegation led by the governor of the Kostanay region Arman Bekov visited the Navoi region. The delegation of the Kostanay region took part in the Navoi Textile Fair.';
+    expect(participants(text, 'en')).toEqual([
+      'Kostanay Region > Navoi Textile Fair',
+      'Arman Bekov > Navoi Textile Fair',
+    ]);
+  });
+
+  it('does not store invitations as participation', () => {
+    const text =
+      'The ambassador told the governor Arman Bekov about the Navoi Textile Fair and invited companies of the region to take part in it.';
+    expect(participants(text, 'en')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { extractArticle } from '../../../../src/ingest/extract-article';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
+
+function relations(text: string, language: 'en' | 'de' | 'ru', type: string): Record<string, unknown>[] {
+  return toGoldShape(extractArticle(text, { language }))
+    .relations.filter((r) => r.type === type)
+    .map((r) => ({ from: r.from, to: r.to, ...(r.properties as Record<string, unknown>) }));
+}
+
+describe('trade figures', () => {
+  it('carries the pair of the last figure to "this figure" in the next sentence', () => {
+    const text =
+      'Last year, trade between the Osh region and Kazakhstan reached $210.0 million. This figure amounted to $95.5 million over the 5 months this year.';
+    expect(relations(text, 'en', 'TRADE_WITH')).toEqual([
+      { from: 'Osh Region', to: 'Kazakhstan', amount: 210000000, currency: 'USD', period: 'Last year' },
+      { from: 'Osh Region', to: 'Kazakhstan', amount: 95500000, currency: 'USD', period: '5 months this year' },
+    ]);
+  });
+
+  it('gives each figure the period of its own clause', () => {
+    const text =
+      'Товарооборот Ошской области с Казахстаном в 2022 году составил 80 млн долларов, а за январь-март 2023 года - 25 млн долларов.';
+    expect(relations(text, 'ru', 'TRADE_WITH').map((r) => r.period)).toEqual(['2022', '2023-01/2023-03']);
+  });
+
+  it('reads Russian trade phrases in any case ending', () => {
+    const text = 'В 2022 году объема торговли Ошской области с Казахстаном достиг 80 млн долларов.';
+    expect(relations(text, 'ru', 'TRADE_WITH')).toHaveLength(1);
+  });
+});
