@@ -88,7 +88,7 @@ export const de: Lexicon = {
   cue: {
     meet: /\b(?:traf|trafen|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
     visit:
-      /\b(?:besucht|besuchte|besuchten|Besuch|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Arbeitsbesuch|Besichtigung)\b/i,
+      /(?<![\p{L}])(?:besucht|besuchte|besuchten|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Besichtigung)(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt)\b/i,
@@ -102,7 +102,20 @@ export const de: Lexicon = {
     intention: /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud)\b/i,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
-    leader: /(?:unter (?:der )?Leitung von|angeführt von|geleitet von|an der Spitze mit)/i,
+    leader: /(?:unter (?:der )?Leitung (?:von|des|der)|angeführt von|geleitet von|an der Spitze mit)/i,
+    visitorAfter: /^\s+(?:des|der)\s+/,
+    destination: /\b(?:in|nach)\b/,
+    clauseOpen: /,\s*(?:dass|als|wenn|nachdem)\b/i,
+    visitInvitation: /\b(?:lud|lädt|laden|eingeladen)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b/i,
+    composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
+    leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
+    members: /\b(?:bestand aus|bestehend aus|gehörten|umfasste)\b/i,
+    meetSetting:
+      /\b(?:bei|beim|während|nach|im Rahmen|im Laufe) (?:(?:de[mrns]|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,
+    accompany: /\bbegleitet(?:e|en)?\b/i,
+    reporting: /^\s*,?\s*(?:berichtete|teilte)\b/i,
+    joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
+    withCounterpart: /\bmit\b|\bVertreter/i,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
     clauseStop:
       /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
@@ -113,6 +126,12 @@ export const de: Lexicon = {
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
   },
+  references: [
+    [/\b(?:der|den|dem|des) (?:Botschafter|Generalkonsul)s?\b|\b(?:die|der) Botschafterin\b|\bden Gast\b/g, 'diplomat'],
+    [/\b(?:der|den|dem|des) (?:Akim|Äkim|Hokim|Gouverneur)s?\b/g, 'head'],
+    [/\b(?:der|die) Region\b(?! \p{Lu})|\bdes Gebiets\b(?! \p{Lu})/gu, 'mainRegion'],
+    [/\b(?:das|dem|des) (?:Werk|Unternehmen)s?\b/g, 'enterprise'],
+  ],
   months: [
     ['januar', 1],
     ['jänner', 1],

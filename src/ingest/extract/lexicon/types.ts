@@ -12,6 +12,9 @@ export interface TitleSpec {
   role: Role;
 }
 
+/** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */
+export type Referent = 'embassy' | 'diplomat' | 'head' | 'mainRegion' | 'enterprise' | 'investor' | 'event' | 'zone';
+
 export interface Lexicon {
   language: Language;
   titles: readonly TitleSpec[];
@@ -46,6 +49,30 @@ export interface Lexicon {
     delegation: RegExp;
     /** "headed by", "unter Leitung von", "во главе с": the first person after it leads the delegation. */
     leader: RegExp;
+    /** After "the visit" / "der Besuch": the visitor follows ("of X", "des X"); absent where the language has no such form. */
+    visitorAfter?: RegExp;
+    /** Ends a visitor phrase and starts the destination ("to", "in", "nach"). */
+    destination: RegExp;
+    /** Opens a new clause: a person before it is not the subject after it ("said that", ", dass", ", что"). */
+    clauseOpen: RegExp;
+    /** An invitation to visit, which is no visit ("invited them to visit X", "lud ... zu besuchen ein"). */
+    visitInvitation: RegExp;
+    /** Right after the delegation: what it consists of ("consisting of representatives of", ", die aus Vertretern"). */
+    composedOf: RegExp;
+    /** Right after a person: that person leads the delegation ("who led the delegation"). */
+    leaderAfter: RegExp;
+    /** The named members follow ("the delegation consisted of", "bestand aus", "в состав делегации вошли"). */
+    members: RegExp;
+    /** A meeting as the setting of the sentence ("at the meeting", "во время встречи"), not followed by "with". */
+    meetSetting: RegExp;
+    /** Escorting a visiting group, a meeting with it ("accompanied by", "begleitet", "сопровождал"). */
+    accompany: RegExp;
+    /** Right after a person who only reports the news ("told the agency", "said"). */
+    reporting: RegExp;
+    /** Joining a meeting already reported ("also attended the meeting"). */
+    joinMeeting: RegExp;
+    /** Between a meeting cue and an organisation that was met ("with representatives of", "mit", "с"). */
+    withCounterpart: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */
     visitAgentless: RegExp;
     /** Where a visit's object phrase ends: a relative or new clause ("where", ", wo", ", где"). */
@@ -60,6 +87,8 @@ export interface Lexicon {
     locatedIn: RegExp;
     cityMarker: RegExp;
   };
+  /** Referring expressions ("the ambassador", "the region", "области") and their referents; global regexes. */
+  references: readonly (readonly [RegExp, Referent])[];
   /** Month names (and stems) to month numbers. */
   months: readonly (readonly [string, number])[];
   /** Number words: million, Milliarden, млрд. */

@@ -1,15 +1,90 @@
 /**
  * Delegations: "a delegation of North Chungcheong Province, headed by X",
  * "Wirtschaftsdelegation des Freistaats Bayern unter Leitung von X", "делегацией
- * Оренбургской области во главе с X", "the Embassy delegation". Emits nothing;
- * remembers the delegation's body and leader so that visits, meetings and
- * "the guests" / "делегация региона" later in the article resolve to them.
+ * Оренбургской области во главе с X", "the Embassy delegation", "X, who led the
+ * delegation", "the delegation consisted of A, B and C". Remembers the
+ * delegation's body, leader and members so that visits, meetings and "the guests"
+ * / "делегация региона" later in the article resolve to them. A leader or member
+ * named only after the delegation's visit or meeting was reported is credited
+ * with that first visit and with meeting its hosts (the guidelines attribute a
+ * delegation's visit to its named leader and members); the evidence is the
+ * sentence that names them.
  */
-import { between, type Item, type RelationRule } from './view';
+import type { ExtractedEntity } from '../../types';
+import { between, type Delegation, type Item, type RelationRule, type SentenceView } from './view';
 
 const body = (i: Item): boolean =>
   i.entity.kind === 'Organization' ||
   ((i.entity.kind === 'Region' || i.entity.kind === 'City') && !i.entity.roles.includes('EconomicZone'));
+
+/** "the Samarkand delegation", "a delegation of/from X", "делегация Х-ской области". */
+function ownerNextTo(view: SentenceView, cueStart: number, cueEnd: number): Item | undefined {
+  return (
+    view.items.find((i) => body(i) && i.start <= cueStart && i.end >= cueEnd) ??
+    view.items.find((i) => body(i) && i.end <= cueStart && /^\s*$/.test(between(view, i.end, cueStart))) ??
+    view.items.find(
+      (i) =>
+        body(i) &&
+        i.start >= cueEnd &&
+        /^\s*(?:of|from|des|der|aus|из)?\s*(?:the\s+)?$/iu.test(between(view, cueEnd, i.start)),
+    )
+  );
+}
+
+/** "a delegation consisting of representatives of the X administration and business circles of Y": the place (else body) in that clause. */
+function ownerOfComposition(view: SentenceView, cueEnd: number): Item | undefined {
+  const { lexicon, text } = view.article;
+  const clause = lexicon.cue.composedOf.exec(text.slice(cueEnd, view.sentence.end));
+  if (!clause) return undefined;
+  const start = cueEnd + clause.index + clause[0].length;
+  const comma = text.slice(start, view.sentence.end).search(/[,;]/);
+  const end = comma >= 0 ? start + comma : view.sentence.end;
+  const inClause = view.items.filter((i) => body(i) && i.start >= start && i.end <= end);
+  return inClause.find((i) => i.entity.kind !== 'Organization') ?? inClause[0];
+}
+
+/** The named people of a delegation: its leader and members. */
+export function delegationPeople(group: Delegation): ExtractedEntity[] {
+  return [...new Set([group.leader, ...(group.members ?? [])].filter((e): e is ExtractedEntity => e !== undefined))];
+}
+
+/** The person right after "headed by" (titles between allowed), not one named later in another clause. */
+function leaderAfterCue(view: SentenceView): ExtractedEntity | undefined {
+  const { lexicon } = view.article;
+  const cue = lexicon.cue.leader.exec(view.sentence.text);
+  if (!cue) return undefined;
+  const at = view.sentence.start + cue.index + cue[0].length;
+  const person = view.items.find((i) => i.entity.kind === 'Person' && i.start >= at);
+  if (!person) return undefined;
+  const gap = between(view, at, person.start);
+  const interrupted = gap.length > 90 || lexicon.cue.visit.test(gap) || lexicon.cue.meet.test(gap) || /[;:]/.test(gap);
+  return interrupted ? undefined : person.entity;
+}
+
+/** "X, who led the delegation": a person right before the reversed leader cue. */
+function leaderBeforeCue(view: SentenceView): ExtractedEntity | undefined {
+  const { lexicon, text } = view.article;
+  return view.items.find(
+    (i) => i.entity.kind === 'Person' && lexicon.cue.leaderAfter.test(text.slice(i.end, view.sentence.end)),
+  )?.entity;
+}
+
+/** "The delegation consisted of A, B and C": the people after the membership cue. */
+function membersOf(view: SentenceView): ExtractedEntity[] {
+  const cue = view.article.lexicon.cue.members.exec(view.sentence.text);
+  if (!cue) return [];
+  const at = view.sentence.start + cue.index + cue[0].length;
+  return [...new Set(view.items.filter((i) => i.entity.kind === 'Person' && i.start >= at).map((i) => i.entity))];
+}
+
+/** Credit people newly named as leader or members with the delegation's first visit and its hosts. */
+function credit(view: SentenceView, group: Delegation, before: ExtractedEntity[]): void {
+  const rule = `${view.article.language}.delegation.member`;
+  for (const person of delegationPeople(group).filter((p) => !before.includes(p))) {
+    if (group.visit) view.emit('VISITED', person, group.visit.target, group.visit.properties, rule, 0.6);
+    for (const host of group.hosts ?? []) view.emit('MET_WITH', host, person, {}, rule, 0.6);
+  }
+}
 
 export const delegations: RelationRule = (view) => {
   const { lexicon } = view.article;
@@ -18,21 +93,21 @@ export const delegations: RelationRule = (view) => {
   if (!cue) return;
   const cueStart = view.sentence.start + cue.index;
   const cueEnd = cueStart + cue[0].length;
-  const owner =
-    view.items.find((i) => body(i) && i.start <= cueStart && i.end >= cueEnd) ??
-    view.items.find((i) => body(i) && i.end <= cueStart && /^\s*$/.test(between(view, i.end, cueStart))) ??
-    view.items.find(
-      (i) =>
-        body(i) &&
-        i.start >= cueEnd &&
-        /^\s*(?:of|from|des|der|aus|из)?\s*(?:the\s+)?$/iu.test(between(view, cueEnd, i.start)),
-    );
-  const leaderCue = lexicon.cue.leader.exec(text);
-  const leaderAt = leaderCue ? view.sentence.start + leaderCue.index + leaderCue[0].length : -1;
-  const leader = leaderAt >= 0 ? view.items.find((i) => i.entity.kind === 'Person' && i.start >= leaderAt) : undefined;
+  const owner = ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd);
+  const leader = leaderAfterCue(view) ?? leaderBeforeCue(view);
+  const members = membersOf(view);
   const known = view.state.delegation;
-  // "Делегация региона": a referring expression names the delegation already known.
-  const same = owner?.ref === true && owner.entity.kind !== 'Organization' && known !== undefined;
-  if (same) view.state.delegation = { owner: known.owner ?? owner.entity, leader: leader?.entity ?? known.leader };
-  else if (owner || leader) view.state.delegation = { owner: owner?.entity, leader: leader?.entity };
+  // "Делегация региона", "the delegation": with no body of its own (or a referring one), the delegation already known.
+  const same =
+    known !== undefined &&
+    (owner === undefined || owner.entity === known.owner || (owner.ref && owner.entity.kind !== 'Organization')) &&
+    (leader === undefined || known.leader === undefined || known.leader === leader);
+  if (same) {
+    const before = delegationPeople(known);
+    known.owner ??= owner?.entity;
+    known.leader ??= leader;
+    known.members = [...new Set([...(known.members ?? []), ...members])].filter((m) => m !== known.leader);
+    credit(view, known, before);
+  } else if (owner || leader || members.length > 0)
+    view.state.delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
 };
