@@ -155,6 +155,7 @@ export const en: Lexicon = {
     intention: /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
+    newDelegation: /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i,
     leader: /\b(?:headed by|led by|under the leadership of)\b/i,
     visitorAfter: /^\s+of\s+/i,
     destination: /\b(?:to|in)\b/i,
@@ -171,6 +172,7 @@ export const en: Lexicon = {
     reporting: /^\s*,?\s*(?:told|said|reported|informed)\b/i,
     joinMeeting:
       /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
+    meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,
     withCounterpart: /\bwith\b|\brepresentatives\b/i,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
     clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,

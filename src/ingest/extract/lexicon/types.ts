@@ -47,6 +47,8 @@ export interface Lexicon {
     intention: RegExp;
     target: RegExp;
     delegation: RegExp;
+    /** Right before the delegation cue: an indefinite article, so a delegation not met before ("a", "eine"). */
+    newDelegation: RegExp;
     /** "headed by", "unter Leitung von", "во главе с": the first person after it leads the delegation. */
     leader: RegExp;
     /** After "the visit" / "der Besuch": the visitor follows ("of X", "des X"); absent where the language has no such form. */
@@ -71,6 +73,8 @@ export interface Lexicon {
     reporting: RegExp;
     /** Joining a meeting already reported ("also attended the meeting"). */
     joinMeeting: RegExp;
+    /** Ends right before the place where a meeting was held ("took place in", "fand in", "состоялась в"). */
+    meetingPlace: RegExp;
     /** Between a meeting cue and an organisation that was met ("with representatives of", "mit", "с"). */
     withCounterpart: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */

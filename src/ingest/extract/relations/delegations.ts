@@ -48,17 +48,37 @@ export function delegationPeople(group: Delegation): ExtractedEntity[] {
   return [...new Set([group.leader, ...(group.members ?? [])].filter((e): e is ExtractedEntity => e !== undefined))];
 }
 
-/** The person right after "headed by" (titles between allowed), not one named later in another clause. */
-function leaderAfterCue(view: SentenceView): ExtractedEntity | undefined {
+/** The leader phrase after "headed by": up to the next visit or meeting cue, ";" or 90 characters. */
+function leaderPhrase(view: SentenceView): [number, number] | undefined {
   const { lexicon } = view.article;
   const cue = lexicon.cue.leader.exec(view.sentence.text);
   if (!cue) return undefined;
   const at = view.sentence.start + cue.index + cue[0].length;
-  const person = view.items.find((i) => i.entity.kind === 'Person' && i.start >= at);
-  if (!person) return undefined;
-  const gap = between(view, at, person.start);
-  const interrupted = gap.length > 90 || lexicon.cue.visit.test(gap) || lexicon.cue.meet.test(gap) || /[;:]/.test(gap);
-  return interrupted ? undefined : person.entity;
+  const rest = view.article.text.slice(at, Math.min(view.sentence.end, at + 90));
+  const stops = [lexicon.cue.visit, lexicon.cue.meet, /[;:]/].map((re) => rest.search(re)).filter((i) => i >= 0);
+  return [at, at + Math.min(rest.length, ...stops)];
+}
+
+/** The person right after "headed by" (titles between allowed), not one named later in another clause. */
+function leaderAfterCue(view: SentenceView): ExtractedEntity | undefined {
+  const phrase = leaderPhrase(view);
+  return (
+    phrase && view.items.find((i) => i.entity.kind === 'Person' && i.start >= phrase[0] && i.start < phrase[1])?.entity
+  );
+}
+
+/** "led by the governor of the X region" with no name: the delegation is the territory's. */
+function ownerOfUnnamedLeader(view: SentenceView): Item | undefined {
+  const phrase = leaderPhrase(view);
+  return phrase
+    ? view.items.find(
+        (i) =>
+          !i.ref &&
+          (i.entity.kind === 'Region' || i.entity.kind === 'City') &&
+          i.start >= phrase[0] &&
+          i.end <= phrase[1],
+      )
+    : undefined;
 }
 
 /** "X, who led the delegation": a person right before the reversed leader cue. */
@@ -93,14 +113,22 @@ export const delegations: RelationRule = (view) => {
   if (!cue) return;
   const cueStart = view.sentence.start + cue.index;
   const cueEnd = cueStart + cue[0].length;
-  const owner = ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd);
-  const leader = leaderAfterCue(view) ?? leaderBeforeCue(view);
+  const named = leaderAfterCue(view);
+  const leader = named ?? leaderBeforeCue(view);
+  const territory = ownerOfUnnamedLeader(view);
+  const owner =
+    ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd) ?? (named ? undefined : territory);
   const members = membersOf(view);
   const known = view.state.delegation;
   // "Делегация региона", "the delegation": with no body of its own (or a referring one), the delegation already known.
+  // "A delegation led by the governor of Y" is another one.
+  const indefinite = lexicon.cue.newDelegation.test(view.article.text.slice(view.sentence.start, cueStart));
   const same =
     known !== undefined &&
-    (owner === undefined || owner.entity === known.owner || (owner.ref && owner.entity.kind !== 'Organization')) &&
+    (owner === undefined
+      ? !indefinite
+      : owner.entity === known.owner || (owner.ref && owner.entity.kind !== 'Organization')) &&
+    (territory === undefined || known.owner === undefined || territory.entity === known.owner) &&
     (leader === undefined || known.leader === undefined || known.leader === leader);
   if (same) {
     const before = delegationPeople(known);

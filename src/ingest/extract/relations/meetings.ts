@@ -10,6 +10,7 @@
  * delegation without a named leader meets nobody); hosts are remembered for
  * members named later. With one person and no delegation, the organisations met
  * "with representatives of". "The guests were accompanied by X" is a meeting too.
+ * The guests of a meeting that "took place in X" visited X.
  * Dates come from the sentence; the first pair is remembered for "the sides".
  */
 import type { ExtractedEntity } from '../../types';
@@ -84,6 +85,29 @@ function pairsOf(people: Item[], cue: Cue): [ExtractedEntity, ExtractedEntity][]
   return side.flatMap((a, i) => side.slice(i + 1).map((b) => [a, b] as [typeof a, typeof b]));
 }
 
+/** "X also attended the meeting": X meets the guests of the last meeting (or its hosts, if X is a guest). */
+function joined(view: SentenceView, person: ExtractedEntity, properties: Record<string, string>): ExtractedEntity[] {
+  const last = view.state.entities.filter((e) => view.state.lastMeeting?.includes(e.localId));
+  const counterparts = last.filter((e) => isGuest(view, e) !== isGuest(view, person));
+  for (const other of counterparts)
+    view.emit('MET_WITH', person, other, properties, `${view.article.language}.meet.joined`, 0.6);
+  return counterparts;
+}
+
+/** "The meeting took place in X": the guests among those who met visited X (a meeting held in a city implies the visit). */
+function visitedMeetingPlace(view: SentenceView, met: ExtractedEntity[]): void {
+  const { lexicon, text } = view.article;
+  const places = view.items.filter(
+    (i) =>
+      (i.entity.kind === 'City' || i.entity.kind === 'Region' || i.entity.kind === 'Organization') &&
+      lexicon.cue.meetingPlace.test(text.slice(view.sentence.start, i.start)),
+  );
+  const [place] = places;
+  if (!place) return;
+  for (const guest of met.filter((e) => isGuest(view, e)))
+    view.emit('VISITED', guest, place.entity, {}, `${view.article.language}.meet.place`, 0.6);
+}
+
 export const meetings: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
@@ -92,36 +116,34 @@ export const meetings: RelationRule = (view) => {
   const people = participants(view);
   const date = dateIn(text, lexicon, view.state.publishedYear);
   const properties: Record<string, string> = date ? { date } : {};
-  const rule = `${language}.meet.cue`;
   const pairs = cue.setting ? [] : pairsOf(people, cue);
-  for (const [a, b] of pairs) view.emit('MET_WITH', a, b, properties, rule, 0.75);
+  for (const [a, b] of pairs) view.emit('MET_WITH', a, b, properties, `${language}.meet.cue`, 0.75);
   const [firstPair] = pairs;
   if (firstPair) view.state.lastMeeting = [firstPair[0].localId, firstPair[1].localId];
+  const met = pairs.flat();
 
   const [only, ...others] = people;
-  if (!only || others.length > 0) return;
-  // "X also attended the meeting": X meets the guests of the last meeting.
-  if (lexicon.cue.joinMeeting.test(text) && view.state.lastMeeting) {
-    const last = view.state.entities.filter((e) => view.state.lastMeeting?.includes(e.localId));
-    const guests = last.filter((e) => isGuest(view, e) !== isGuest(view, only.entity));
-    for (const guest of guests) view.emit('MET_WITH', only.entity, guest, properties, `${language}.meet.joined`, 0.6);
+  if (only && others.length === 0) {
+    if (lexicon.cue.joinMeeting.test(text)) met.push(only.entity, ...joined(view, only.entity, properties));
+    // The one person of a meeting sentence in a delegation's article hosts the delegation, unless
+    // named in another clause ("at the meeting, he said that X ...").
+    const group = view.state.delegation;
+    if (group && !delegationPeople(group).includes(only.entity) && partOfMeeting(view, cue, only)) {
+      group.hosts = [...new Set([...(group.hosts ?? []), only.entity])];
+      for (const guest of delegationPeople(group))
+        view.emit('MET_WITH', only.entity, guest, properties, `${language}.meet.delegation`, 0.6);
+    }
+    if (!cue.setting) {
+      const orgs = view.items.filter(
+        (i) =>
+          i.entity.kind === 'Organization' &&
+          i.start > cue.start &&
+          !inComplement(view.state, i) &&
+          lexicon.cue.withCounterpart.test(view.article.text.slice(cue.start, i.start)),
+      );
+      for (const org of orgs)
+        view.emit('MET_WITH', only.entity, org.entity, properties, `${language}.meet.with-organisation`, 0.6);
+    }
   }
-  // The one person of a meeting sentence in a delegation's article hosts the delegation, unless
-  // named in another clause ("at the meeting, he said that X ...").
-  const group = view.state.delegation;
-  if (group && !delegationPeople(group).includes(only.entity) && partOfMeeting(view, cue, only)) {
-    group.hosts = [...new Set([...(group.hosts ?? []), only.entity])];
-    for (const guest of delegationPeople(group))
-      view.emit('MET_WITH', only.entity, guest, properties, `${language}.meet.delegation`, 0.6);
-  }
-  if (cue.setting) return;
-  const orgs = view.items.filter(
-    (i) =>
-      i.entity.kind === 'Organization' &&
-      i.start > cue.start &&
-      !inComplement(view.state, i) &&
-      lexicon.cue.withCounterpart.test(view.article.text.slice(cue.start, i.start)),
-  );
-  for (const org of orgs)
-    view.emit('MET_WITH', only.entity, org.entity, properties, `${language}.meet.with-organisation`, 0.6);
+  visitedMeetingPlace(view, [...new Set(met)]);
 };

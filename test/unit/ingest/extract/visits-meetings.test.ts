@@ -55,6 +55,17 @@ describe('delegations', () => {
     expect(found).not.toContain('Rustam Kadyrov VISITED Osh');
   });
 
+  it('credits a delegation led by an unnamed head to the territory, and keeps "a delegation" apart', () => {
+    const found = relations(
+      'A delegation led by the khokim of Andijan region visited Osh. ' +
+        'A delegation led by the khokim of Fergana region Olim Karimov visited Bukhara.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Andijan Region VISITED Osh', 'Olim Karimov VISITED Bukhara']));
+    expect(found).not.toContain('Olim Karimov VISITED Osh');
+    expect(found).not.toContain('Andijan Region VISITED Bukhara');
+  });
+
   it('finds the body in a clause saying what the delegation consists of', () => {
     const found = relations(
       'Die Delegation, die aus Vertretern der Verwaltung des Gebiets Andijan besteht, besuchte das Gebiet Fergana.',
@@ -146,6 +157,28 @@ describe('meetings', () => {
     );
     expect(found).toContain('Rustam Kadyrov MET_WITH Olga Brandt');
     expect(found).not.toContain('Rustam Kadyrov MET_WITH Olim Karimov');
+  });
+
+  it('lets the guest of a meeting held in a city visit it', () => {
+    const found = relations('Governor Olim Karimov met Ambassador Olga Brandt. The talks took place in Osh.', 'en');
+    expect(found).not.toContain('Olim Karimov VISITED Osh');
+    const joined = relations(
+      'Governor Olim Karimov met Ambassador Olga Brandt. Mayor Rustam Kadyrov also attended the meeting that took place in Osh.',
+      'en',
+    );
+    expect(joined).toEqual(expect.arrayContaining(['Olga Brandt VISITED Osh', 'Rustam Kadyrov MET_WITH Olga Brandt']));
+    expect(joined).not.toContain('Rustam Kadyrov VISITED Osh');
+  });
+
+  it('reads a German reception and "dieser" as the received guest', () => {
+    const found = relations(
+      'Ministerpräsident Markus Söder hat den Botschafter Kasachstans Erlan Tokaev in München empfangen. ' +
+        'Bei seinem Antrittsbesuch in Bayern warb dieser für mehr Zusammenarbeit.',
+      'de',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Markus Söder MET_WITH Erlan Tokaev', 'Erlan Tokaev VISITED Bavaria']),
+    );
   });
 
   it('reads a described ambassador ("the Central Asian country\'s ambassador")', () => {
