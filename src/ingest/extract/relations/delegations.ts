@@ -43,6 +43,20 @@ function ownerOfComposition(view: SentenceView, cueEnd: number): Item | undefine
   return inClause.find((i) => i.entity.kind !== 'Organization') ?? inClause[0];
 }
 
+/** Bodies of every delegation named in the sentence ("a delegation of X accompanied by a delegation of Y"). */
+export function delegationBodies(view: SentenceView): ExtractedEntity[] {
+  const { delegation } = view.article.lexicon.cue;
+  const found: ExtractedEntity[] = [];
+  for (const cue of view.sentence.text.matchAll(
+    new RegExp(delegation.source, `${delegation.flags.replace('g', '')}g`),
+  )) {
+    const start = view.sentence.start + (cue.index ?? 0);
+    const owner = ownerNextTo(view, start, start + cue[0].length);
+    if (owner && !owner.ref && !found.includes(owner.entity)) found.push(owner.entity);
+  }
+  return found;
+}
+
 /** The named people of a delegation: its leader and members. */
 export function delegationPeople(group: Delegation): ExtractedEntity[] {
   return [...new Set([group.leader, ...(group.members ?? [])].filter((e): e is ExtractedEntity => e !== undefined))];

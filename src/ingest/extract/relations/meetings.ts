@@ -1,7 +1,8 @@
 /**
  * MET_WITH: a meeting cue. The people before the cue meet the people after it
  * ("A and B met with C and D": A-C, A-D, B-C, B-D); with people on one side only
- * ("a meeting between A and B", "the meeting of A, B and C") every pair meets.
+ * ("a meeting between A and B", "the meeting of A, B and C") every pair meets,
+ * except two whose titles place them in the same country (one side).
  * A cue that only sets the scene ("at the meeting, A said that B ...") pairs
  * nobody, and a person who only reports ("..., X told the agency") is no
  * participant. Someone who "also attended the meeting" meets the guest side of
@@ -16,6 +17,7 @@
 import type { ExtractedEntity } from '../../types';
 import { delegationPeople } from './delegations';
 import { dateIn } from './quantities';
+import { sideOf } from './sides';
 import { inComplement, type Item, type RelationRule, type SentenceView } from './view';
 
 interface Cue {
@@ -76,13 +78,22 @@ function partOfMeeting(view: SentenceView, cue: Cue, person: Item): boolean {
   return !cue.setting || (person.start >= cue.end && person.start - cue.end <= 80);
 }
 
-function pairsOf(people: Item[], cue: Cue): [ExtractedEntity, ExtractedEntity][] {
-  const before = people.filter((p) => p.end <= cue.start).map((p) => p.entity);
-  const after = people.filter((p) => p.start >= cue.end).map((p) => p.entity);
-  if (before.length > 0 && after.length > 0)
-    return before.flatMap((a) => after.map((b) => [a, b] as [typeof a, typeof b]));
-  const side = before.length > 0 ? before : after;
-  return side.flatMap((a, i) => side.slice(i + 1).map((b) => [a, b] as [typeof a, typeof b]));
+function pairsOf(view: SentenceView, people: Item[], cue: Cue): [ExtractedEntity, ExtractedEntity][] {
+  const before = people.filter((p) => p.end <= cue.start);
+  const after = people.filter((p) => p.start >= cue.end);
+  const pair = (a: Item, b: Item): [ExtractedEntity, ExtractedEntity] => [a.entity, b.entity];
+  if (before.length > 0 && after.length > 0) return before.flatMap((a) => after.map((b) => pair(a, b)));
+  // One list of participants: everyone meets everyone of another side (people whose titles
+  // place them in the same country are one side).
+  const list = before.length > 0 ? before : after;
+  const sides = new Map(list.map((p) => [p, sideOf(view, p)]));
+  const apart = (a: Item, b: Item): boolean => !sides.get(a) || !sides.get(b) || sides.get(a) !== sides.get(b);
+  return list.flatMap((a, i) =>
+    list
+      .slice(i + 1)
+      .filter((b) => apart(a, b))
+      .map((b) => pair(a, b)),
+  );
 }
 
 /** "X also attended the meeting": X meets the guests of the last meeting (or its hosts, if X is a guest). */
@@ -116,7 +127,7 @@ export const meetings: RelationRule = (view) => {
   const people = participants(view);
   const date = dateIn(text, lexicon, view.state.publishedYear);
   const properties: Record<string, string> = date ? { date } : {};
-  const pairs = cue.setting ? [] : pairsOf(people, cue);
+  const pairs = cue.setting ? [] : pairsOf(view, people, cue);
   for (const [a, b] of pairs) view.emit('MET_WITH', a, b, properties, `${language}.meet.cue`, 0.75);
   const [firstPair] = pairs;
   if (firstPair) view.state.lastMeeting = [firstPair[0].localId, firstPair[1].localId];

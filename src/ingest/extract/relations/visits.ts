@@ -1,19 +1,20 @@
 /**
  * VISITED: a visit cue. Visitors: the delegation named in the sentence (its body,
- * leader and members), else the person or delegation in the cue's own visitor
- * phrase ("the visit of X to Y", "der Besuch des X in Y"), else the subject person
- * (before the cue and not inside an earlier clause such as "said that"; in German
- * anywhere), else, for agentless cues ("a tour of X was held"), whoever visited
- * last. Targets: places and organisations in the cue's object phrase only, which
- * ends at a new clause ("where", ", wo", ", где"); a German participle at the end
- * takes the phrase before it. "Arrived in X" / "Besuch in X" has one target. A
- * place that only locates a named target ("both located in the city of X", "aus
- * Chemnitz") is not visited. An invitation to visit is no visit. Dates: a single
- * day (a range gives none); future visits are planned. The delegation's first
- * visit is remembered so that a leader or members named later are credited too.
+ * leader and members, and the bodies of delegations accompanying it), else the person
+ * or delegation in the cue's own visitor phrase ("the visit of X to Y", "der Besuch
+ * des X in Y"), else the subject person (before the cue and not inside an earlier
+ * clause such as "said that"; in German anywhere), else, for agentless cues ("a tour
+ * of X was held"), whoever visited last. Targets: places and organisations in the
+ * cue's object phrase only, which ends at a new clause ("where", ", wo", ", где"); a
+ * German participle at the end takes the phrase before it. "Arrived in X" / "Besuch in
+ * X" has one target. A place that only locates a named target ("both located in the
+ * city of X", "aus Chemnitz") is not visited. An invitation to visit is no visit.
+ * Dates: a single day (a range gives none); future visits are planned. The
+ * delegation's first visit is remembered so that a leader or members named later are
+ * credited too.
  */
 import type { ExtractedEntity } from '../../types';
-import { delegationPeople } from './delegations';
+import { delegationBodies, delegationPeople } from './delegations';
 import { dateIn, dayRangeIn } from './quantities';
 import { between, inComplement, type Item, type RelationRule, type SentenceView } from './view';
 
@@ -60,7 +61,7 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
   const groupHere =
     lexicon.cue.delegation.test(text) ||
     view.items.some((i) => i.ref && (i.entity === group?.owner || i.entity === group?.leader));
-  if (groupHere) visitors.push(...groupOf(view));
+  if (groupHere) visitors.push(...new Set([...groupOf(view), ...delegationBodies(view)]));
   const person = view.items.find(
     (i) =>
       i.entity.kind === 'Person' &&

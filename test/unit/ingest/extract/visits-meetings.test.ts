@@ -125,6 +125,22 @@ describe('meetings', () => {
     );
   });
 
+  it('keeps people whose titles place them in one country from meeting each other', () => {
+    const found = relations(
+      'The meeting was attended by Osh Mayor Talant Abdyrakhmanov, Chairman of the Osh City Council Bolot Toktosunov, ' +
+        'Minister of Culture of Uzbekistan Olim Karimov and Andijan region Khokim Rustam Kadyrov.',
+      'en',
+    ).filter((r) => r.includes('MET_WITH'));
+    expect(found.sort()).toEqual(
+      [
+        'Bolot Toktosunov MET_WITH Olim Karimov',
+        'Bolot Toktosunov MET_WITH Rustam Kadyrov',
+        'Talant Abdyrakhmanov MET_WITH Olim Karimov',
+        'Talant Abdyrakhmanov MET_WITH Rustam Kadyrov',
+      ].sort(),
+    );
+  });
+
   it('pairs each subject with each counterpart, not subjects with each other', () => {
     const found = relations('Olim Karimov and Aziz Rakhimov met with Rustam Kadyrov.', 'en');
     expect(found).toEqual(
@@ -178,6 +194,16 @@ describe('meetings', () => {
     );
     expect(found).toEqual(
       expect.arrayContaining(['Markus Söder MET_WITH Erlan Tokaev', 'Erlan Tokaev VISITED Bavaria']),
+    );
+  });
+
+  it('credits the bodies of accompanying delegations with the visit', () => {
+    const found = relations(
+      'A delegation from the Mangystau region accompanied by a delegation of the Embassy of Kazakhstan visited Osh.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Mangystau Region VISITED Osh', 'Embassy of Kazakhstan VISITED Osh']),
     );
   });
 
