@@ -110,11 +110,11 @@ export const de: Lexicon = {
     visitInvitation: /\b(?:lud|lädt|laden|eingeladen)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b/i,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
-    members: /\b(?:bestand aus|bestehend aus|gehörten|umfasste)\b/i,
+    members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
     meetSetting:
       /\b(?:bei|beim|während|nach|im Rahmen|im Laufe) (?:(?:de[mrns]|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,
     accompany: /\bbegleitet(?:e|en)?\b/i,
-    reporting: /^\s*,?\s*(?:berichtete|teilte)\b/i,
+    reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
     meetingPlace: /\b(?:fand|fanden|stattfand) (?:\p{L}+ )?in (?:der Stadt )?$/iu,
     withCounterpart: /\bmit\b|\bVertreter/i,

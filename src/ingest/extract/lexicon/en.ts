@@ -165,11 +165,11 @@ export const en: Lexicon = {
       /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,
     leaderAfter: /^\s*,?\s*(?:who|which) (?:led|leads|headed|heads)\b/i,
     members:
-      /\b(?:(?:was|were|is|are) (?:composed|comprised) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
+      /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
     meetSetting:
       /\b(?:at|during|in|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
     accompany: /\baccompanied by\b/i,
-    reporting: /^\s*,?\s*(?:told|said|reported|informed)\b/i,
+    reporting: /^\s*,?\s*(?:told|said|reported|informed)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting:
       /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
     meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,

@@ -63,13 +63,13 @@ export interface Lexicon {
     composedOf: RegExp;
     /** Right after a person: that person leads the delegation ("who led the delegation"). */
     leaderAfter: RegExp;
-    /** The named members follow ("the delegation consisted of", "bestand aus", "в состав делегации вошли"). */
+    /** Right after the delegation cue, anchored: the named members follow ("the delegation consisted of", "делегации вошли"). */
     members: RegExp;
     /** A meeting as the setting of the sentence ("at the meeting", "во время встречи"), not followed by "with". */
     meetSetting: RegExp;
     /** Escorting a visiting group, a meeting with it ("accompanied by", "begleitet", "сопровождал"). */
     accompany: RegExp;
-    /** Right after a person who only reports the news ("told the agency", "said"). */
+    /** Right after a person who only reports the news, to the sentence's end ("..., X told the agency."). */
     reporting: RegExp;
     /** Joining a meeting already reported ("also attended the meeting"). */
     joinMeeting: RegExp;

@@ -105,10 +105,18 @@ function leaderBeforeCue(view: SentenceView): ExtractedEntity | undefined {
 
 /** "The delegation consisted of A, B and C": the people after the membership cue. */
 function membersOf(view: SentenceView): ExtractedEntity[] {
-  const cue = view.article.lexicon.cue.members.exec(view.sentence.text);
-  if (!cue) return [];
-  const at = view.sentence.start + cue.index + cue[0].length;
-  return [...new Set(view.items.filter((i) => i.entity.kind === 'Person' && i.start >= at).map((i) => i.entity))];
+  const { lexicon } = view.article;
+  const text = view.sentence.text;
+  const delegation = new RegExp(lexicon.cue.delegation.source, lexicon.cue.delegation.flags.replace('g', '') + 'g');
+  // Only what the delegation itself consists of, not "the delegation's programme included a meeting with X".
+  for (const d of text.matchAll(delegation)) {
+    const after = (d.index ?? 0) + d[0].length;
+    const cue = lexicon.cue.members.exec(text.slice(after));
+    if (!cue) continue;
+    const at = view.sentence.start + after + cue[0].length;
+    return [...new Set(view.items.filter((i) => i.entity.kind === 'Person' && i.start >= at).map((i) => i.entity))];
+  }
+  return [];
 }
 
 /** Credit people newly named as leader or members with the delegation's first visit and its hosts. */

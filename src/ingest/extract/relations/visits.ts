@@ -62,14 +62,18 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     lexicon.cue.delegation.test(text) ||
     view.items.some((i) => i.ref && (i.entity === group?.owner || i.entity === group?.leader));
   if (groupHere) visitors.push(...new Set([...groupOf(view), ...delegationBodies(view)]));
-  const person = view.items.find(
+  const subjects = view.items.filter(
     (i) =>
       i.entity.kind === 'Person' &&
-      (language === 'de' || (i.start < cueEnd && !lexicon.cue.clauseOpen.test(between(view, i.end, cueStart)))) &&
+      (language === 'de' || i.start < cueEnd) &&
       !/(?:\b(?:mit|von|vom|with|by)|\bс)\s+(?:\p{L}+\s+){0,4}$/iu.test(
         between(view, Math.max(view.sentence.start, i.start - 40), i.start),
       ),
   );
+  // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
+  const person =
+    subjects.find((i) => i.end <= cueStart && !lexicon.cue.clauseOpen.test(between(view, i.end, cueStart))) ??
+    subjects[0];
   if (person && !visitors.includes(person.entity)) visitors.push(person.entity);
   if (visitors.length === 0 && lexicon.cue.visitAgentless.test(text)) visitors.push(...(view.state.lastVisitors ?? []));
   return visitors;

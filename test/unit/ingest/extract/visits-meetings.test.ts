@@ -41,6 +41,20 @@ describe('delegations', () => {
     expect(found).toContain('Rustam Kadyrov MET_WITH Olga Brandt');
   });
 
+  it('takes members only from what the delegation consists of', () => {
+    const found = relations(
+      'The delegation of the Osh region arrived in Bukhara. ' +
+        "The delegation's programme included a meeting with Governor Aziz Rakhimov.",
+      'en',
+    );
+    expect(found).not.toContain('Aziz Rakhimov VISITED Bukhara');
+    const ru = relations(
+      'Делегация Бухарской области прибыла в Ош. В состав делегации вошли Рустам Кадыров и Олим Каримов.',
+      'ru',
+    );
+    expect(ru).toEqual(expect.arrayContaining(['Rustam Kadyrov VISITED Osh', 'Olim Karimov VISITED Osh']));
+  });
+
   it('gives no meeting to a delegation whose leader is unnamed', () => {
     const found = relations('The delegation of the Bukhara region was received by Rustam Kadyrov.', 'en');
     expect(found.filter((r) => r.includes('MET_WITH') && !r.includes('Bukhara'))).toEqual([]);
