@@ -47,6 +47,12 @@ export interface Lexicon {
     intention: RegExp;
     target: RegExp;
     delegation: RegExp;
+    /** Between a body and the delegation cue after it ("Bukhara regional delegation"); anchored. */
+    ownerBefore: RegExp;
+    /** The adjective that makes a city's name stand for its region ("regional"). */
+    regionalAdjective: RegExp;
+    /** Between the delegation cue and its body ("delegation of the", "Delegation aus der", "делегация из"); anchored. */
+    ownerAfter: RegExp;
     /** Right before the delegation cue: an indefinite article, so a delegation not met before ("a", "eine"). */
     newDelegation: RegExp;
     /** "headed by", "unter Leitung von", "во главе с": the first person after it leads the delegation. */

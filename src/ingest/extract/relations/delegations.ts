@@ -11,6 +11,7 @@
  * sentence that names them.
  */
 import type { ExtractedEntity } from '../../types';
+import { visitorPhrases } from './visit-phrase';
 import { between, type Delegation, type Item, type RelationRule, type SentenceView } from './view';
 
 const body = (i: Item): boolean =>
@@ -19,16 +20,22 @@ const body = (i: Item): boolean =>
 
 /** "the Samarkand delegation", "a delegation of/from X", "делегация Х-ской области". */
 function ownerNextTo(view: SentenceView, cueStart: number, cueEnd: number): Item | undefined {
+  const { ownerBefore, ownerAfter } = view.article.lexicon.cue;
+  const before = view.items.find(
+    (i) => body(i) && i.end <= cueStart && ownerBefore.test(between(view, i.end, cueStart)),
+  );
   return (
     view.items.find((i) => body(i) && i.start <= cueStart && i.end >= cueEnd) ??
-    view.items.find((i) => body(i) && i.end <= cueStart && /^\s*$/.test(between(view, i.end, cueStart))) ??
-    view.items.find(
-      (i) =>
-        body(i) &&
-        i.start >= cueEnd &&
-        /^\s*(?:of|from|des|der|aus|из)?\s*(?:the\s+)?$/iu.test(between(view, cueEnd, i.start)),
-    )
+    (before && { ...before, entity: regionOf(view, before, between(view, before.end, cueStart)) }) ??
+    view.items.find((i) => body(i) && i.start >= cueEnd && ownerAfter.test(between(view, cueEnd, i.start)))
   );
+}
+
+/** "the Bukhara regional delegation": the region of that name rather than its city. */
+function regionOf(view: SentenceView, item: Item, gap: string): ExtractedEntity {
+  if (item.entity.kind !== 'City' || !view.article.lexicon.cue.regionalAdjective.test(gap)) return item.entity;
+  const region = view.state.entities.find((e) => e.kind === 'Region' && e.name === `${item.entity.name} Region`);
+  return region ?? item.entity;
 }
 
 /** "a delegation consisting of representatives of the X administration and business circles of Y": the place (else body) in that clause. */
@@ -43,14 +50,19 @@ function ownerOfComposition(view: SentenceView, cueEnd: number): Item | undefine
   return inClause.find((i) => i.entity.kind !== 'Organization') ?? inClause[0];
 }
 
-/** Bodies of every delegation named in the sentence ("a delegation of X accompanied by a delegation of Y"). */
-export function delegationBodies(view: SentenceView): ExtractedEntity[] {
+/** Bodies of every delegation named in the sentence, or in [from, to): "a delegation of X accompanied by a delegation of Y". */
+export function delegationBodies(
+  view: SentenceView,
+  from = view.sentence.start,
+  to = view.sentence.end,
+): ExtractedEntity[] {
   const { delegation } = view.article.lexicon.cue;
   const found: ExtractedEntity[] = [];
   for (const cue of view.sentence.text.matchAll(
     new RegExp(delegation.source, `${delegation.flags.replace('g', '')}g`),
   )) {
     const start = view.sentence.start + (cue.index ?? 0);
+    if (start < from || start >= to) continue;
     const owner = ownerNextTo(view, start, start + cue[0].length);
     if (owner && !owner.ref && !found.includes(owner.entity)) found.push(owner.entity);
   }
@@ -135,13 +147,15 @@ export const delegations: RelationRule = (view) => {
   if (!cue) return;
   const cueStart = view.sentence.start + cue.index;
   const cueEnd = cueStart + cue[0].length;
+  // "during the visit of the Bukhara regional delegation to X": another visit, reported in passing.
+  const known = view.state.delegation;
+  if (known && visitorPhrases(view).some((p) => cueStart >= p.start && cueStart < p.end)) return;
   const named = leaderAfterCue(view);
   const leader = named ?? leaderBeforeCue(view);
   const territory = ownerOfUnnamedLeader(view);
   const owner =
     ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd) ?? (named ? undefined : territory);
   const members = membersOf(view);
-  const known = view.state.delegation;
   // "Делегация региона", "the delegation": with no body of its own (or a referring one), the delegation already known.
   // "A delegation led by the governor of Y" is another one.
   const indefinite = lexicon.cue.newDelegation.test(view.article.text.slice(view.sentence.start, cueStart));

@@ -16,6 +16,7 @@
 import type { ExtractedEntity } from '../../types';
 import { delegationBodies, delegationPeople } from './delegations';
 import { dateIn, dayRangeIn } from './quantities';
+import { visitorPhrase } from './visit-phrase';
 import { between, inComplement, type Item, type RelationRule, type SentenceView } from './view';
 
 const visitable = (i: Item): boolean =>
@@ -23,22 +24,6 @@ const visitable = (i: Item): boolean =>
   i.entity.kind === 'City' ||
   i.entity.kind === 'Country' ||
   i.entity.kind === 'Organization';
-
-/** "the visit of X to Y": the visitor phrase [start, end) and where the target phrase starts. */
-function visitorPhrase(
-  view: SentenceView,
-  cueEnd: number,
-): { start: number; end: number; targets: number } | undefined {
-  const { lexicon, text } = view.article;
-  const { visitorAfter, destination } = lexicon.cue;
-  const rest = text.slice(cueEnd, view.sentence.end);
-  const of = visitorAfter?.exec(rest);
-  if (!of) return undefined;
-  const start = cueEnd + of[0].length;
-  const to = destination.exec(text.slice(start, view.sentence.end));
-  if (!to) return undefined;
-  return { start, end: start + to.index, targets: start + to.index + to[0].length };
-}
 
 function groupOf(view: SentenceView): ExtractedEntity[] {
   const group = view.state.delegation;
@@ -52,8 +37,12 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
   const phrase = visitorPhrase(view, cueEnd);
   if (phrase) {
     const inPhrase = view.items.filter((i) => i.start >= phrase.start && i.end <= phrase.end);
-    if (lexicon.cue.delegation.test(article.slice(phrase.start, phrase.end))) return groupOf(view);
     const people = inPhrase.filter((i) => i.entity.kind === 'Person').map((i) => i.entity);
+    if (lexicon.cue.delegation.test(article.slice(phrase.start, phrase.end))) {
+      // "the visit of the Bukhara regional delegation to X": that delegation, else the one the article follows.
+      const bodies = delegationBodies(view, phrase.start, phrase.end);
+      return bodies.length > 0 ? [...new Set([...bodies, ...people])] : groupOf(view);
+    }
     if (people.length > 0) return [...new Set(people)];
   }
   const visitors: ExtractedEntity[] = [];
