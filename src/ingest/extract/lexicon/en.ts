@@ -308,9 +308,9 @@ export const en: Lexicon = {
     ['Singaporean', 'SG'],
   ],
   cue: {
-    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|hosted|conversation with|negotiations)\b/i,
+    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
     visit:
-      /\b(?:visit(?:ed|s|ing)?|arrived in|arrive in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|came to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
+      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|came to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
@@ -326,11 +326,32 @@ export const en: Lexicon = {
     speech: /\b(?:opening speech(?:es)?|opened the|keynote|delivered)\b/i,
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:
-      /\b(?:will|is to|are to|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
+      /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
     intention: /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
+    ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
+    regionalAdjective: /\b(?:regional|provincial|oblast)\b/i,
+    ownerAfter: /^\s*(?:of|from)?\s*(?:the\s+)?$/i,
+    newDelegation: /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i,
     leader: /\b(?:headed by|led by|under the leadership of)\b/i,
+    visitorAfter: /^\s+of\s+/i,
+    destination: /\b(?:to|in)\b/i,
+    clauseOpen: /\b(?:that|when|while)\b/i,
+    visitInvitation: /\b(?:invit\w*|call(?:ed|s)?|urged?)\b[^.;]{0,100}?\bto visit\b/i,
+    composedOf:
+      /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,
+    leaderAfter: /^\s*,?\s*(?:who|which) (?:led|leads|headed|heads)\b/i,
+    members:
+      /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
+    meetSetting:
+      /\b(?:at|during|in|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
+    accompany: /\baccompanied by\b/i,
+    reporting: /^\s*,?\s*(?:told|said|reported|informed)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
+    joinMeeting:
+      /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
+    meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,
+    withCounterpart: /\bwith\b|\brepresentatives\b/i,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
     clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
     locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,
@@ -363,6 +384,18 @@ export const en: Lexicon = {
     asWritten:
       /\b(?:(?:first\s+)?(?:\d{1,2}|\p{L}+)\s+months\s+(?:of\s+)?(?:this|the current)\s+year|last year|this year)\b/iu,
   },
+  references: [
+    [/\b(?:the|The) (?:Embassy|embassy) delegation\b|\b(?:the|The) delegation of the Embassy\b(?! of)/g, 'embassy'],
+    [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, 'diplomat'],
+    // "the Central Asian country's ambassador": the diplomat, described by his country.
+    [/\bthe (?:[\w-]+ ){0,3}(?:country|nation|republic)['’]s (?:ambassador|envoy|consul general)\b/gi, 'diplomat'],
+    [/\bthe (?:khokim|hokim|hakim|akim|governor|chairman|mayor|head of the region)\b/gi, 'head'],
+    [/\bthe (?:region|velayat|province|oblast)(?:'s)?(?![\p{L}])(?! of)/giu, 'mainRegion'],
+    [/\b(?:the |its )?(?:plant|enterprise|refinery|factory|mill|port)(?:['’]s)?\b/gi, 'enterprise'],
+    [/\bthe (?:same )?(?:group|company)\b/gi, 'investor'],
+    [/\bthe (?:forum|fair|expo|exhibition)\b/gi, 'event'],
+    [/\bthe (?:free economic )?zone(?:['’]s)?\b/gi, 'zone'],
+  ],
   months: [
     ['january', 1],
     ['february', 2],

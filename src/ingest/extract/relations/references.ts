@@ -6,6 +6,7 @@
  */
 import type { ExtractedEntity, Sentence } from '../../types';
 import type { ArticleContext } from '../context';
+import type { Referent } from '../lexicon/types';
 import type { ArticleState, Item } from './view';
 
 type Pick = (state: ArticleState, before: number) => ExtractedEntity | undefined;
@@ -45,29 +46,15 @@ const investor = lastMentioned(
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
 
-const patterns: Record<string, [RegExp, Pick][]> = {
-  en: [
-    [/\b(?:the|The) (?:Embassy|embassy) delegation\b|\b(?:the|The) delegation of the Embassy\b(?! of)/g, embassy],
-    [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, diplomat],
-    [/\bthe (?:khokim|hokim|hakim|akim|governor|chairman|mayor|head of the region)\b/gi, head],
-    [/\bthe (?:region|velayat|province|oblast)(?:'s)?(?![\p{L}])(?! of)/giu, mainRegion],
-    [/\b(?:the |its )?(?:plant|enterprise|refinery|factory|mill|port)(?:['’]s)?\b/gi, enterprise],
-    [/\bthe (?:same )?(?:group|company)\b/gi, investor],
-    [/\bthe (?:forum|fair|expo|exhibition)\b/gi, event],
-    [/\bthe (?:free economic )?zone(?:['’]s)?\b/gi, zone],
-  ],
-  de: [
-    [/\b(?:der|den|dem|des) (?:Botschafter|Generalkonsul)s?\b|\b(?:die|der) Botschafterin\b|\bden Gast\b/g, diplomat],
-    [/\b(?:der|den|dem|des) (?:Akim|Äkim|Hokim|Gouverneur)s?\b/g, head],
-    [/\b(?:der|die) Region\b(?! \p{Lu})|\bdes Gebiets\b(?! \p{Lu})/gu, mainRegion],
-    [/\b(?:das|dem|des) (?:Werk|Unternehmen)s?\b/g, enterprise],
-  ],
-  ru: [
-    [/(?<![\p{L}])(?:[Пп]осол|[Пп]осла|[Дд]ипломат\p{L}*|[Гг]енеральный консул)(?![\p{L}])/gu, diplomat],
-    [/(?<![\p{L}])(?:области|региона|регион|область)(?![\p{L}])/gu, mainRegion],
-    [/(?<![\p{L}])(?:[Пп]редприяти[ея]|завод[а]?)(?![\p{L}])/gu, enterprise],
-    [/(?<![\p{L}])(?:форум\p{L}*|выставк\p{L}+)(?![\p{L}])/gu, event],
-  ],
+const picks: Record<Referent, Pick> = {
+  embassy,
+  diplomat,
+  head,
+  mainRegion,
+  enterprise,
+  investor,
+  event,
+  zone,
 };
 
 /** Per-sentence patterns from the lexicon: "the guests" (the delegation) and, in visit or meeting sentences, "he"/"sie"/"он" (the visitor). */
@@ -94,7 +81,8 @@ function describes(context: ArticleContext, end: number): boolean {
 
 export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
   const found: Item[] = [];
-  for (const [pattern, pick] of [...(patterns[context.language] ?? []), ...lexiconPatterns(context, sentence)]) {
+  const fixed = context.lexicon.references.map(([pattern, referent]): [RegExp, Pick] => [pattern, picks[referent]]);
+  for (const [pattern, pick] of [...fixed, ...lexiconPatterns(context, sentence)]) {
     pattern.lastIndex = 0;
     for (const match of sentence.text.matchAll(pattern)) {
       const start = sentence.start + (match.index ?? 0);

@@ -16,6 +16,15 @@ export interface Item {
   ref: boolean;
 }
 
+/** A visiting delegation: the body it comes from, its leader and named members, its first visit and who met it. */
+export interface Delegation {
+  owner?: ExtractedEntity;
+  leader?: ExtractedEntity;
+  members?: ExtractedEntity[];
+  visit?: { target: ExtractedEntity; properties: Record<string, string> };
+  hosts?: ExtractedEntity[];
+}
+
 export interface ArticleState {
   entities: ExtractedEntity[];
   links: TitleLink[];
@@ -24,8 +33,8 @@ export interface ArticleState {
   /** The body (country, region, organisation) each person stands for, from the title relations. */
   bodyOf: Map<string, string>;
   lastMeeting?: [string, string];
-  /** The delegation the article follows: the body it comes from and its leader. */
-  delegation?: { owner?: ExtractedEntity; leader?: ExtractedEntity };
+  /** The delegation the article follows. */
+  delegation?: Delegation;
   /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
   lastVisitors?: ExtractedEntity[];
   publishedYear?: string;

@@ -1,30 +1,57 @@
 /**
- * VISITED: a visit cue. Visitors: the delegation named in the sentence (its body
- * and leader), else the subject person (before the cue; in German anywhere), else,
- * for agentless cues ("a tour of X was held"), whoever visited last. Targets:
- * places and organisations in the cue's object phrase only, which ends at a new
- * clause ("where", ", wo", ", где"); a German participle at the end takes the
- * phrase before it. "Arrived in X" / "Besuch in X" has one target. A place that
- * only locates a named target ("both located in the city of X", "aus Chemnitz")
- * is not visited. Dates: a single day (a range gives none); future visits are planned.
+ * VISITED: a visit cue. Visitors: the delegation named in the sentence (its body,
+ * leader and members, and the bodies of delegations accompanying it), else the person
+ * or delegation in the cue's own visitor phrase ("the visit of X to Y", "der Besuch
+ * des X in Y"), else the subject person (before the cue and not inside an earlier
+ * clause such as "said that"; in German anywhere), else, for agentless cues ("a tour
+ * of X was held"), whoever visited last. Targets: places and organisations in the
+ * cue's object phrase only, which ends at a new clause ("where", ", wo", ", где"); a
+ * German participle at the end takes the phrase before it. "Arrived in X" / "Besuch in
+ * X" has one target. A place that only locates a named target ("both located in the
+ * city of X", "aus Chemnitz") is not visited. An invitation to visit is no visit.
+ * Dates: a single day (a range gives none); future visits are planned. The
+ * delegation's first visit is remembered so that a leader or members named later are
+ * credited too.
  */
 import type { ExtractedEntity } from '../../types';
+import { delegationBodies, delegationPeople } from './delegations';
 import { dateIn, dayRangeIn } from './quantities';
+import { visitorPhrase } from './visit-phrase';
 import { between, inComplement, type Item, type RelationRule, type SentenceView } from './view';
 
 const visitable = (i: Item): boolean =>
-  i.entity.kind === 'Region' || i.entity.kind === 'City' || i.entity.kind === 'Organization';
+  i.entity.kind === 'Region' ||
+  i.entity.kind === 'City' ||
+  i.entity.kind === 'Country' ||
+  i.entity.kind === 'Organization';
 
-function visitorsOf(view: SentenceView, cueEnd: number): ExtractedEntity[] {
-  const { lexicon, language } = view.article;
+function groupOf(view: SentenceView): ExtractedEntity[] {
+  const group = view.state.delegation;
+  if (!group) return [];
+  return [group.owner, ...delegationPeople(group)].filter((e): e is ExtractedEntity => e !== undefined);
+}
+
+function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): ExtractedEntity[] {
+  const { lexicon, language, text: article } = view.article;
   const text = view.sentence.text;
+  const phrase = visitorPhrase(view, cueEnd);
+  if (phrase) {
+    const inPhrase = view.items.filter((i) => i.start >= phrase.start && i.end <= phrase.end);
+    const people = inPhrase.filter((i) => i.entity.kind === 'Person').map((i) => i.entity);
+    if (lexicon.cue.delegation.test(article.slice(phrase.start, phrase.end))) {
+      // "the visit of the Bukhara regional delegation to X": that delegation, else the one the article follows.
+      const bodies = delegationBodies(view, phrase.start, phrase.end);
+      return bodies.length > 0 ? [...new Set([...bodies, ...people])] : groupOf(view);
+    }
+    if (people.length > 0) return [...new Set(people)];
+  }
   const visitors: ExtractedEntity[] = [];
   const group = view.state.delegation;
   const groupHere =
     lexicon.cue.delegation.test(text) ||
     view.items.some((i) => i.ref && (i.entity === group?.owner || i.entity === group?.leader));
-  if (groupHere && group) for (const e of [group.owner, group.leader]) if (e) visitors.push(e);
-  const person = view.items.find(
+  if (groupHere) visitors.push(...new Set([...groupOf(view), ...delegationBodies(view)]));
+  const subjects = view.items.filter(
     (i) =>
       i.entity.kind === 'Person' &&
       (language === 'de' || i.start < cueEnd) &&
@@ -32,6 +59,10 @@ function visitorsOf(view: SentenceView, cueEnd: number): ExtractedEntity[] {
         between(view, Math.max(view.sentence.start, i.start - 40), i.start),
       ),
   );
+  // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
+  const person =
+    subjects.find((i) => i.end <= cueStart && !lexicon.cue.clauseOpen.test(between(view, i.end, cueStart))) ??
+    subjects[0];
   if (person && !visitors.includes(person.entity)) visitors.push(person.entity);
   if (visitors.length === 0 && lexicon.cue.visitAgentless.test(text)) visitors.push(...(view.state.lastVisitors ?? []));
   return visitors;
@@ -56,9 +87,10 @@ function objectPhrase(
     ].at(-1);
     return [auxiliary ? lastVisitor + (auxiliary.index ?? 0) : lastVisitor, cueStart];
   }
-  const rest = text.slice(cueEnd, view.sentence.end);
+  const start = visitorPhrase(view, cueEnd)?.targets ?? cueEnd;
+  const rest = text.slice(start, view.sentence.end);
   const stop = lexicon.cue.clauseStop.exec(rest);
-  return [cueEnd, stop ? cueEnd + stop.index : view.sentence.end];
+  return [start, stop ? start + stop.index : view.sentence.end];
 }
 
 function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitors: ExtractedEntity[]): Item[] {
@@ -68,26 +100,49 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
     (i) =>
       i.start >= from && i.end <= to && visitable(i) && !visitors.includes(i.entity) && !inComplement(view.state, i),
   );
+  // A country is visited only right after the cue ("visited Germany", "arrived in Uzbekistan"); further on
+  // it mostly places something else ("the largest mill in Uzbekistan").
+  const near = (gap: string): boolean => /^[\p{L}\s'’-]{0,40}$/u.test(gap);
+  const adjacent = (i: Item): boolean =>
+    from >= cueEnd ? near(text.slice(from, i.start)) : near(text.slice(i.end, to)); // a German final participle
+  found = found.filter((i) => i.entity.kind !== 'Country' || (i === found[0] && adjacent(i)));
   const locating = (i: Item): boolean =>
     lexicon.cue.locativeBefore.test(text.slice(Math.max(0, i.start - 40), i.start));
   if (found.some((i) => i.entity.kind === 'Organization' && !locating(i)))
     found = found.filter((i) => !locating(i) || i.entity.kind === 'Organization');
-  // "arrived in X", "Besuch in X", "прибыл в X": the first place only.
+  // "arrived in X", "Besuch in X", "прибыл в X": the one place right after the preposition.
   if (
     /(?:\bin|\bto|\bnach|\bв|\bво)\s*$/iu.test(text.slice(cueStart, cueEnd)) ||
     /^\s+(?:in|im|to|nach|в|во)\s/iu.test(text.slice(cueEnd, cueEnd + 5))
   )
-    found = found.slice(0, 1);
+    found = found.filter(adjacent).slice(0, 1);
   return found;
+}
+
+/** Cue matches of the sentence that are not part of an invitation to visit ("invited them to visit X"). */
+function visitCues(view: SentenceView): RegExpMatchArray[] {
+  const { lexicon } = view.article;
+  const text = view.sentence.text;
+  const all = (re: RegExp): RegExpMatchArray[] => [
+    ...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`)),
+  ];
+  const invitations = all(lexicon.cue.visitInvitation);
+  return all(lexicon.cue.visit).filter(
+    (cue) =>
+      !invitations.some(
+        (inv) => (cue.index ?? 0) >= (inv.index ?? 0) && (cue.index ?? 0) < (inv.index ?? 0) + inv[0].length,
+      ),
+  );
 }
 
 export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
-  const cues = [...text.matchAll(new RegExp(lexicon.cue.visit.source, `${lexicon.cue.visit.flags.replace('g', '')}g`))];
-  if (cues.length === 0) return;
-  const firstEnd = view.sentence.start + (cues[0]?.index ?? 0) + (cues[0]?.[0].length ?? 0);
-  const visitors = visitorsOf(view, firstEnd);
+  const cues = visitCues(view);
+  const first = cues[0];
+  if (!first) return;
+  const firstStart = view.sentence.start + (first.index ?? 0);
+  const visitors = visitorsOf(view, firstStart, firstStart + first[0].length);
   if (visitors.length === 0) return;
   const properties: Record<string, string> = {};
   // A range ("from 7 to 10 February") is no single date; the ontology's VISITED has no period.
@@ -103,6 +158,9 @@ export const visits: RelationRule = (view) => {
       visited = true;
       for (const visitor of visitors)
         view.emit('VISITED', visitor, place.entity, properties, `${language}.visit.cue`, 0.7);
+      const group = view.state.delegation;
+      if (group && !group.visit && group.owner && visitors.includes(group.owner))
+        group.visit = { target: place.entity, properties };
     }
   }
   if (visited) view.state.lastVisitors = visitors;

@@ -1,0 +1,244 @@
+/**
+ * Delegations, visits and meetings: who is credited with a visit, who meets whom.
+ * Sentences written for these tests (not taken from any article).
+ */
+import { extractArticle } from '../../../../src/ingest/extract-article';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
+
+function relations(text: string, language: 'en' | 'de' | 'ru'): string[] {
+  return toGoldShape(extractArticle(text, { language })).relations.map((r) => `${r.from} ${r.type} ${r.to}`);
+}
+
+function visitsOf(text: string, language: 'en' | 'de' | 'ru') {
+  return toGoldShape(extractArticle(text, { language })).relations.filter((r) => r.type === 'VISITED');
+}
+
+describe('delegations', () => {
+  it('credits members named after the visit with the visit and with meeting the host', () => {
+    const found = relations(
+      'A delegation of the Samarkand region arrived in Osh on 3 May. ' +
+        'The delegation consisted of Aziz Rakhimov and Dilshod Umarov. ' +
+        'The guests were received by Rustam Kadyrov.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Samarkand Region VISITED Osh',
+        'Aziz Rakhimov VISITED Osh',
+        'Dilshod Umarov VISITED Osh',
+        'Rustam Kadyrov MET_WITH Aziz Rakhimov',
+        'Rustam Kadyrov MET_WITH Dilshod Umarov',
+      ]),
+    );
+  });
+
+  it('takes "X, who led the delegation" as its leader, meeting those who met the delegation', () => {
+    const found = relations(
+      'Governor Rustam Kadyrov met with a delegation of the Embassy of Austria. ' +
+        'Ambassador Olga Brandt, who led the delegation, presented the projects.',
+      'en',
+    );
+    expect(found).toContain('Rustam Kadyrov MET_WITH Olga Brandt');
+  });
+
+  it('takes members only from what the delegation consists of', () => {
+    const found = relations(
+      'The delegation of the Osh region arrived in Bukhara. ' +
+        "The delegation's programme included a meeting with Governor Aziz Rakhimov.",
+      'en',
+    );
+    expect(found).not.toContain('Aziz Rakhimov VISITED Bukhara');
+    const ru = relations(
+      'Делегация Бухарской области прибыла в Ош. В состав делегации вошли Рустам Кадыров и Олим Каримов.',
+      'ru',
+    );
+    expect(ru).toEqual(expect.arrayContaining(['Rustam Kadyrov VISITED Osh', 'Olim Karimov VISITED Osh']));
+  });
+
+  it('gives no meeting to a delegation whose leader is unnamed', () => {
+    const found = relations('The delegation of the Bukhara region was received by Rustam Kadyrov.', 'en');
+    expect(found.filter((r) => r.includes('MET_WITH') && !r.includes('Bukhara'))).toEqual([]);
+  });
+
+  it('does not take a person named later in the sentence as the leader', () => {
+    const found = relations(
+      'Делегация Бухарской области во главе с хокимом региона прибыла в Ош по приглашению мэра Рустама Кадырова.',
+      'ru',
+    );
+    expect(found).toContain('Bukhara Region VISITED Osh');
+    expect(found).not.toContain('Rustam Kadyrov VISITED Osh');
+  });
+
+  it('credits a delegation led by an unnamed head to the territory, and keeps "a delegation" apart', () => {
+    const found = relations(
+      'A delegation led by the khokim of Andijan region visited Osh. ' +
+        'A delegation led by the khokim of Fergana region Olim Karimov visited Bukhara.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Andijan Region VISITED Osh', 'Olim Karimov VISITED Bukhara']));
+    expect(found).not.toContain('Olim Karimov VISITED Osh Region');
+    expect(found).not.toContain('Andijan Region VISITED Bukhara');
+  });
+
+  it('finds the body in a clause saying what the delegation consists of', () => {
+    const found = relations(
+      'Die Delegation, die aus Vertretern der Verwaltung des Gebiets Andijan besteht, besuchte das Gebiet Fergana.',
+      'de',
+    );
+    expect(found).toContain('Andijan Region VISITED Fergana Region');
+  });
+});
+
+describe('visits', () => {
+  it('reads the visitor of a noun-form visit and a country target', () => {
+    const found = relations('The forum is part of the state visit of President Olim Karimov to Kazakhstan.', 'en');
+    expect(found).toContain('Olim Karimov VISITED Kazakhstan');
+  });
+
+  it('credits a visit "of the X regional delegation" to that region, not to the delegation followed', () => {
+    const found = relations(
+      'A delegation of the Osh region led by Governor Olim Karimov arrived in Bukhara. ' +
+        'The sides recalled the visit of the Andijan regional delegation to Osh last year. ' +
+        'The Andijan region is a partner. The guests were received by Rustam Kadyrov.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Andijan Region VISITED Osh Region', 'Olim Karimov MET_WITH Rustam Kadyrov']),
+    );
+    expect(found).not.toContain('Olim Karimov VISITED Osh Region');
+  });
+
+  it('takes the subject of the clause with the cue, planned when future', () => {
+    const found = visitsOf(
+      'Karimov noted at the talks that President Aziz Rakhimov will visit Austria next year.',
+      'en',
+    );
+    expect(found.map((r) => `${r.from} ${r.to} ${r.properties.status}`)).toEqual(['Aziz Rakhimov Austria planned']);
+  });
+
+  it('does not take a country that only places the visited site', () => {
+    const found = relations(
+      'The ambassador Olga Brandt toured the Bukhara Silk Factory, the largest silk mill in Uzbekistan.',
+      'en',
+    );
+    expect(found).toContain('Olga Brandt VISITED Bukhara Silk Factory');
+    expect(found).not.toContain('Olga Brandt VISITED Uzbekistan');
+  });
+
+  it('reads an invitation to visit as no visit', () => {
+    const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
+    expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
+  });
+
+  it('reads German compound visit nouns with one place after "im"', () => {
+    const found = relations(
+      'Bei seinem Antrittsbesuch in Bayern warb Botschafter Aziz Karimov für mehr Engagement Deutschlands.',
+      'de',
+    );
+    expect(found).toContain('Aziz Karimov VISITED Bavaria');
+    expect(found).not.toContain('Aziz Karimov VISITED Germany');
+  });
+});
+
+describe('meetings', () => {
+  it('pairs everyone of a meeting "of A, B and C"', () => {
+    const found = relations('The meeting of Olim Karimov, Aziz Rakhimov and Rustam Kadyrov took place in Osh.', 'en');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Olim Karimov MET_WITH Aziz Rakhimov',
+        'Olim Karimov MET_WITH Rustam Kadyrov',
+        'Aziz Rakhimov MET_WITH Rustam Kadyrov',
+      ]),
+    );
+  });
+
+  it('keeps people whose titles place them in one country from meeting each other', () => {
+    const found = relations(
+      'The meeting was attended by Osh Mayor Talant Abdyrakhmanov, Chairman of the Osh City Council Bolot Toktosunov, ' +
+        'Minister of Culture of Uzbekistan Olim Karimov and Andijan region Khokim Rustam Kadyrov.',
+      'en',
+    ).filter((r) => r.includes('MET_WITH'));
+    expect(found.sort()).toEqual(
+      [
+        'Bolot Toktosunov MET_WITH Olim Karimov',
+        'Bolot Toktosunov MET_WITH Rustam Kadyrov',
+        'Talant Abdyrakhmanov MET_WITH Olim Karimov',
+        'Talant Abdyrakhmanov MET_WITH Rustam Kadyrov',
+      ].sort(),
+    );
+  });
+
+  it('pairs each subject with each counterpart, not subjects with each other', () => {
+    const found = relations('Olim Karimov and Aziz Rakhimov met with Rustam Kadyrov.', 'en');
+    expect(found).toEqual(
+      expect.arrayContaining(['Olim Karimov MET_WITH Rustam Kadyrov', 'Aziz Rakhimov MET_WITH Rustam Kadyrov']),
+    );
+    expect(found).not.toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+  });
+
+  it('does not pair people of a sentence set at a meeting', () => {
+    const found = relations(
+      'Olim Karimov met Aziz Rakhimov. At the meeting, Karimov said that President Rustam Kadyrov will come.',
+      'en',
+    );
+    expect(found).not.toContain('Olim Karimov MET_WITH Rustam Kadyrov');
+  });
+
+  it('leaves out the person who only reports the meeting', () => {
+    const found = relations(
+      'Olim Karimov met Aziz Rakhimov in Osh, press secretary Rustam Kadyrov told reporters.',
+      'en',
+    );
+    expect(found).toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+    expect(found.filter((r) => r.includes('Rustam Kadyrov'))).toEqual([]);
+  });
+
+  it('lets one who also attended meet the guest of the last meeting', () => {
+    const found = relations(
+      'Governor Olim Karimov met Ambassador Olga Brandt. Mayor Rustam Kadyrov also attended the meeting.',
+      'en',
+    );
+    expect(found).toContain('Rustam Kadyrov MET_WITH Olga Brandt');
+    expect(found).not.toContain('Rustam Kadyrov MET_WITH Olim Karimov');
+  });
+
+  it('lets the guest of a meeting held in a city visit it', () => {
+    const found = relations('Governor Olim Karimov met Ambassador Olga Brandt. The talks took place in Osh.', 'en');
+    expect(found).not.toContain('Olim Karimov VISITED Osh Region');
+    const joined = relations(
+      'Governor Olim Karimov met Ambassador Olga Brandt. Mayor Rustam Kadyrov also attended the meeting that took place in Osh.',
+      'en',
+    );
+    expect(joined).toEqual(expect.arrayContaining(['Olga Brandt VISITED Osh', 'Rustam Kadyrov MET_WITH Olga Brandt']));
+    expect(joined).not.toContain('Rustam Kadyrov VISITED Osh');
+  });
+
+  it('reads a German reception and "dieser" as the received guest', () => {
+    const found = relations(
+      'Ministerpräsident Markus Söder hat den Botschafter Kasachstans Erlan Tokaev in München empfangen. ' +
+        'Bei seinem Antrittsbesuch in Bayern warb dieser für mehr Zusammenarbeit.',
+      'de',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Markus Söder MET_WITH Erlan Tokaev', 'Erlan Tokaev VISITED Bavaria']),
+    );
+  });
+
+  it('credits the bodies of accompanying delegations with the visit', () => {
+    const found = relations(
+      'A delegation from the Mangystau region accompanied by a delegation of the Embassy of Kazakhstan visited Osh.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining(['Mangystau Region VISITED Osh', 'Embassy of Kazakhstan VISITED Osh']),
+    );
+  });
+
+  it('reads a described ambassador ("the Central Asian country\'s ambassador")', () => {
+    const found = relations(
+      'Olga Brandt, Ambassador of Austria, came to Osh. The Alpine country’s ambassador was speaking to Governor Olim Karimov.',
+      'en',
+    );
+    expect(found).toContain('Olga Brandt MET_WITH Olim Karimov');
+  });
+});
