@@ -233,6 +233,14 @@ export const en: Lexicon = {
     ['Thai', 'TH'],
     ['Singaporean', 'SG'],
   ],
+  partOf: {
+    regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
+    cityRegion:
+      /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
+    eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
+    locative: /^\s+in\s/u,
+    visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
+  },
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|hosted|conversation with|negotiations)\b/i,
     visit:

@@ -212,3 +212,16 @@ describe('economic zones', () => {
     ]);
   });
 });
+
+describe('containment cues per language', () => {
+  it('reads "von" in German and keeps a delegation\'s destination out of its region', () => {
+    expect(shape('Vertreter des Gebiets Jambyl von Kasachstan besuchten Jizzakh.', 'de').relations).toContain(
+      'Jambyl Region PART_OF Kazakhstan',
+    );
+    const { relations } = shape('The delegation of the Namangan region in Germany visited a plant.', 'en');
+    expect(relations).not.toContain('Namangan Region PART_OF Germany');
+    expect(shape('A delegation from the Navoi region in Uzbekistan arrived.', 'en').relations).toContain(
+      'Navoi Region PART_OF Uzbekistan',
+    );
+  });
+});
