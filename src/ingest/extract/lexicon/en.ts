@@ -70,6 +70,7 @@ export const en: Lexicon = {
     'Parliament',
     'Akimat',
     'Society',
+    'Hall',
   ],
   orgLink: String.raw`(?:\s+(?:of|for|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
   orgSuffixes: [

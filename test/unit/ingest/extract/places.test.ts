@@ -225,3 +225,12 @@ describe('containment cues per language', () => {
     );
   });
 });
+
+describe('organisation heads', () => {
+  it('reads a city hall as a government body', () => {
+    const { entities } = toGoldShape(extractArticle('The Minsk City Hall signed a plan.', { language: 'en' }));
+    expect(entities.map((e) => [e.type, e.name, e.roles])).toEqual([
+      ['Organization', 'Minsk City Hall', ['GovernmentBody']],
+    ]);
+  });
+});
