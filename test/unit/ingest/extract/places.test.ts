@@ -234,3 +234,13 @@ describe('organisation heads', () => {
     ]);
   });
 });
+
+describe('what LOCATED_IN is not', () => {
+  it('does not locate an organisation by what it has somewhere', () => {
+    const text = 'Kvant Corporation opened a mill in Tashkent. Kvant’s portfolio in the Navoi region is broad.';
+    const located = toGoldShape(extractArticle(text, { language: 'en' })).relations.filter(
+      (r) => r.type === 'LOCATED_IN',
+    );
+    expect(located.map((r) => r.evidence)).not.toContain('Kvant’s portfolio in the Navoi region is broad.');
+  });
+});
