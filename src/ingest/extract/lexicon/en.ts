@@ -72,7 +72,7 @@ export const en: Lexicon = {
     'Society',
     'Hall',
   ],
-  orgLink: String.raw`(?:\s+(?:of|for|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
+  orgLink: String.raw`(?:\s+(?:of|for|under|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
   orgSuffixes: [
     'Corporation',
     'Corp',

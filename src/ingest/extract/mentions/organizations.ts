@@ -86,7 +86,9 @@ function cutConjunct(context: ArticleContext, surface: string): string {
     surface.slice(sep.index + sep[0].length, separators[i + 1]?.index ?? surface.length),
   );
   const first = separators[0];
-  if (first && later.some((conjunct) => ownName.test(conjunct))) return surface.slice(0, first.index);
+  // Only the conjunct's own words count, not a complement of it ("Information under the ... Government").
+  const own = (conjunct: string) => conjunct.split(new RegExp(context.lexicon.orgLink, 'u'))[0] ?? conjunct;
+  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) return surface.slice(0, first.index);
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);

@@ -161,6 +161,12 @@ describe('lists of organisations', () => {
     );
   });
 
+  it('keeps a body "under" another in one name, with its own coordination', () => {
+    expect(
+      shape('The Department of Trade and Industry under the Government of Navoi Region signed it.', 'en').entities,
+    ).toContain('Organization:Department of Trade and Industry under the Government of Navoi Region');
+  });
+
   it('keeps a comma list of domains inside one name', () => {
     expect(shape('The Ministry of Investment, Industry and Trade hosted the talks.', 'en').entities).toEqual([
       'Organization:Ministry of Investment, Industry and Trade',
