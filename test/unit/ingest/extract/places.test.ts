@@ -37,11 +37,11 @@ describe('coordinated regions', () => {
 
   it('stops at a conjunct that has its own type word', () => {
     const { entities, relations } = shape(
-      'Talks were held between Brest Oblast and Namangan and Andijan regions of Uzbekistan.',
+      'Talks were held between Brest Oblast and Navoi and Surkhandarya regions of Uzbekistan.',
       'en',
     );
     expect(entities).toEqual(
-      expect.arrayContaining(['Region:Brest Region', 'Region:Namangan Region', 'Region:Andijan Region']),
+      expect.arrayContaining(['Region:Brest Region', 'Region:Navoi Region', 'Region:Surkhandarya Region']),
     );
     expect(relations).not.toContain('Brest Region PART_OF Uzbekistan');
   });
@@ -55,8 +55,8 @@ describe('countries as context of a region', () => {
   });
 
   it('reads "region of the Republic of X"', () => {
-    const { relations } = shape('The envoy toured the Khatlon region of the Republic of Tajikistan last week.', 'en');
-    expect(relations).toContain('Khatlon Region PART_OF Republic of Tajikistan');
+    const { relations } = shape('The envoy toured the Batken region of the Republic of Kyrgyzstan last week.', 'en');
+    expect(relations).toContain('Batken Region PART_OF Republic of Kyrgyzstan');
   });
 });
 
@@ -127,12 +127,9 @@ describe('locations of organisations', () => {
 
 describe('region name forms', () => {
   it('reads "the Province of X" and its country after "in"', () => {
-    const { entities, relations } = shape(
-      'A delegation from the Province of Mangystau in Kazakhstan visited the Governorate of Ankara.',
-      'en',
-    );
-    expect(entities).toEqual(expect.arrayContaining(['Region:Mangystau Region', 'Country:Kazakhstan']));
-    expect(relations).toContain('Mangystau Region PART_OF Kazakhstan');
+    const { entities, relations } = shape('Guests from the Province of Atyrau in Kazakhstan toured Izmir.', 'en');
+    expect(entities).toEqual(expect.arrayContaining(['Region:Atyrau Region', 'Country:Kazakhstan']));
+    expect(relations).toContain('Atyrau Region PART_OF Kazakhstan');
   });
 
   it('takes neither a person after "области" nor the adjective "областной" for a region', () => {
@@ -194,7 +191,7 @@ describe('cued cities', () => {
 describe('quoted company names', () => {
   it('joins a quoted name, a spelled-out legal form and the rest of the name', () => {
     const { entities, relations } = shape(
-      'The opening of “Navo” Limited Liability Company Trading House took place at the “Sever Plaza” shopping center in Yekaterinburg.',
+      'Guests cut the ribbon of “Navo” Limited Liability Company Trading House inside the “Sever Plaza” shopping center in Yekaterinburg.',
       'en',
     );
     expect(entities).toEqual(
@@ -213,7 +210,7 @@ describe('quoted company names', () => {
 
 describe('economic zones', () => {
   it('reads a German zone with a lower-case adjective and a quoted name', () => {
-    expect(shape('Die Gäste besuchten die freie Wirtschaftszone „Navoi“.', 'de').entities).toEqual([
+    expect(shape('Am Montag war die freie Wirtschaftszone „Navoi“ das Ziel der Gäste.', 'de').entities).toEqual([
       'Region:Navoi Free Economic Zone',
     ]);
   });
@@ -221,8 +218,8 @@ describe('economic zones', () => {
 
 describe('containment cues per language', () => {
   it('reads "von" in German and keeps a delegation\'s destination out of its region', () => {
-    expect(shape('Vertreter des Gebiets Jambyl von Kasachstan besuchten Jizzakh.', 'de').relations).toContain(
-      'Zhambyl Region PART_OF Kazakhstan',
+    expect(shape('Vertreter des Gebiets Atyrau von Kasachstan besuchten Buchara.', 'de').relations).toContain(
+      'Atyrau Region PART_OF Kazakhstan',
     );
     const { relations } = shape('The delegation of the Namangan region in Germany visited a plant.', 'en');
     expect(relations).not.toContain('Namangan Region PART_OF Germany');
