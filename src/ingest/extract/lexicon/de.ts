@@ -171,6 +171,13 @@ export const de: Lexicon = {
     ['italienisch(?:e[nmrs]?)?', 'IT'],
     ['amerikanisch(?:e[nmrs]?)?', 'US'],
   ],
+  partOf: {
+    regionCountry: /^(?:\s+von\s+|,\s*|\s+)$/u,
+    cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,
+    eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
+    locative: /^\s+(?:in|im)\s/u,
+    visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
+  },
   cue: {
     meet: /\b(?:traf|trafen|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
     visit:

@@ -126,8 +126,9 @@ export const en: Lexicon = {
     'Parliament',
     'Akimat',
     'Society',
+    'Hall',
   ],
-  orgLink: String.raw`(?:\s+(?:of|for|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
+  orgLink: String.raw`(?:\s+(?:of|for|under|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
   orgSuffixes: [
     'Corporation',
     'Corp',
@@ -307,6 +308,14 @@ export const en: Lexicon = {
     ['Thai', 'TH'],
     ['Singaporean', 'SG'],
   ],
+  partOf: {
+    regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
+    cityRegion:
+      /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
+    eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
+    locative: /^\s+in\s/u,
+    visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
+  },
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
     visit:

@@ -75,6 +75,16 @@ export interface Lexicon {
    * country: "Kazakh", "Chinese". They are context for a country, never an entity or part of a name.
    */
   demonyms: readonly (readonly [string, string])[];
+  /** What may stand between a part and its whole for PART_OF (the whole patterns of the gap). */
+  partOf: {
+    regionCountry: RegExp;
+    cityRegion: RegExp;
+    eventEvent: RegExp;
+    /** A gap that says "in" rather than "of": after a delegation it names where the delegation went. */
+    locative: RegExp;
+    /** Text just before a region that makes it the body of a delegation ("the delegation of the"). */
+    visitor: RegExp;
+  };
   cue: {
     meet: RegExp;
     visit: RegExp;

@@ -17,7 +17,7 @@ const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
   [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
   [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
@@ -25,8 +25,11 @@ const headRoles: [RegExp, Role][] = [
 ];
 
 function rolesFor(surface: string, heads: readonly string[]): Role[] {
-  const head = surface.split(/\s+/).find((word) => heads.some((h) => word.startsWith(h)));
-  const byHead = head ? headRoles.find(([pattern]) => pattern.test(head))?.[1] : undefined;
+  const words = surface.split(/\s+/);
+  const at = words.findIndex((word) => heads.some((h) => word.startsWith(h)));
+  // The head with the word before it, for two-word heads ("City Hall").
+  const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), words[at] ?? ''] : [];
+  const byHead = headRoles.find(([pattern]) => head.some((h) => pattern.test(h)))?.[1];
   if (byHead) return [byHead];
   return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
     ? []
@@ -83,7 +86,9 @@ function cutConjunct(context: ArticleContext, surface: string): string {
     surface.slice(sep.index + sep[0].length, separators[i + 1]?.index ?? surface.length),
   );
   const first = separators[0];
-  if (first && later.some((conjunct) => ownName.test(conjunct))) return surface.slice(0, first.index);
+  // Only the conjunct's own words count, not a complement of it ("Information under the ... Government").
+  const own = (conjunct: string) => conjunct.split(new RegExp(context.lexicon.orgLink, 'u'))[0] ?? conjunct;
+  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) return surface.slice(0, first.index);
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);

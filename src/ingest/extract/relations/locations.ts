@@ -49,6 +49,8 @@ export const locations: RelationRule = (view) => {
       )
     )
       continue;
+    // "Indorama's portfolio in the region": what lies there is something the organisation has, not itself.
+    if (/^['’]s\s/u.test(gap)) continue;
     if (gap.length > 90 || (verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap))) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
     // "X, following a year of events in Aktau", "X pertained to activities carried out in Aktau": a place

@@ -5,19 +5,15 @@
  */
 import { between, type Item, type RelationRule, type SentenceView } from './view';
 
-const joins: [string, string, RegExp][] = [
-  ['Region', 'Country', /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/],
-  [
-    'City',
-    'Region',
-    /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+|,\s+dem\s+Verwaltungszentrum\s+des\s+|,\s+der\s+Hauptstadt\s+des\s+)$/u,
-  ],
-  [
-    'Event',
-    'Event',
-    /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of|im Rahmen|в рамках)(?:\s+the|\s+der)?\s+)$/u,
-  ],
-];
+/** The kinds PART_OF joins, with the lexicon's pattern for the text between part and whole. */
+function joins(view: SentenceView): [string, string, RegExp][] {
+  const { partOf } = view.article.lexicon;
+  return [
+    ['Region', 'Country', partOf.regionCountry],
+    ['City', 'Region', partOf.cityRegion],
+    ['Event', 'Event', partOf.eventEvent],
+  ];
+}
 
 /** "Belarus’ Gomel Oblast", "China’s Shaanxi Province": a possessive country before a region contains it. */
 const possessive = /^['’]s?\s+$/u;
@@ -63,10 +59,13 @@ export const partOf: RelationRule = (view) => {
     if (!part || !whole || part.entity === whole.entity || part.entity.roles.includes('EconomicZone')) continue;
     const rawGap = between(view, part.end, whole.start);
     const gap = withoutSharedType(view, rawGap);
-    const join = joins.find(
+    const join = joins(view).find(
       ([from, to, pattern]) => part.entity.kind === from && whole.entity.kind === to && pattern.test(gap),
     );
     if (!join) continue;
+    // "the delegation of the Namangan region in Germany": a visited country, not the region's.
+    const visiting = view.article.lexicon.partOf.visitor.test(between(view, view.sentence.start, part.start));
+    if (join[1] === 'Country' && visiting && view.article.lexicon.partOf.locative.test(gap)) continue;
     if (gap !== rawGap)
       for (const other of conjuncts(view, items, a))
         view.emit('PART_OF', other.entity, whole.entity, {}, `${view.article.language}.part-of.coordinated`, 0.7);
