@@ -139,11 +139,7 @@ export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
   const cues = visitCues(view);
-  const first = cues[0];
-  if (!first) return;
-  const firstStart = view.sentence.start + (first.index ?? 0);
-  const visitors = visitorsOf(view, firstStart, firstStart + first[0].length);
-  if (visitors.length === 0) return;
+  if (cues.length === 0) return;
   const properties: Record<string, string> = {};
   // A range ("from 7 to 10 February") is no single date; the ontology's VISITED has no period.
   const date = dayRangeIn(text, lexicon, view.state.publishedYear)
@@ -151,17 +147,24 @@ export const visits: RelationRule = (view) => {
     : dateIn(text, lexicon, view.state.publishedYear);
   if (date) properties.date = date;
   if (lexicon.cue.planned.test(text)) properties.status = 'planned';
-  let visited = false;
+  // Each cue has its own visitors ("During the visit, the ambassador toured X"); a cue without
+  // any ("and toured X") keeps those of the cue before it.
+  let visitors: ExtractedEntity[] = [];
+  const visitedBy = new Set<ExtractedEntity>();
   for (const cue of cues) {
     const cueStart = view.sentence.start + (cue.index ?? 0);
+    const own = visitorsOf(view, cueStart, cueStart + cue[0].length);
+    if (own.length > 0) visitors = own;
+    if (visitors.length === 0) continue;
     for (const place of targetsOf(view, cueStart, cueStart + cue[0].length, visitors)) {
-      visited = true;
-      for (const visitor of visitors)
+      for (const visitor of visitors) {
         view.emit('VISITED', visitor, place.entity, properties, `${language}.visit.cue`, 0.7);
+        visitedBy.add(visitor);
+      }
       const group = view.state.delegation;
       if (group && !group.visit && group.owner && visitors.includes(group.owner))
         group.visit = { target: place.entity, properties };
     }
   }
-  if (visited) view.state.lastVisitors = visitors;
+  if (visitedBy.size > 0) view.state.lastVisitors = [...visitedBy];
 };

@@ -116,6 +116,21 @@ describe('visits', () => {
     expect(found.map((r) => `${r.from} ${r.to} ${r.properties.status}`)).toEqual(['Aziz Rakhimov Austria planned']);
   });
 
+  it('gives each cue its own visitor ("During the visit, the ambassador toured X and Y")', () => {
+    const found = relations(
+      'Ambassador Erlan Tokaev paid a working visit to the Fergana region. ' +
+        'During the visit, the ambassador toured the Fergana Textile plant and the Kokand Free Economic Zone.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Erlan Tokaev VISITED Fergana Region',
+        'Erlan Tokaev VISITED Fergana Textile',
+        'Erlan Tokaev VISITED Kokand Free Economic Zone',
+      ]),
+    );
+  });
+
   it('does not take a country that only places the visited site', () => {
     const found = relations(
       'The ambassador Olga Brandt toured the Bukhara Silk Factory, the largest silk mill in Uzbekistan.',
@@ -174,6 +189,15 @@ describe('meetings', () => {
       expect.arrayContaining(['Olim Karimov MET_WITH Rustam Kadyrov', 'Aziz Rakhimov MET_WITH Rustam Kadyrov']),
     );
     expect(found).not.toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+  });
+
+  it('does not let a meeting in reported speech pair the speaker or host the delegation', () => {
+    const found = relations(
+      'A delegation led by Governor Olim Karimov arrived in Osh. ' +
+        'He noted that the president had stressed this during his talks with Rustam Kadyrov.',
+      'en',
+    );
+    expect(found.filter((r) => r.includes('MET_WITH'))).toEqual([]);
   });
 
   it('does not pair people of a sentence set at a meeting', () => {
