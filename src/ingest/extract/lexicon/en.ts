@@ -170,7 +170,7 @@ export const en: Lexicon = {
     members:
       /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
     meetSetting:
-      /\b(?:at|during|in|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
+      /\b(?:at|during|in|for|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
     accompany: /\baccompanied by\b/i,
     reporting: /^\s*,?\s*(?:told|said|reported|informed)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting:

@@ -200,6 +200,12 @@ describe('meetings', () => {
     expect(found.filter((r) => r.includes('MET_WITH'))).toEqual([]);
   });
 
+  it('reads thanking for a meeting as no meeting', () => {
+    expect(relations('Ambassador Olga Brandt thanked Governor Olim Karimov for the meeting.', 'en')).not.toContain(
+      'Olga Brandt MET_WITH Olim Karimov',
+    );
+  });
+
   it('does not pair people of a sentence set at a meeting', () => {
     const found = relations(
       'Olim Karimov met Aziz Rakhimov. At the meeting, Karimov said that President Rustam Kadyrov will come.',
