@@ -121,6 +121,9 @@ export const de: Lexicon = {
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
     meetingPlace: /\b(?:fand|fanden|stattfand) (?:\p{L}+ )?in (?:der Stadt )?$/iu,
     withCounterpart: /\bmit\b|\bVertreter/i,
+    intoEnd: /\b(?:in|nach)\s*$/i,
+    intoAfter: /^\s+(?:in|im|nach)\s/i,
+    locatingIn: /^\s*,?\s*(?:in|im)\s+(?:der\s+|dem\s+)?$/i,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
     clauseStop:
       /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,

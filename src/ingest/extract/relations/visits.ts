@@ -1,14 +1,16 @@
 /**
- * VISITED: a visit cue. Visitors: the delegation named in the sentence (its body,
- * leader and members, and the bodies of delegations accompanying it), else the person
- * or delegation in the cue's own visitor phrase ("the visit of X to Y", "der Besuch
- * des X in Y"), else the subject person (before the cue and not inside an earlier
- * clause such as "said that"; in German anywhere), else, for agentless cues ("a tour
- * of X was held"), whoever visited last. Targets: places and organisations in the
- * cue's object phrase only, which ends at a new clause ("where", ", wo", ", где"); a
- * German participle at the end takes the phrase before it. "Arrived in X" / "Besuch in
- * X" has one target. A place that only locates a named target ("both located in the
- * city of X", "aus Chemnitz") is not visited. An invitation to visit is no visit.
+ * VISITED: a visit cue. Each cue has its visitors: the delegation named in the
+ * sentence (its body, leader and members, and the bodies of delegations accompanying
+ * it), else the person or delegation in the cue's own visitor phrase ("the visit of X
+ * to Y", "der Besuch des X in Y"), else the subject person (before the cue and, when
+ * one is named there, in the cue's own clause rather than before "said that"; in
+ * German anywhere), else, for agentless cues ("a tour of X was held"), whoever visited
+ * last; a cue without any keeps the visitors of the cue before it. Targets: places and
+ * organisations in the cue's object phrase only, which ends at a new clause ("where",
+ * ", wo", ", где"); a German participle at the end takes the phrase before it.
+ * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue. A
+ * place that only locates a named target ("both located in the city of X", "aus
+ * Chemnitz", "the plant in X") is not visited. An invitation to visit is no visit.
  * Dates: a single day (a range gives none); future visits are planned. The
  * delegation's first visit is remembered so that a leader or members named later are
  * credited too.
@@ -110,10 +112,17 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
     lexicon.cue.locativeBefore.test(text.slice(Math.max(0, i.start - 40), i.start));
   if (found.some((i) => i.entity.kind === 'Organization' && !locating(i)))
     found = found.filter((i) => !locating(i) || i.entity.kind === 'Organization');
+  // "facilities of Changji in Xinjiang": a place right after another target only locates it.
+  found = found.filter(
+    (i, n) =>
+      n === 0 ||
+      i.entity.kind === 'Organization' ||
+      !lexicon.cue.locatingIn.test(text.slice(found[n - 1]?.end ?? 0, i.start)),
+  );
   // "arrived in X", "Besuch in X", "прибыл в X": the one place right after the preposition.
   if (
-    /(?:\bin|\bto|\bnach|\bв|\bво)\s*$/iu.test(text.slice(cueStart, cueEnd)) ||
-    /^\s+(?:in|im|to|nach|в|во)\s/iu.test(text.slice(cueEnd, cueEnd + 5))
+    lexicon.cue.intoEnd.test(text.slice(cueStart, cueEnd)) ||
+    lexicon.cue.intoAfter.test(text.slice(cueEnd, cueEnd + 6))
   )
     found = found.filter(adjacent).slice(0, 1);
   return found;

@@ -140,6 +140,24 @@ describe('visits', () => {
     expect(found).not.toContain('Olga Brandt VISITED Uzbekistan');
   });
 
+  it('does not visit a place that only locates the target before it, but keeps listed places', () => {
+    const found = relations(
+      'The delegation of the Osh region visited the Navoi Copper Plant in Navoi and plants in Kokand. ' +
+        'Ambassador Olga Brandt visited Bukhara, Navoi and Samarkand.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Osh Region VISITED Navoi Copper Plant',
+        'Osh Region VISITED Kokand',
+        'Olga Brandt VISITED Bukhara',
+        'Olga Brandt VISITED Navoi',
+        'Olga Brandt VISITED Samarkand',
+      ]),
+    );
+    expect(found).not.toContain('Osh Region VISITED Navoi');
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
