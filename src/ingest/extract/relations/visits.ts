@@ -128,6 +128,22 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
   return found;
 }
 
+/**
+ * "The guests visited the college and the plant": a delegation's sites and towns go to its body;
+ * its leader and members, unless named in the sentence, share only the visits of regions and countries.
+ */
+function creditedWith(
+  view: SentenceView,
+  visitor: ExtractedEntity,
+  visitors: ExtractedEntity[],
+  target: ExtractedEntity,
+): boolean {
+  const group = view.state.delegation;
+  if (!group?.owner || !visitors.includes(group.owner) || !delegationPeople(group).includes(visitor)) return true;
+  if (view.items.some((i) => !i.ref && i.entity === visitor)) return true;
+  return (target.kind === 'Region' && !target.roles.includes('EconomicZone')) || target.kind === 'Country';
+}
+
 /** Cue matches of the sentence that are not part of an invitation to visit ("invited them to visit X"). */
 function visitCues(view: SentenceView): RegExpMatchArray[] {
   const { lexicon } = view.article;
@@ -166,7 +182,7 @@ export const visits: RelationRule = (view) => {
     if (own.length > 0) visitors = own;
     if (visitors.length === 0) continue;
     for (const place of targetsOf(view, cueStart, cueStart + cue[0].length, visitors)) {
-      for (const visitor of visitors) {
+      for (const visitor of visitors.filter((v) => creditedWith(view, v, visitors, place.entity))) {
         view.emit('VISITED', visitor, place.entity, properties, `${language}.visit.cue`, 0.7);
         visitedBy.add(visitor);
       }

@@ -32,6 +32,25 @@ describe('delegations', () => {
     );
   });
 
+  it("credits the delegation's sites and towns to its body, its regions also to the leader", () => {
+    const found = relations(
+      'A delegation of the Osh region led by Governor Olim Karimov arrived in the Fergana region. ' +
+        'The guests visited Kokand and the Fergana Textile plant. The delegation also visited the Andijan region.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Olim Karimov VISITED Fergana Region',
+        'Osh Region VISITED Kokand',
+        'Osh Region VISITED Fergana Textile',
+        'Osh Region VISITED Andijan Region',
+        'Olim Karimov VISITED Andijan Region',
+      ]),
+    );
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+    expect(found).not.toContain('Olim Karimov VISITED Fergana Textile');
+  });
+
   it('takes "X, who led the delegation" as its leader, meeting those who met the delegation', () => {
     const found = relations(
       'Governor Rustam Kadyrov met with a delegation of the Embassy of Austria. ' +
