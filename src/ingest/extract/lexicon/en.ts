@@ -140,7 +140,7 @@ export const en: Lexicon = {
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
     visit:
-      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|came to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
+      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,

@@ -109,6 +109,14 @@ describe('delegations', () => {
 });
 
 describe('visits', () => {
+  it('reads "who had come to X" as a visit of the delegation leader', () => {
+    const found = relations(
+      'The delegation led by Governor Olim Karimov, who had come to Osh, held a meeting with Mayor Rustam Kadyrov.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Olim Karimov VISITED Osh', 'Olim Karimov MET_WITH Rustam Kadyrov']));
+  });
+
   it('reads the visitor of a noun-form visit and a country target', () => {
     const found = relations('The forum is part of the state visit of President Olim Karimov to Kazakhstan.', 'en');
     expect(found).toContain('Olim Karimov VISITED Kazakhstan');
