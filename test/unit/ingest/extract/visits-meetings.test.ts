@@ -117,6 +117,15 @@ describe('visits', () => {
     expect(found).toEqual(expect.arrayContaining(['Olim Karimov VISITED Osh', 'Olim Karimov MET_WITH Rustam Kadyrov']));
   });
 
+  it('keeps a Russian visit "в рамках визита в X" to X alone', () => {
+    const found = relations(
+      'Посол Казахстана Ерлан Токаев в рамках визита в Ферганскую область встретился с хокимом Хайрулло Бозоровым в Коканде.',
+      'ru',
+    );
+    expect(found).toContain('Erlan Tokaev VISITED Fergana Region');
+    expect(found).not.toContain('Erlan Tokaev VISITED Kokand');
+  });
+
   it('reads the visitor of a noun-form visit and a country target', () => {
     const found = relations('The forum is part of the state visit of President Olim Karimov to Kazakhstan.', 'en');
     expect(found).toContain('Olim Karimov VISITED Kazakhstan');
