@@ -211,12 +211,15 @@ export const de: Lexicon = {
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
     meetSetting:
-      /\b(?:bei|beim|während|nach|im Rahmen|im Laufe) (?:(?:de[mrns]|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,
+      /\b(?:bei|beim|während|nach|für|im Rahmen|im Laufe) (?:(?:de[mrns]|das|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,
     accompany: /\bbegleitet(?:e|en)?\b/i,
     reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
     meetingPlace: /\b(?:fand|fanden|stattfand) (?:\p{L}+ )?in (?:der Stadt )?$/iu,
     withCounterpart: /\bmit\b|\bVertreter/i,
+    intoEnd: /\b(?:in|nach)\s*$/i,
+    intoAfter: /^\s+(?:in|im|nach)\s/i,
+    locatingIn: /^\s*,?\s*(?:in|im)\s+(?:der\s+|dem\s+)?$/i,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
     clauseStop:
       /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,

@@ -319,7 +319,7 @@ export const en: Lexicon = {
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
     visit:
-      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|came to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
+      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
@@ -354,13 +354,16 @@ export const en: Lexicon = {
     members:
       /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
     meetSetting:
-      /\b(?:at|during|in|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
+      /\b(?:at|during|in|for|after|following|before|in the course of|on the sidelines of) (?:the|this|that|a) (?:[\w-]+ )?(?:meeting|talks|negotiations|conversation)\b(?!\s+(?:with|between|of)\b)/i,
     accompany: /\baccompanied by\b/i,
     reporting: /^\s*,?\s*(?:told|said|reported|informed)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting:
       /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
     meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,
     withCounterpart: /\bwith\b|\brepresentatives\b/i,
+    intoEnd: /\b(?:in|to)\s*$/i,
+    intoAfter: /^\s+(?:in|to)\s/i,
+    locatingIn: /^\s*,?\s*in\s+(?:the\s+)?$/i,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
     clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
     locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,

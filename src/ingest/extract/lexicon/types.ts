@@ -143,6 +143,11 @@ export interface Lexicon {
     meetingPlace: RegExp;
     /** Between a meeting cue and an organisation that was met ("with representatives of", "mit", "с"). */
     withCounterpart: RegExp;
+    /** A visit cue ending in its preposition ("arrived in"), or that preposition right after the cue ("Besuch in"): one target. */
+    intoEnd: RegExp;
+    intoAfter: RegExp;
+    /** Between two places: the second only locates the first ("Changji in Xinjiang"); anchored. */
+    locatingIn: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */
     visitAgentless: RegExp;
     /** Where a visit's object phrase ends: a relative or new clause ("where", ", wo", ", где"). */

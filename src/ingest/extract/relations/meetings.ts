@@ -18,7 +18,7 @@ import type { ExtractedEntity } from '../../types';
 import { delegationPeople } from './delegations';
 import { dateIn } from './quantities';
 import { sideOf } from './meeting-sides';
-import { inComplement, type Item, type RelationRule, type SentenceView } from './view';
+import { between, inComplement, type Item, type RelationRule, type SentenceView } from './view';
 
 interface Cue {
   start: number;
@@ -71,15 +71,21 @@ function isGuest(view: SentenceView, e: ExtractedEntity): boolean {
   );
 }
 
-/** The person belongs to the meeting's own clause: not after "said that"; after a scene-setting cue, in its phrase. */
+/**
+ * The person belongs to the meeting's own clause: the meeting is not reported speech ("he noted
+ * that during his talks with X"), the person not after "said that"; after a scene-setting cue, in its phrase.
+ */
 function partOfMeeting(view: SentenceView, cue: Cue, person: Item): boolean {
   const { lexicon, text } = view.article;
+  if (lexicon.cue.clauseOpen.test(text.slice(view.sentence.start, cue.start))) return false;
   if (person.start >= cue.end && lexicon.cue.clauseOpen.test(text.slice(cue.end, person.start))) return false;
   return !cue.setting || (person.start >= cue.end && person.start - cue.end <= 80);
 }
 
 function pairsOf(view: SentenceView, people: Item[], cue: Cue): [ExtractedEntity, ExtractedEntity][] {
-  const before = people.filter((p) => p.end <= cue.start);
+  // Subjects from the cue's own clause: not "X" of "X noted that the president met Y".
+  const { clauseOpen } = view.article.lexicon.cue;
+  const before = people.filter((p) => p.end <= cue.start && !clauseOpen.test(between(view, p.end, cue.start)));
   const after = people.filter((p) => p.start >= cue.end);
   const pair = (a: Item, b: Item): [ExtractedEntity, ExtractedEntity] => [a.entity, b.entity];
   if (before.length > 0 && after.length > 0) return before.flatMap((a) => after.map((b) => pair(a, b)));

@@ -1,14 +1,16 @@
 /**
- * VISITED: a visit cue. Visitors: the delegation named in the sentence (its body,
- * leader and members, and the bodies of delegations accompanying it), else the person
- * or delegation in the cue's own visitor phrase ("the visit of X to Y", "der Besuch
- * des X in Y"), else the subject person (before the cue and not inside an earlier
- * clause such as "said that"; in German anywhere), else, for agentless cues ("a tour
- * of X was held"), whoever visited last. Targets: places and organisations in the
- * cue's object phrase only, which ends at a new clause ("where", ", wo", ", где"); a
- * German participle at the end takes the phrase before it. "Arrived in X" / "Besuch in
- * X" has one target. A place that only locates a named target ("both located in the
- * city of X", "aus Chemnitz") is not visited. An invitation to visit is no visit.
+ * VISITED: a visit cue. Each cue has its visitors: the delegation named in the
+ * sentence (its body, leader and members, and the bodies of delegations accompanying
+ * it), else the person or delegation in the cue's own visitor phrase ("the visit of X
+ * to Y", "der Besuch des X in Y"), else the subject person (before the cue and, when
+ * one is named there, in the cue's own clause rather than before "said that"; in
+ * German anywhere), else, for agentless cues ("a tour of X was held"), whoever visited
+ * last; a cue without any keeps the visitors of the cue before it. Targets: places and
+ * organisations in the cue's object phrase only, which ends at a new clause ("where",
+ * ", wo", ", где"); a German participle at the end takes the phrase before it.
+ * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue. A
+ * place that only locates a named target ("both located in the city of X", "aus
+ * Chemnitz", "the plant in X") is not visited. An invitation to visit is no visit.
  * Dates: a single day (a range gives none); future visits are planned. The
  * delegation's first visit is remembered so that a leader or members named later are
  * credited too.
@@ -110,13 +112,36 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
     lexicon.cue.locativeBefore.test(text.slice(Math.max(0, i.start - 40), i.start));
   if (found.some((i) => i.entity.kind === 'Organization' && !locating(i)))
     found = found.filter((i) => !locating(i) || i.entity.kind === 'Organization');
+  // "facilities of Changji in Xinjiang": a place right after another target only locates it.
+  found = found.filter(
+    (i, n) =>
+      n === 0 ||
+      i.entity.kind === 'Organization' ||
+      !lexicon.cue.locatingIn.test(text.slice(found[n - 1]?.end ?? 0, i.start)),
+  );
   // "arrived in X", "Besuch in X", "прибыл в X": the one place right after the preposition.
   if (
-    /(?:\bin|\bto|\bnach|\bв|\bво)\s*$/iu.test(text.slice(cueStart, cueEnd)) ||
-    /^\s+(?:in|im|to|nach|в|во)\s/iu.test(text.slice(cueEnd, cueEnd + 5))
+    lexicon.cue.intoEnd.test(text.slice(cueStart, cueEnd)) ||
+    lexicon.cue.intoAfter.test(text.slice(cueEnd, cueEnd + 6))
   )
     found = found.filter(adjacent).slice(0, 1);
   return found;
+}
+
+/**
+ * "The guests visited the college and the plant": a delegation's sites and towns go to its body;
+ * its leader and members, unless named in the sentence, share only the visits of regions and countries.
+ */
+function creditedWith(
+  view: SentenceView,
+  visitor: ExtractedEntity,
+  visitors: ExtractedEntity[],
+  target: ExtractedEntity,
+): boolean {
+  const group = view.state.delegation;
+  if (!group?.owner || !visitors.includes(group.owner) || !delegationPeople(group).includes(visitor)) return true;
+  if (view.items.some((i) => !i.ref && i.entity === visitor)) return true;
+  return (target.kind === 'Region' && !target.roles.includes('EconomicZone')) || target.kind === 'Country';
 }
 
 /** Cue matches of the sentence that are not part of an invitation to visit ("invited them to visit X"). */
@@ -139,11 +164,7 @@ export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
   const cues = visitCues(view);
-  const first = cues[0];
-  if (!first) return;
-  const firstStart = view.sentence.start + (first.index ?? 0);
-  const visitors = visitorsOf(view, firstStart, firstStart + first[0].length);
-  if (visitors.length === 0) return;
+  if (cues.length === 0) return;
   const properties: Record<string, string> = {};
   // A range ("from 7 to 10 February") is no single date; the ontology's VISITED has no period.
   const date = dayRangeIn(text, lexicon, view.state.publishedYear)
@@ -151,17 +172,24 @@ export const visits: RelationRule = (view) => {
     : dateIn(text, lexicon, view.state.publishedYear);
   if (date) properties.date = date;
   if (lexicon.cue.planned.test(text)) properties.status = 'planned';
-  let visited = false;
+  // Each cue has its own visitors ("During the visit, the ambassador toured X"); a cue without
+  // any ("and toured X") keeps those of the cue before it.
+  let visitors: ExtractedEntity[] = [];
+  const visitedBy = new Set<ExtractedEntity>();
   for (const cue of cues) {
     const cueStart = view.sentence.start + (cue.index ?? 0);
+    const own = visitorsOf(view, cueStart, cueStart + cue[0].length);
+    if (own.length > 0) visitors = own;
+    if (visitors.length === 0) continue;
     for (const place of targetsOf(view, cueStart, cueStart + cue[0].length, visitors)) {
-      visited = true;
-      for (const visitor of visitors)
+      for (const visitor of visitors.filter((v) => creditedWith(view, v, visitors, place.entity))) {
         view.emit('VISITED', visitor, place.entity, properties, `${language}.visit.cue`, 0.7);
+        visitedBy.add(visitor);
+      }
       const group = view.state.delegation;
       if (group && !group.visit && group.owner && visitors.includes(group.owner))
         group.visit = { target: place.entity, properties };
     }
   }
-  if (visited) view.state.lastVisitors = visitors;
+  if (visitedBy.size > 0) view.state.lastVisitors = [...visitedBy];
 };

@@ -32,6 +32,25 @@ describe('delegations', () => {
     );
   });
 
+  it("credits the delegation's sites and towns to its body, its regions also to the leader", () => {
+    const found = relations(
+      'A delegation of the Osh region led by Governor Olim Karimov arrived in the Fergana region. ' +
+        'The guests visited Kokand and the Fergana Textile plant. The delegation also visited the Andijan region.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Olim Karimov VISITED Fergana Region',
+        'Osh Region VISITED Kokand',
+        'Osh Region VISITED Fergana Textile',
+        'Osh Region VISITED Andijan Region',
+        'Olim Karimov VISITED Andijan Region',
+      ]),
+    );
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+    expect(found).not.toContain('Olim Karimov VISITED Fergana Textile');
+  });
+
   it('takes "X, who led the delegation" as its leader, meeting those who met the delegation', () => {
     const found = relations(
       'Governor Rustam Kadyrov met with a delegation of the Embassy of Austria. ' +
@@ -90,6 +109,23 @@ describe('delegations', () => {
 });
 
 describe('visits', () => {
+  it('reads "who had come to X" as a visit of the delegation leader', () => {
+    const found = relations(
+      'The delegation led by Governor Olim Karimov, who had come to Osh, held a meeting with Mayor Rustam Kadyrov.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Olim Karimov VISITED Osh', 'Olim Karimov MET_WITH Rustam Kadyrov']));
+  });
+
+  it('keeps a Russian visit "в рамках визита в X" to X alone', () => {
+    const found = relations(
+      'Посол Казахстана Ерлан Токаев в рамках визита в Ферганскую область встретился с хокимом Хайрулло Бозоровым в Коканде.',
+      'ru',
+    );
+    expect(found).toContain('Erlan Tokaev VISITED Fergana Region');
+    expect(found).not.toContain('Erlan Tokaev VISITED Kokand');
+  });
+
   it('reads the visitor of a noun-form visit and a country target', () => {
     const found = relations('The forum is part of the state visit of President Olim Karimov to Kazakhstan.', 'en');
     expect(found).toContain('Olim Karimov VISITED Kazakhstan');
@@ -116,6 +152,21 @@ describe('visits', () => {
     expect(found.map((r) => `${r.from} ${r.to} ${r.properties.status}`)).toEqual(['Aziz Rakhimov Austria planned']);
   });
 
+  it('gives each cue its own visitor ("During the visit, the ambassador toured X and Y")', () => {
+    const found = relations(
+      'Ambassador Erlan Tokaev paid a working visit to the Fergana region. ' +
+        'During the visit, the ambassador toured the Fergana Textile plant and the Kokand Free Economic Zone.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Erlan Tokaev VISITED Fergana Region',
+        'Erlan Tokaev VISITED Fergana Textile',
+        'Erlan Tokaev VISITED Kokand Free Economic Zone',
+      ]),
+    );
+  });
+
   it('does not take a country that only places the visited site', () => {
     const found = relations(
       'The ambassador Olga Brandt toured the Bukhara Silk Factory, the largest silk mill in Uzbekistan.',
@@ -123,6 +174,24 @@ describe('visits', () => {
     );
     expect(found).toContain('Olga Brandt VISITED Bukhara Silk Factory');
     expect(found).not.toContain('Olga Brandt VISITED Uzbekistan');
+  });
+
+  it('does not visit a place that only locates the target before it, but keeps listed places', () => {
+    const found = relations(
+      'The delegation of the Osh region visited the Navoi Copper Plant in Navoi and plants in Kokand. ' +
+        'Ambassador Olga Brandt visited Bukhara, Navoi and Samarkand.',
+      'en',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Osh Region VISITED Navoi Copper Plant',
+        'Osh Region VISITED Kokand',
+        'Olga Brandt VISITED Bukhara',
+        'Olga Brandt VISITED Navoi',
+        'Olga Brandt VISITED Samarkand',
+      ]),
+    );
+    expect(found).not.toContain('Osh Region VISITED Navoi');
   });
 
   it('reads an invitation to visit as no visit', () => {
@@ -174,6 +243,21 @@ describe('meetings', () => {
       expect.arrayContaining(['Olim Karimov MET_WITH Rustam Kadyrov', 'Aziz Rakhimov MET_WITH Rustam Kadyrov']),
     );
     expect(found).not.toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+  });
+
+  it('does not let a meeting in reported speech pair the speaker or host the delegation', () => {
+    const found = relations(
+      'A delegation led by Governor Olim Karimov arrived in Osh. ' +
+        'He noted that the president had stressed this during his talks with Rustam Kadyrov.',
+      'en',
+    );
+    expect(found.filter((r) => r.includes('MET_WITH'))).toEqual([]);
+  });
+
+  it('reads thanking for a meeting as no meeting', () => {
+    expect(relations('Ambassador Olga Brandt thanked Governor Olim Karimov for the meeting.', 'en')).not.toContain(
+      'Olga Brandt MET_WITH Olim Karimov',
+    );
   });
 
   it('does not pair people of a sentence set at a meeting', () => {
