@@ -114,6 +114,7 @@ export const de: Lexicon = {
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
     agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
+    agreedOn: /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b))\s+/i,
     value: /\b(?:im Wert von|Wert von|Gesamtwert|Volumen von)\b/i,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
     participate:
@@ -145,7 +146,7 @@ export const de: Lexicon = {
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
-    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
+    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   period: {
     previousYear: /\b(?:vergangenen Jahr|Vorjahr|letzten Jahr)\b/i,

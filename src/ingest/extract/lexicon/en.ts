@@ -166,6 +166,7 @@ export const en: Lexicon = {
       /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|documents)s?\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
+    agreedOn: /\b(?:agreed on|reached (?:an )?agreement on)\s+/i,
     value: /\b(?:worth|valued at|value of|total value)\b/i,
     trade: /\b(?:trade|turnover|trade volume|bilateral trade)\b/i,
     participate: /\b(?:take part|took part|takes part|taking part|participat\w+|attend(?:ed|s)?)\b/i,

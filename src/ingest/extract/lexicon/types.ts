@@ -41,6 +41,8 @@ export interface Lexicon {
     investor: RegExp;
     sign: RegExp;
     agreement: RegExp;
+    /** "agreed on", "einigten sich auf": an agreement reached on what follows (not "agreed to", an intention). */
+    agreedOn?: RegExp;
     /** An agreement named as a proper noun, in force ("the Friendship, Cooperation and Partnership Agreement"). */
     namedAgreement?: RegExp;
     /** The value of something signed ("worth", "im Wert von", "на сумму"), also in the sentence after it. */

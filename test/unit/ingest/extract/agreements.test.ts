@@ -78,6 +78,13 @@ describe('agreements', () => {
     ]);
   });
 
+  it('reads "agreed on X with Y" as an agreement on X, but not "agreed to" (an intention)', () => {
+    const text = 'The Pavlodar region agreed on cooperation in healthcare with the Navoi region.';
+    expect(titles(text, 'en')).toEqual(['cooperation in healthcare']);
+    expect(agreements(text, 'en')).toEqual(['Navoi Region + Pavlodar Region']);
+    expect(agreements('The Pavlodar region agreed to prepare a road map with the Navoi region.', 'en')).toEqual([]);
+  });
+
   it('counts an agreement named as a proper noun as one in force between the parties', () => {
     const text = 'Relations between Kazakhstan and Mongolia rest on the Good Neighbourhood and Partnership Treaty.';
     expect(agreements(text, 'en')).toEqual(['Kazakhstan + Mongolia']);
