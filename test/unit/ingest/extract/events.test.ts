@@ -49,3 +49,15 @@ describe('event names', () => {
     ]);
   });
 });
+
+describe('event resolution', () => {
+  it('keeps events whose names differ only in their number apart', () => {
+    const text =
+      'The road map signed at the XIX Forum of Regions of Kazakhstan and Uzbekistan was renewed at the XXI Forum of Regions of Kazakhstan and Uzbekistan.';
+    const events = extractArticle(text, { language: 'en' }).entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => e.name)).toEqual([
+      'XIX Forum of Regions of Kazakhstan and Uzbekistan',
+      'XXI Forum of Regions of Kazakhstan and Uzbekistan',
+    ]);
+  });
+});
