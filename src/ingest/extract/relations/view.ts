@@ -33,6 +33,8 @@ export interface ArticleState {
   lastTrade?: [ExtractedEntity, ExtractedEntity];
   /** Pairs (sorted local ids) that already have an agreement: one per pair and article. */
   agreements?: Set<string>;
+  /** The event a signing took place at, for the signatories named in the next sentence. */
+  signingEvent?: { event: ExtractedEntity; sentence: number };
   /** The property records of the agreements stored in one sentence without a value, for a value stated in the next. */
   lastAgreements?: { sentence: number; properties: Record<string, string | number>[] };
 }
