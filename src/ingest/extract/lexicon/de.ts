@@ -140,6 +140,7 @@ export const de: Lexicon = {
     countryLevel: /\b(?:auf höchstem Niveau|Staatschefs|Präsidenten)\b/i,
     twoRegions: /\bbeiden (?:Regionen|Gebiete|Gebieten)\b/i,
     withParty: /\bmit\s+(?:de[mnr]\s+|die\s+)?$/i,
+    twoCountries: /\bbeiden Länder\p{L}*/iu,
     figureRef: /\b(?:dieser|diese) (?:Wert|Betrag|Kennzahl)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,

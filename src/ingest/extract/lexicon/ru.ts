@@ -95,6 +95,7 @@ export const ru: Lexicon = {
     countryLevel: /(?:на высшем уровне|глав государств|президент\p{L}*)/iu,
     twoRegions: /(?:двух|обоих|обеих) (?:регион|област)\p{L}*/iu,
     withParty: /(?<![\p{L}])с\s+$/iu,
+    twoCountries: /(?:двух|обеих|обоих) стран/iu,
     figureRef: /(?:этот|данный|этого|данного) показател\p{L}*/iu,
     locatedIn: /(?:\bв\b|\bво\b|расположенн\w+ в)/i,
     cityMarker: /(?:город\w*|г\.)\s+$/i,

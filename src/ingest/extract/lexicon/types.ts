@@ -81,6 +81,8 @@ export interface Lexicon {
     twoRegions: RegExp;
     /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
     withParty: RegExp;
+    /** "the two countries", "beiden Länder", "двух стран": the article's two countries. */
+    twoCountries: RegExp;
     /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */
     figureRef: RegExp;
     locatedIn: RegExp;

@@ -27,6 +27,8 @@ describe('participation', () => {
     const text =
       'The ambassador told the governor Arman Bekov about the Navoi Textile Fair and invited companies of the region to take part in it.';
     expect(participants(text, 'en')).toEqual([]);
+    const letter = 'Arman Bekov delivered a letter of invitation to the Navoi Textile Fair to the khokim Olim Nazarov.';
+    expect(participants(letter, 'en')).toEqual([]);
   });
 
   it('lets the people who sign at an event take part in it, also when named in the next sentence', () => {
