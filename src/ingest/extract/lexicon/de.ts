@@ -124,7 +124,8 @@ export const de: Lexicon = {
     speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
-    intention: /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud)\b/i,
+    intention:
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen))\b/i,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     leader: /(?:unter (?:der )?Leitung von|angeführt von|geleitet von|an der Spitze mit)/i,

@@ -176,7 +176,8 @@ export const en: Lexicon = {
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:
       /\b(?:will|is to|are to|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
-    intention: /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited)\b/i,
+    intention:
+      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due) to sign|is to sign|are to sign)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
     leader: /\b(?:headed by|led by|under the leadership of)\b/i,

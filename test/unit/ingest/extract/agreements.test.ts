@@ -49,6 +49,13 @@ describe('agreements', () => {
 
   it('stores no intention and one agreement per pair and article', () => {
     expect(agreements('The Osh region and the Navoi region plan to sign a road map next year.', 'en')).toEqual([]);
+    expect(agreements('The Osh region and the Navoi region will sign a road map in May.', 'en')).toEqual([]);
+    expect(
+      agreements('Ein Fahrplan zwischen dem Gebiet Osh und dem Gebiet Navoi soll im Mai unterzeichnet werden.', 'de'),
+    ).toEqual([]);
+    expect(
+      agreements('Дорожная карта между Ошской областью и Навоийской областью будет подписана в мае.', 'ru'),
+    ).toEqual([]);
     const text =
       'Osh region and Navoi region sign road map. A road map for trade was signed between the Osh region and the Navoi region.';
     expect(agreements(text, 'en')).toEqual(['Navoi Region + Osh Region']);
