@@ -162,8 +162,8 @@ export const en: Lexicon = {
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement:
-      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|documents)s?\b/i,
+    agreement: /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    agreementWeak: /\bdocuments\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
     agreedOn: /\b(?:agreed on|reached (?:an )?agreement on)\s+/i,
@@ -200,7 +200,8 @@ export const en: Lexicon = {
   agreementTitle: {
     modifier:
       /\b(?:cooperation|partnership|distribution|supply|trade|investment|joint|bilateral|sister-city|sister-region)\s+$/i,
-    end: /\s+(?:between|with|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/i,
+    party: /\s+with(?:\s+the)?(?:\s+\p{Lu}[\p{L}.&'’-]*)+(?=\s+(?:on|for|about|regarding)\s)/gu,
+    end: /\s+(?:between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
   },
   period: {
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,

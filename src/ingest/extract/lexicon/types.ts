@@ -41,6 +41,8 @@ export interface Lexicon {
     investor: RegExp;
     sign: RegExp;
     agreement: RegExp;
+    /** A word that names an agreement only when no agreement word is in the sentence ("similar documents were signed"). */
+    agreementWeak?: RegExp;
     /** "agreed on", "einigten sich auf": an agreement reached on what follows (not "agreed to", an intention). */
     agreedOn?: RegExp;
     /** An agreement named as a proper noun, in force ("the Friendship, Cooperation and Partnership Agreement"). */
@@ -94,6 +96,10 @@ export interface Lexicon {
     modifier: RegExp;
     /** The first thing after the agreement word that is not its title: the parties, the value, the signing. */
     end: RegExp;
+    /** A party inside the title, left out ("contract with Siemens AG on the supply ..."). */
+    party?: RegExp;
+    /** The title in the nominative case: [pattern, replacement] ("дорожную карту" -> "дорожная карта"). */
+    nominative?: readonly (readonly [RegExp, string])[];
   };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {

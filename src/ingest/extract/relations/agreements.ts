@@ -134,7 +134,9 @@ export const agreements: RelationRule = (view) => {
   const text = view.sentence.text;
   // "X agreed on cooperation in ... with Y": the agreement is what follows the phrase.
   const agreedOn = cue.agreedOn?.exec(text);
-  const agreement = agreedOn ? (agreedOn.index ?? 0) + agreedOn[0].length : text.search(cue.agreement);
+  const word = text.search(cue.agreement);
+  const weak = cue.agreementWeak ? text.search(cue.agreementWeak) : -1;
+  const agreement = agreedOn ? (agreedOn.index ?? 0) + agreedOn[0].length : word >= 0 ? word : weak;
   const previous = view.state.lastAgreements;
   view.state.lastAgreements = undefined;
   const named = cue.namedAgreement?.test(text) ?? false;

@@ -72,6 +72,21 @@ describe('agreements', () => {
     ]);
   });
 
+  it('leaves a party named inside the title out and writes Russian titles in the nominative', () => {
+    expect(titles('The Kostanay region signed a contract with Siemens AG on the supply of turbines.', 'en')).toEqual([
+      'contract on the supply of turbines',
+    ]);
+    expect(
+      titles('Костанайская область и Курганская область подписали дорожную карту по развитию торговли.', 'ru'),
+    ).toEqual(['дорожная карта по развитию торговли']);
+  });
+
+  it('names the agreement by "documents" only when no agreement word is in the sentence', () => {
+    expect(
+      titles('Among the documents signed was a supply agreement between the Osh region and the Navoi region.', 'en'),
+    ).toEqual(['supply agreement']);
+  });
+
   it('reads Russian road maps and agreements in any case', () => {
     const text =
       'Делегация Костанайской области посетила Курганскую область. Стороны подписали дорожную карту по развитию торговли.';
