@@ -33,6 +33,11 @@ function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
   }
 }
 
+/** "XIX Forum" and "XXI Forum", "Expo 2023" and "Expo 2024": events whose names differ in a number are different events. */
+function numbering(name: string): string {
+  return (name.match(/(?<![\p{L}\d])(?:\d+|[IVXLC]+)(?![\p{L}\d])/gu) ?? []).join(' ');
+}
+
 /** Kind plus folded base; an organisation's without its legal form ("X Group LLC" is "X Group"). */
 function groupKey(mention: Candidate): string {
   const key = foldKey(mention.base);
@@ -72,7 +77,8 @@ export function resolveArticle(
         kind === mention.kind &&
         folded !== undefined &&
         folded.length >= 6 &&
-        similarity(folded, foldKey(mention.base)) >= 0.85
+        similarity(folded, foldKey(mention.base)) >= 0.85 &&
+        (kind !== 'Event' || numbering(groups.get(k)?.[0]?.base ?? '') === numbering(mention.base))
       );
     });
     const target = groups.get(key) ?? (similar ? groups.get(similar) : undefined);

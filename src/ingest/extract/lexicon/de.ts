@@ -186,6 +186,7 @@ export const de: Lexicon = {
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
     agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
+    agreedOn: /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b))\s+/i,
     value: /\b(?:im Wert von|Wert von|Gesamtwert|Volumen von)\b/i,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
     participate:
@@ -195,7 +196,8 @@ export const de: Lexicon = {
     speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
-    intention: /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud)\b/i,
+    intention:
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen))\b/i,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     ownerBefore: /^\s*$/,
@@ -234,6 +236,7 @@ export const de: Lexicon = {
     countryLevel: /\b(?:auf höchstem Niveau|Staatschefs|Präsidenten)\b/i,
     twoRegions: /\bbeiden (?:Regionen|Gebiete|Gebieten)\b/i,
     withParty: /\bmit\s+(?:de[mnr]\s+|die\s+)?$/i,
+    twoCountries: /\bbeiden Länder\p{L}*/iu,
     figureRef: /\b(?:dieser|diese) (?:Wert|Betrag|Kennzahl)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
@@ -242,7 +245,7 @@ export const de: Lexicon = {
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
-    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
+    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   period: {
     previousYear: /\b(?:vergangenen Jahr|Vorjahr|letzten Jahr)\b/i,

@@ -323,10 +323,11 @@ export const en: Lexicon = {
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement:
-      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|documents)s?\b/i,
+    agreement: /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    agreementWeak: /\bdocuments\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
+    agreedOn: /\b(?:agreed on|reached (?:an )?agreement on)\s+/i,
     value: /\b(?:worth|valued at|value of|total value)\b/i,
     trade: /\b(?:trade|turnover|trade volume|bilateral trade)\b/i,
     participate: /\b(?:take part|took part|takes part|taking part|participat\w+|attend(?:ed|s)?)\b/i,
@@ -336,7 +337,8 @@ export const en: Lexicon = {
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:
       /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
-    intention: /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited)\b/i,
+    intention:
+      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due) to sign|is to sign|are to sign)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
@@ -377,6 +379,7 @@ export const en: Lexicon = {
     countryLevel: /\b(?:at the highest level|heads of state|the (?:two )?presidents|presidents of)\b/i,
     twoRegions: /\b(?:the two|both) (?:regions|provinces|oblasts)\b/i,
     withParty: /\bwith\s+(?:the\s+)?$/i,
+    twoCountries: /\b(?:the two|both) countries\b/i,
     figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
@@ -386,7 +389,8 @@ export const en: Lexicon = {
   agreementTitle: {
     modifier:
       /\b(?:cooperation|partnership|distribution|supply|trade|investment|joint|bilateral|sister-city|sister-region)\s+$/i,
-    end: /\s+(?:between|with|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/i,
+    party: /\s+with(?:\s+the)?(?:\s+\p{Lu}[\p{L}.&'’-]*)+(?=\s+(?:on|for|about|regarding)\s)/gu,
+    end: /\s+(?:between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
   },
   period: {
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,

@@ -92,6 +92,10 @@ export interface Lexicon {
     investor: RegExp;
     sign: RegExp;
     agreement: RegExp;
+    /** A word that names an agreement only when no agreement word is in the sentence ("similar documents were signed"). */
+    agreementWeak?: RegExp;
+    /** "agreed on", "einigten sich auf": an agreement reached on what follows (not "agreed to", an intention). */
+    agreedOn?: RegExp;
     /** An agreement named as a proper noun, in force ("the Friendship, Cooperation and Partnership Agreement"). */
     namedAgreement?: RegExp;
     /** The value of something signed ("worth", "im Wert von", "на сумму"), also in the sentence after it. */
@@ -169,6 +173,8 @@ export interface Lexicon {
     twoRegions: RegExp;
     /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
     withParty: RegExp;
+    /** "the two countries", "beiden Länder", "двух стран": the article's two countries. */
+    twoCountries: RegExp;
     /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */
     figureRef: RegExp;
     locatedIn: RegExp;
@@ -188,6 +194,10 @@ export interface Lexicon {
     modifier: RegExp;
     /** The first thing after the agreement word that is not its title: the parties, the value, the signing. */
     end: RegExp;
+    /** A party inside the title, left out ("contract with Siemens AG on the supply ..."). */
+    party?: RegExp;
+    /** The title in the nominative case: [pattern, replacement] ("дорожную карту" -> "дорожная карта"). */
+    nominative?: readonly (readonly [RegExp, string])[];
   };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {

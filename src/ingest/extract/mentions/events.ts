@@ -9,7 +9,7 @@
 import { latinName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
-const QUOTED = String.raw`[„"«“]([^“"»”]{2,60})[“"»”]`;
+const QUOTED = String.raw`[„"«“]([^“"»”]{2,90})[“"»”]`;
 
 function patterns(context: ArticleContext): RegExp[] {
   const words = context.lexicon.eventWords.join('|');

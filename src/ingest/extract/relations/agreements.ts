@@ -6,7 +6,8 @@
  * B and C signed"), else one named party and the article's other side, else the
  * article's two sides ("the sides", "the two regions"); agreements "at the
  * highest level" or of presidents join the two countries. A pair gets one
- * agreement per article. An agreement named as a proper noun is one in force. Its value may
+ * agreement per article. An agreement named as a proper noun is one in force; "agreed on X"
+ * is an agreement on X. Its value may
  * follow in the next sentence.
  */
 import { agreementTitle } from './agreement-title';
@@ -131,11 +132,15 @@ export const agreements: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const { cue } = lexicon;
   const text = view.sentence.text;
-  const agreement = text.search(cue.agreement);
+  // "X agreed on cooperation in ... with Y": the agreement is what follows the phrase.
+  const agreedOn = cue.agreedOn?.exec(text);
+  const word = text.search(cue.agreement);
+  const weak = cue.agreementWeak ? text.search(cue.agreementWeak) : -1;
+  const agreement = agreedOn ? (agreedOn.index ?? 0) + agreedOn[0].length : word >= 0 ? word : weak;
   const previous = view.state.lastAgreements;
   view.state.lastAgreements = undefined;
   const named = cue.namedAgreement?.test(text) ?? false;
-  const signed = cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text);
+  const signed = Boolean(agreedOn) || cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text);
   if (agreement < 0 || cue.intention.test(text) || !signed) {
     if (previous && previous.sentence === view.sentence.index - 1) valueOfPrevious(view, previous.properties);
     return;

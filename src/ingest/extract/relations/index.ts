@@ -9,6 +9,7 @@ import { locations } from './locations';
 import { meetings } from './meetings';
 import { participation } from './participation';
 import { partOf } from './part-of';
+import { signatories } from './signatories';
 import { titles } from './titles';
 import { trade } from './trade';
 import type { RelationRule } from './view';
@@ -25,4 +26,5 @@ export const relationRules: RelationRule[] = [
   trade, // TRADE_WITH
   agreements, // AGREEMENT_WITH
   participation, // PARTICIPATED_IN
+  signatories, // PARTICIPATED_IN of the people who sign at an event
 ];

@@ -1,7 +1,7 @@
 /**
  * LOCATED_IN: an organisation, zone or event followed by a locative phrase and
  * a place ("in the Kokand FEZ", "located in the city of Fergana", "held in
- * Bishkek", "aus Chemnitz", "в СЭЗ"), a sentence that opens with the place ("In
+ * Bishkek", "aus Chemnitz", "в СЭЗ"), an event named "X in Y", a sentence that opens with the place ("In
  * the city of Margilan, ..."), or "in X, including: A, B". Events still to be
  * held are planned.
  */
@@ -63,6 +63,17 @@ export const locations: RelationRule = (view) => {
       (appended && (before === '' || before.split(/\s+/).length <= 4)) ||
       view.article.lexicon.cue.locativeClause.test(lastClause);
     if (cue && near) located(view, thing, next, planned, 'after');
+  }
+  // "the Year of Uzbekistan in Kazakhstan", "Jahr Usbekistans in Kasachstan": a place after "in" inside an event's name.
+  for (const event of things.filter((t) => t.entity.kind === 'Event')) {
+    const inside = view.items.find(
+      (i) =>
+        isPlace(i.entity) &&
+        i.start > event.start &&
+        i.end <= event.end &&
+        locative.test(between(view, event.start, i.start)),
+    );
+    if (inside) located(view, event, inside, false, 'in-name');
   }
   // "In the city of Margilan, a tour of ... factory": the opening place locates the sentence's organisations.
   const opening = /^(?:In|Im|В)\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u.exec(text);

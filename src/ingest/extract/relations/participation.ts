@@ -31,6 +31,8 @@ export const participation: RelationRule = (view) => {
     for (const o of others.filter((i) => i.start > view.sentence.start + organise && i.entity.kind === 'Organization'))
       view.emit('PARTICIPATED_IN', o.entity, event.entity, { title: 'organizer' }, `${rule}.organizer`, 0.75);
   }
+  // "delivered a letter of invitation to the forum": an invitation is neither a speech nor participation.
+  if (lexicon.cue.invitation.test(text)) return;
   const speech = text.search(lexicon.cue.speech);
   if (speech >= 0) {
     for (const p of others.filter((i) => i.entity.kind === 'Person'))
@@ -39,9 +41,6 @@ export const participation: RelationRule = (view) => {
   }
   if (!lexicon.cue.participate.test(text)) return;
   const cue = view.sentence.start + text.search(lexicon.cue.participate);
-  // "invited companies to take part", "presented a letter of invitation to the forum": not participation.
-  const invitation = text.search(lexicon.cue.invitation);
-  if (invitation >= 0 && view.sentence.start + invitation < cue) return;
   // "the delegation of X", "Delegation aus X", "делегация из X": X is the delegation's body.
   const delegationBefore = new RegExp(`(?:${lexicon.cue.delegation.source})\\s+(?:\\p{Ll}{1,4}\\s+){0,2}$`, 'iu');
   const delegationFrom = (i: Item): boolean =>

@@ -24,24 +24,33 @@ function agreementValue(text: string, at: number, lexicon: Lexicon): boolean {
 export const trade: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
-  const figureRef = lexicon.cue.figureRef.test(text) && view.state.lastTrade !== undefined;
-  if (!(lexicon.cue.trade.test(text) || figureRef) || lexicon.cue.target.test(text)) return;
-  const amounts = amountsIn(text, lexicon).filter((a) => !agreementValue(text, a.start, lexicon));
-  if (amounts.length === 0) return;
+  const last = view.state.lastTrade;
+  const figureRef = lexicon.cue.figureRef.test(text) && last !== undefined;
+  const cued = lexicon.cue.trade.test(text);
+  if (!(cued || figureRef) || lexicon.cue.target.test(text)) return;
   let parties = [
     ...new Set(
       view.items.filter((i) => isPlace(i.entity) && !i.entity.roles.includes('EconomicZone')).map((i) => i.entity),
     ),
   ];
-  if (parties.length < 2 && /two countries|beiden Länder|двух стран/i.test(text)) {
+  const amounts = amountsIn(text, lexicon).filter((a) => !agreementValue(text, a.start, lexicon));
+  if (amounts.length === 0) {
+    // "Uzbekistan accounts for 10% of the region's trade": the pair a figure in the next sentences is about.
+    const [a, b] = parties;
+    if (cued && a && b) view.state.lastTrade = { pair: [a, b], sentence: view.sentence.index };
+    return;
+  }
+  if (parties.length < 2 && lexicon.cue.twoCountries.test(text)) {
     parties = [...view.state.entities.filter((e) => e.kind === 'Country')]
       .sort((a, b) => b.mentions.length - a.mentions.length)
       .slice(0, 2);
   }
-  if (parties.length < 2 && figureRef) parties = [...(view.state.lastTrade ?? [])];
+  if (parties.length < 2 && figureRef) parties = [...(last?.pair ?? [])];
+  // "В 2018 году внешнеторговый оборот превысил 82 млн долларов": no party named, the pair of the trade just mentioned.
+  if (parties.length === 0 && last && view.sentence.index - last.sentence <= 2) parties = [...last.pair];
   const [a, b] = parties;
   if (!a || !b) return;
-  view.state.lastTrade = [a, b];
+  view.state.lastTrade = { pair: [a, b], sentence: view.sentence.index };
   let previousYear: string | undefined;
   amounts.forEach((amount, index) => {
     const next = amounts[index + 1];

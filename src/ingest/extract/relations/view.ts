@@ -38,10 +38,12 @@ export interface ArticleState {
   /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
   lastVisitors?: ExtractedEntity[];
   publishedYear?: string;
-  /** The two territories of the last trade figure, for "this figure" in a later sentence. */
-  lastTrade?: [ExtractedEntity, ExtractedEntity];
+  /** The two territories of the last trade figure or mention, for "this figure" in a later sentence. */
+  lastTrade?: { pair: [ExtractedEntity, ExtractedEntity]; sentence: number };
   /** Pairs (sorted local ids) that already have an agreement: one per pair and article. */
   agreements?: Set<string>;
+  /** The event a signing took place at, for the signatories named in the next sentence. */
+  signingEvent?: { event: ExtractedEntity; sentence: number };
   /** The property records of the agreements stored in one sentence without a value, for a value stated in the next. */
   lastAgreements?: { sentence: number; properties: Record<string, string | number>[] };
 }

@@ -49,6 +49,13 @@ describe('agreements', () => {
 
   it('stores no intention and one agreement per pair and article', () => {
     expect(agreements('The Osh region and the Navoi region plan to sign a road map next year.', 'en')).toEqual([]);
+    expect(agreements('The Osh region and the Navoi region will sign a road map in May.', 'en')).toEqual([]);
+    expect(
+      agreements('Ein Fahrplan zwischen dem Gebiet Osh und dem Gebiet Navoi soll im Mai unterzeichnet werden.', 'de'),
+    ).toEqual([]);
+    expect(
+      agreements('Дорожная карта между Ошской областью и Навоийской областью будет подписана в мае.', 'ru'),
+    ).toEqual([]);
     const text =
       'Osh region and Navoi region sign road map. A road map for trade was signed between the Osh region and the Navoi region.';
     expect(agreements(text, 'en')).toEqual(['Navoi Region + Osh Region']);
@@ -65,6 +72,21 @@ describe('agreements', () => {
     ]);
   });
 
+  it('leaves a party named inside the title out and writes Russian titles in the nominative', () => {
+    expect(titles('The Kostanay region signed a contract with Siemens AG on the supply of turbines.', 'en')).toEqual([
+      'contract on the supply of turbines',
+    ]);
+    expect(
+      titles('Костанайская область и Курганская область подписали дорожную карту по развитию торговли.', 'ru'),
+    ).toEqual(['дорожная карта по развитию торговли']);
+  });
+
+  it('names the agreement by "documents" only when no agreement word is in the sentence', () => {
+    expect(
+      titles('Among the documents signed was a supply agreement between the Osh region and the Navoi region.', 'en'),
+    ).toEqual(['supply agreement']);
+  });
+
   it('reads Russian road maps and agreements in any case', () => {
     const text =
       'Делегация Костанайской области посетила Курганскую область. Стороны подписали дорожную карту по развитию торговли.';
@@ -76,6 +98,13 @@ describe('agreements', () => {
       'Navoi Region + Vitebsk Region',
       'Khorezm Region + Vitebsk Region',
     ]);
+  });
+
+  it('reads "agreed on X with Y" as an agreement on X, but not "agreed to" (an intention)', () => {
+    const text = 'The Pavlodar region agreed on cooperation in healthcare with the Navoi region.';
+    expect(titles(text, 'en')).toEqual(['cooperation in healthcare']);
+    expect(agreements(text, 'en')).toEqual(['Navoi Region + Pavlodar Region']);
+    expect(agreements('The Pavlodar region agreed to prepare a road map with the Navoi region.', 'en')).toEqual([]);
   });
 
   it('counts an agreement named as a proper noun as one in force between the parties', () => {

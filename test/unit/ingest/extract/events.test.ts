@@ -1,4 +1,5 @@
 import { extractArticle } from '../../../../src/ingest/extract-article';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
 
 function names(text: string, language: 'en' | 'de' | 'ru', kind: string): string[] {
   return extractArticle(text, { language })
@@ -37,5 +38,26 @@ describe('event names', () => {
 
   it('does not take a sentence-initial Russian "Форум" with a place for a name', () => {
     expect(names('Форум прошел в Ташкенте.', 'ru', 'Event')).toEqual([]);
+  });
+
+  it('locates an event named "X in Y" in Y', () => {
+    const found = toGoldShape(
+      extractArticle('The year 2025 was declared the Year of Kazakhstan in Kyrgyzstan.', { language: 'en' }),
+    );
+    expect(found.relations.map((r) => `${r.from} ${r.type} ${r.to}`)).toEqual([
+      'Year of Kazakhstan in Kyrgyzstan LOCATED_IN Kyrgyzstan',
+    ]);
+  });
+});
+
+describe('event resolution', () => {
+  it('keeps events whose names differ only in their number apart', () => {
+    const text =
+      'The road map signed at the XIX Forum of Regions of Kazakhstan and Uzbekistan was renewed at the XXI Forum of Regions of Kazakhstan and Uzbekistan.';
+    const events = extractArticle(text, { language: 'en' }).entities.filter((e) => e.kind === 'Event');
+    expect(events.map((e) => e.name)).toEqual([
+      'XIX Forum of Regions of Kazakhstan and Uzbekistan',
+      'XXI Forum of Regions of Kazakhstan and Uzbekistan',
+    ]);
   });
 });

@@ -27,5 +27,14 @@ describe('participation', () => {
     const text =
       'The ambassador told the governor Arman Bekov about the Navoi Textile Fair and invited companies of the region to take part in it.';
     expect(participants(text, 'en')).toEqual([]);
+    const letter = 'Arman Bekov delivered a letter of invitation to the Navoi Textile Fair to the khokim Olim Nazarov.';
+    expect(participants(letter, 'en')).toEqual([]);
+  });
+
+  it('lets the people who sign at an event take part in it, also when named in the next sentence', () => {
+    const text =
+      'A road map was signed at the Navoi Textile Fair. The document was signed by the governor of the Kostanay region Arman Bekov and the khokim of the Navoi region Olim Nazarov.';
+    expect(participants(text, 'en')).toEqual(['Arman Bekov > Navoi Textile Fair', 'Olim Nazarov > Navoi Textile Fair']);
+    expect(participants('The Navoi Textile Fair opened. Arman Bekov signed a road map in Navoi.', 'en')).toEqual([]);
   });
 });

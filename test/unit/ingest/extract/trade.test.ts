@@ -27,4 +27,15 @@ describe('trade figures', () => {
     const text = 'В 2022 году объема торговли Ошской области с Казахстаном достиг 80 млн долларов.';
     expect(relations(text, 'ru', 'TRADE_WITH')).toHaveLength(1);
   });
+
+  it('gives a figure with no party named to the pair of the trade mentioned just before', () => {
+    const text =
+      'Kazakhstan is one of the main trade partners of the Osh region. In 2022, the turnover exceeded 82 million dollars.';
+    expect(relations(text, 'en', 'TRADE_WITH')).toEqual([
+      { from: 'Kazakhstan', to: 'Osh Region', amount: 82000000, currency: 'USD', period: '2022' },
+    ]);
+    expect(
+      relations('The Osh region is growing. In 2022, the turnover exceeded 82 million dollars.', 'en', 'TRADE_WITH'),
+    ).toEqual([]);
+  });
 });
