@@ -37,8 +37,10 @@ export const de: Lexicon = {
   titleModifiers:
     '(?:stellvertretende[rnms]?|außerordentliche[rnms]?\\s+und\\s+bevollmächtigte[rnms]?|erste[rnms]?)\\s+',
   titleCitation: [
-    // Adjectives before the noun to the strong masculine form: "stellvertretenden" → "stellvertretender".
-    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)', '$1er'],
+    // Adjectives before the noun to the strong form: "stellvertretenden" → "stellvertretender",
+    // before a feminine title "stellvertretenden Ministerin" → "stellvertretende".
+    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|er|e)(?=\\s(?:.*\\s)?\\p{L}+in$)', '$1e'],
+    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)(?!.*in$)', '$1er'],
     ['(\\p{L}(?:er|or|eur|är))s$', '$1'],
     ['(\\p{L}ent)en$', '$1'],
     ['(\\p{L}end)e[nm]?$', '$1er'],

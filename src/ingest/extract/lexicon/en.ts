@@ -37,7 +37,8 @@ export const en: Lexicon = {
     },
     { pattern: 'mayor', class: 'head', role: 'Official', at: ['City'] },
     {
-      pattern: '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+)?minister',
+      pattern:
+        '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+|(?:foreign|economy|trade|finance|culture|energy|transport|agriculture)\\s+)?minister',
       class: 'post',
       role: 'Official',
       at: ['Country', 'Organization'],

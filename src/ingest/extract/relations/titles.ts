@@ -151,11 +151,13 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     if (before) view.state.bodyOf.set(person.localId, before.localId);
     return;
   }
-  const body =
-    ofKinds(candidates, kinds) ??
-    (link.described ? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']) : undefined) ??
-    compoundBody(view, link) ??
-    lastBefore(view, link.titleStart, kinds);
+  // A described post ("head of the delegation") belongs to a body only when the phrase names one.
+  const body = link.described
+    ? (ofKinds(candidates, kinds) ?? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']))
+    : (ofKinds(candidates, kinds) ??
+      compoundBody(view, link) ??
+      (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
+      lastBefore(view, link.titleStart, kinds));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
 }

@@ -112,6 +112,8 @@ describe('names around titles', () => {
       shape('Mit dem stellvertretenden Minister für Handel und Industrie Usbekistans, Aziz Karimov, sprach er.', 'de')
         .titles,
     ).toContain('Aziz Karimov HOLDS_POSITION Uzbekistan | stellvertretender Minister für Handel und Industrie');
+    expect(citationForm('stellvertretenden Ministerin', { ...deContext })).toBe('stellvertretende Ministerin');
+    expect(citationForm('Vorsitzenden', { ...deContext })).toBe('Vorsitzender');
     expect(citationForm('Генерального консула', { ...ruContext })).toBe('Генеральный консул');
     expect(citationForm('Чрезвычайного и Полномочного Посла', { ...ruContext })).toBe(
       'Чрезвычайный и Полномочный Посол',
@@ -133,6 +135,7 @@ describe('names around titles', () => {
 });
 
 const ruContext = { text: '', language: 'ru' as const, lexicon: lexicons.ru, sentences: [] };
+const deContext = { text: '', language: 'de' as const, lexicon: lexicons.de, sentences: [] };
 
 describe('title relations', () => {
   it('governs the territory named before the title, or "this region", and a city named before a mayor', () => {
@@ -213,6 +216,12 @@ describe('nationality adjectives and date lines', () => {
     expect(demonymOf('kasachische', names, lexicons.de)).toBe(2);
     expect(demonymOf('узбекский', names, lexicons.ru)).toBe(3);
     expect(demonymOf('Regional', names, lexicons.en)).toBe(-1);
+  });
+
+  it('gives a minister named with an adjective the country', () => {
+    expect(
+      shape('Kazakhstan and Hungary signed a treaty. Kazakh Foreign Minister Murat Seitov met them.', 'en').titles,
+    ).toContain('Murat Seitov HOLDS_POSITION Kazakhstan | Foreign Minister');
   });
 
   it('gives a diplomat named with an adjective the country, and a region before a governor', () => {
