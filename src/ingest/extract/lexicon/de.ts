@@ -46,6 +46,7 @@ export const de: Lexicon = {
     ['(\\p{L}end)e[nm]?$', '$1er'],
   ],
   postExtension: 'für',
+  portfolioWord: 'für',
   titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
   headlineLowercase: '',

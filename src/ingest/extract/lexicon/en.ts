@@ -56,6 +56,7 @@ export const en: Lexicon = {
   titleModifiers: 'acting\\s+',
   titleCitation: [],
   postExtension: 'of',
+  portfolioWord: 'for',
   titleConnectors: 'of|the|to|in|at|for|and|this|its|region|province|oblast|city',
   complementArticles: 'of|the|to|in|at|for|and',
   headlineLowercase: 'a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|vs|into|over',

@@ -50,6 +50,7 @@ export const ru: Lexicon = {
     ],
   ],
   postExtension: 'по',
+  portfolioWord: 'по',
   titleConnectors: 'в|во|и|по|для|из|этого|этой',
   complementArticles: 'в|во|и|по|для|из',
   headlineLowercase: '',

@@ -26,6 +26,8 @@ export interface Lexicon {
   titleCitation: readonly (readonly [string, string])[];
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
+  /** The word before a post's portfolio, which may stand between title and name ("for investment", "по инвестициям"). */
+  portfolioWord: string;
   /** Words that may stand between a title and the name after it: articles, prepositions, "this" (regex source). */
   titleConnectors: string;
   /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */

@@ -62,6 +62,8 @@ interface SentenceScan {
   maxWords: number;
   article: RegExp;
   connector: RegExp;
+  /** The word before a portfolio ("for", "für", "по"). */
+  portfolio: RegExp;
   taken: (offset: number) => boolean;
 }
 
@@ -79,6 +81,7 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
     !chunker.isNameWord(list[after + 1])
   )
     return { first: after, last: after, marked: false };
+  let portfolioWords = 0;
   for (let i = after, steps = 0; i < list.length && steps < 16; steps += 1) {
     const token = list[i] as Token;
     if (token.text === '(') {
@@ -100,6 +103,13 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
       // After "of"/"der"/"в" a run belongs to the complement ("der Deutschen Wirtschaft"), unless it is long enough to end in a name.
       if (run >= 3) return { first: i + run - 2, last: i + run - 1, marked: false };
       i += run;
+      continue;
+    }
+    // A portfolio ("for investment and foreign trade", "по инвестициям") of a few lower-case words.
+    if (scan.portfolio.test(token.text)) portfolioWords = 4;
+    else if (portfolioWords > 0 && /^\p{Ll}/u.test(token.text)) {
+      portfolioWords -= 1;
+      i += 1;
       continue;
     }
     // Commas, quotation marks, connectors, acronyms of bodies ("TURKSOY"), names of the complement.
@@ -170,6 +180,7 @@ export function findPersons(
   const lexicon = context.lexicon;
   const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
   const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
+  const portfolio = new RegExp(`^(?:${lexicon.portfolioWord})$`, 'iu');
   const chunker = new NameChunker(context, taken);
   for (const sentence of context.sentences) {
     const list = tokenize(context.text, sentence.start, sentence.end);
@@ -180,6 +191,7 @@ export function findPersons(
       maxWords: isTitleCase(list, lexicon) ? 2 : 3,
       article,
       connector,
+      portfolio,
       taken,
     };
     const phrases = findTitlePhrases(context, sentence, list, chunker, taken);

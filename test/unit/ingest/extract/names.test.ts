@@ -189,6 +189,12 @@ describe('title relations', () => {
     expect(titles.some((t) => t.startsWith('Bek Osmonov') && t.includes('Talas'))).toBe(false);
   });
 
+  it('passes over a portfolio between the title and the name', () => {
+    expect(
+      shape('First Deputy Khokim of Bukhara region for investment and trade Olim Aliyev spoke.', 'en').titles,
+    ).toContain('Olim Aliyev HOLDS_POSITION Bukhara Region | First Deputy Khokim');
+  });
+
   it('does not take a list neighbour for the holder of the next title', () => {
     const { titles } = shape(
       'The delegation included Deputy Governor of the Andijan region Mr. Rustam Aliev, the Representative of Uzbekistan to UNESCO Mrs. Dilnoza Umarova.',
