@@ -62,6 +62,7 @@ export const de: Lexicon = {
     'Bundestag',
     'Regierung',
   ],
+  middleName: '',
   honorifics: 'Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau'.split(

@@ -40,6 +40,8 @@ export interface Lexicon {
   demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
   nonNameWords: readonly string[];
+  /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
+  middleName: string;
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */
   honorifics: string;
   /** Capitalised words that are never the start of a name (sentence-initial function words). */

@@ -13,7 +13,7 @@ import { personName } from '../naming';
 import type { ArticleContext, Candidate } from '../context';
 import type { TitleSpec } from '../lexicon';
 import { isTitleCase, NameChunker, tokenize, type Chunk, type Token } from './name-chunker';
-import { findTitlePhrases, type TitlePhrase } from './title-phrases';
+import { citationForm, findTitlePhrases, type TitlePhrase } from './title-phrases';
 
 export interface TitleLink {
   person: Candidate;
@@ -37,9 +37,10 @@ function makeCandidate(
   last: Token,
   rule: string,
   confidence: number,
+  nominative = false,
 ): Candidate {
   const surface = context.text.slice(first.start, last.end);
-  const name = personName(surface, context.language);
+  const name = personName(surface, context.language, nominative);
   return {
     start: first.start,
     end: last.end,
@@ -224,6 +225,8 @@ export function findPersons(
       else if (after) before = undefined;
       if (after) {
         const first = list[after.first] as Token;
+        // A title in its citation form ("Председатель", "Посол") puts the name after it in the nominative too.
+        const words = context.text.slice(phrase.start, phrase.wordsEnd);
         const person = makeCandidate(
           context,
           sentence.index,
@@ -231,6 +234,7 @@ export function findPersons(
           list[after.last] as Token,
           `${context.language}.person.title-name`,
           0.9,
+          citationForm(words, context) === words.replace(/\s+/gu, ' '),
         );
         persons.push(person);
         link(person, phrase.end, first.start);

@@ -127,6 +127,27 @@ describe('names around titles', () => {
     ).toEqual(['Zharas Bekkulov']);
   });
 
+  it('reads Russian names by the case the title shows, initials and patronymics', () => {
+    const { persons, relations } = shape(
+      'Генеральный консул Казахстана в Казани А.Б. Сапаров встретился с мэром Казани Ильсуром Хабибуллиным. Председатель Согдийской области Раджаббой Ахмадзода и г-н Иванов, директор завода «Кама», тоже были там. По словам Рустама Ахмадзоды, это важно.',
+      'ru',
+    );
+    expect(persons).toEqual(
+      expect.arrayContaining(['A.B. Saparov', 'Ilsur Khabibullin', 'Radzhabboy Akhmadzoda', 'Ivanov']),
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['A.B. Saparov REPRESENTS Kazakhstan', 'Ivanov HOLDS_POSITION Kama']),
+    );
+  });
+
+  it('names a person after the full name read with most confidence', () => {
+    const { persons } = shape(
+      'Губернатор Иркутской области Сергей Левченко принял гостей. По словам Сергея Левченко, связи крепнут.',
+      'ru',
+    );
+    expect(persons).toEqual(['Sergey Levchenko']);
+  });
+
   it('keeps headline names to two words', () => {
     const text =
       'Delegation Led by Bukhara Governor Olim Nazarov Visits Kazan to Expand Trade and Cooperation\n\nThe governor met partners.';
