@@ -152,7 +152,7 @@ export const de: Lexicon = {
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
-    thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser)\s+(?:Gebiets?|Region)(?![\p{L}])/iu,
+    thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
   },
   months: [
     ['januar', 1],

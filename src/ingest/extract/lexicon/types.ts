@@ -90,7 +90,7 @@ export interface Lexicon {
     cityMarker: RegExp;
     /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
     hostBefore: RegExp;
-    /** A demonstrative reference to the last region named ("this region", "dieses Gebiets", "этой области"). */
+    /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
   };
   /** Month names (and stems) to month numbers. */

@@ -46,15 +46,23 @@ function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEnt
   return undefined;
 }
 
-/** "head of this region": the region named last before the title. */
+/**
+ * "head of this region", "the Hokim of the region X": the region named last before the title,
+ * or the region of the city named last ("visited the city of Bukhara. The Hokim of the region").
+ */
 function thisTerritory(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
   const phrase = view.article.text.slice(link.titleStart, link.complementEnd);
   if (!view.article.lexicon.cue.thisTerritory.test(phrase)) return undefined;
+  const territories = view.state.entities.filter(
+    (e) => (e.kind === 'Region' && !e.roles.includes('EconomicZone')) || e.kind === 'City',
+  );
   let best: { entity: ExtractedEntity; at: number } | undefined;
-  for (const entity of view.state.entities.filter((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone')))
+  for (const entity of territories)
     for (const m of entity.mentions)
       if (m.end <= link.titleStart && (!best || m.start > best.at)) best = { entity, at: m.start };
-  return best?.entity;
+  const last = best?.entity;
+  if (last?.kind !== 'City') return last;
+  return territories.find((e) => e.kind === 'Region' && e.name.startsWith(`${last.name} `));
 }
 
 /** "Landtagspräsidentin": the organisation whose name's first word the compound title starts with ("Landtag"). */

@@ -170,6 +170,14 @@ describe('title relations', () => {
     );
   });
 
+  it('reads "the region" of a title as the region of the city named last', () => {
+    const text =
+      'A delegation led by the Governor of the Tver region Ivan Orlov visited the city of Navoi. The Navoi region is rich. Later he went to the city of Navoi again. The Hokim of the region Olim Nazarov welcomed the guests.';
+    expect(shape(text, 'en').relations).toEqual(
+      expect.arrayContaining(['Ivan Orlov GOVERNS Tver Region', 'Olim Nazarov GOVERNS Navoi Region']),
+    );
+  });
+
   it('gives the head of an organisation or of a described post a position, not a territory', () => {
     const { titles } = shape(
       'Chairman of the Andijan City Council Rustam Aliev and the head of the press service of the Andijan region Dilshod Umarov attended.',
