@@ -111,13 +111,27 @@ function complementAdjectiveCountry(
   return undefined;
 }
 
+/** "the delegation of the Embassy of X ... led by Ambassador Y": the country of the mission named before the title. */
+function missionCountry(
+  view: SentenceView,
+  titleStart: number,
+  host: ExtractedEntity | undefined,
+): ExtractedEntity | undefined {
+  const mission = view.items
+    .filter((item) => item.end <= titleStart && item.entity.roles.includes('Embassy'))
+    .at(-1)?.entity;
+  const country = mission && embassyCountry(view, mission);
+  return country === host ? undefined : country;
+}
+
 function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
   const rule = `${view.article.language}.title.${link.title.class}`;
   const host = link.title.class === 'ambassador' ? hostCountry(view, candidates) : undefined;
   const sending =
     candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity ??
     adjectiveCountry(view, link.titleStart) ??
-    complementAdjectiveCountry(view, link, host);
+    complementAdjectiveCountry(view, link, host) ??
+    missionCountry(view, link.titleStart, host);
   view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
   view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
   if (sending) view.state.bodyOf.set(person.localId, sending.localId);

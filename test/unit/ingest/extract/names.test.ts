@@ -253,6 +253,15 @@ describe('nationality adjectives and date lines', () => {
     expect(demonymOf('Regional', names, lexicons.en)).toBe(-1);
   });
 
+  it("gives an ambassador leading an embassy delegation the embassy's country", () => {
+    expect(
+      shape(
+        'Hungary and Uzbekistan trade more. The governor received a delegation of the Embassy of Hungary in Uzbekistan led by Ambassador Zoltan Varga.',
+        'en',
+      ).relations,
+    ).toContain('Zoltan Varga REPRESENTS Hungary');
+  });
+
   it('gives a minister named with an adjective the country', () => {
     expect(
       shape('Kazakhstan and Hungary signed a treaty. Kazakh Foreign Minister Murat Seitov met them.', 'en').titles,
