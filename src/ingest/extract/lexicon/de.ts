@@ -7,7 +7,8 @@ export const de: Lexicon = {
     { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },
     { pattern: '(?:Honorar|General)?konsul(?:in|s)?', class: 'consul', role: 'Diplomat' },
     {
-      pattern: '(?:Vize|stellvertretende[rnms]?\\s+)(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?',
+      pattern:
+        '(?:Vize|stellvertretende[rnms]?\\s+)(?:(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?|Vorsitzende[rnm]?|Ministerpräsident(?:in|en)?)',
       class: 'post',
       role: 'Official',
       at: ['Region', 'City'],

@@ -16,7 +16,7 @@ export const en: Lexicon = {
       role: 'Diplomat',
     },
     {
-      pattern: '(?:first\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|mayor)',
+      pattern: '(?:first\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',
       class: 'post',
       role: 'Official',
       at: ['Region', 'City', 'Organization'],
@@ -53,7 +53,7 @@ export const en: Lexicon = {
       at: ['Organization'],
     },
   ],
-  titleModifiers: 'acting\\s+',
+  titleModifiers: 'acting\\s+|(?:first\\s+)?deputy\\s+',
   titleCitation: [],
   postExtension: 'of',
   portfolioWord: 'for',

@@ -218,6 +218,15 @@ describe('title relations', () => {
     expect(titles.some((t) => t.startsWith('Bek Osmonov') && t.includes('Talas'))).toBe(false);
   });
 
+  it('makes a deputy of a head a post holder, not a head', () => {
+    expect(shape('Deputy Head of the Presidential Administration Saida Karimova spoke.', 'en').titles).toContain(
+      'Saida Karimova HOLDS_POSITION Presidential Administration | Deputy Head',
+    );
+    expect(shape('Der stellvertretende Vorsitzende des Gebiets Samarkand, Ali Veli, sprach.', 'de').titles).toContain(
+      'Ali Veli HOLDS_POSITION Samarkand Region | stellvertretender Vorsitzender',
+    );
+  });
+
   it('passes over a portfolio between the title and the name', () => {
     expect(
       shape('First Deputy Khokim of Bukhara region for investment and trade Olim Aliyev spoke.', 'en').titles,
