@@ -48,6 +48,8 @@ export const de: Lexicon = {
   ],
   postExtension: 'für',
   portfolioWord: 'für',
+  appositionArticles: 'der|die|den|dem',
+  conjunction: 'und',
   titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
   headlineLowercase: '',

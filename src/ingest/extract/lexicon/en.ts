@@ -57,6 +57,8 @@ export const en: Lexicon = {
   titleCitation: [],
   postExtension: 'of',
   portfolioWord: 'for',
+  appositionArticles: 'the|its',
+  conjunction: 'and',
   titleConnectors: 'of|the|to|in|at|for|and|this|its|region|province|oblast|city',
   complementArticles: 'of|the|to|in|at|for|and',
   headlineLowercase: 'a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|vs|into|over',

@@ -52,6 +52,8 @@ export const ru: Lexicon = {
   ],
   postExtension: 'по',
   portfolioWord: 'по',
+  appositionArticles: '',
+  conjunction: 'и',
   titleConnectors: 'в|во|и|по|для|из|этого|этой',
   complementArticles: 'в|во|и|по|для|из',
   headlineLowercase: '',

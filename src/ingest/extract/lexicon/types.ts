@@ -28,6 +28,10 @@ export interface Lexicon {
   postExtension: string;
   /** The word before a post's portfolio, which may stand between title and name ("for investment", "по инвестициям"). */
   portfolioWord: string;
+  /** Articles between a name and the title in apposition to it ("Ali Veli, the governor", "der Botschafter"). */
+  appositionArticles: string;
+  /** The conjunction of a list ("and", "und", "и"). */
+  conjunction: string;
   /** Words that may stand between a title and the name after it: articles, prepositions, "this" (regex source). */
   titleConnectors: string;
   /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */
