@@ -184,6 +184,11 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
 }
 
+function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
+  const consul = view.article.lexicon.titles.filter((t) => t.class === 'consul').map((t) => t.pattern);
+  return consul.length > 0 && new RegExp(consul.join('|'), 'iu').test(mission.name);
+}
+
 function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
   return view.state.entities.find(
     (e) => e.kind === 'Country' && [e.name, ...e.aliases].some((n) => embassy.name.includes(n)),
@@ -212,15 +217,16 @@ export const titles: RelationRule = (view) => {
         (e) => e.kind === 'Country' && e.mentions.some((m) => m.start >= item.start && m.end <= item.end),
       ) ?? embassyCountry(view, embassy);
     view.emit('REPRESENTS', embassy, country, {}, `${view.article.language}.title.embassy-of`, 0.85);
-    // "Посольством Казахстана в Узбекистане", "the Embassy of India in Turkmenistan": the host country right after.
-    const host = /consul|konsul|консул/iu.test(embassy.name)
+    // "Посольством Казахстана в Узбекистане", "the Embassy of India in Turkmenistan": the host country right after;
+    // a consulate has none.
+    const host = isConsulate(view, embassy)
       ? undefined
       : view.items.find(
           (i) =>
             i.start >= item.end &&
             i.entity.kind === 'Country' &&
             i.entity !== country &&
-            /^\s+(?:in|в|во|in der)\s+(?:the\s+)?$/iu.test(view.article.text.slice(item.end, i.start)),
+            view.article.lexicon.cue.hostBefore.test(view.article.text.slice(item.end, i.start)),
         );
     view.emit('ACCREDITED_TO', embassy, host?.entity, {}, `${view.article.language}.title.embassy-in`, 0.8);
   }
