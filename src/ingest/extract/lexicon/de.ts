@@ -50,7 +50,7 @@ export const de: Lexicon = {
   portfolioWord: 'für',
   appositionArticles: 'der|die|den|dem',
   conjunction: 'und',
-  titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
+  titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|zu|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
   headlineLowercase: '',
   thingBefore: 'im|am|zum|zur|beim',
@@ -66,7 +66,8 @@ export const de: Lexicon = {
     'Regierung',
   ],
   middleName: '',
-  honorifics: 'Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
+  genitiveEnding: 's',
+  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau'.split(
       ' ',

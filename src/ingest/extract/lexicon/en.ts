@@ -90,6 +90,7 @@ export const en: Lexicon = {
     'Media',
   ],
   middleName: '',
+  genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',
   stopwords: new Set(
     'The A An On In At By For From With After Following According Among During Upon This That These Those Its His Her Their Both It He She They We Our Also And But Of To As While Within Under Over More Most Some Many Each Every Since Until Before When Where Which Who Residents Opening Extensive Speaking Special Large Ambassador Embassy Chairman Khokim Hokim Hakim Akim Governor Mayor Minister Vice Deputy Director President Mr Mrs Ms Dr Images Photo Source Read Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(

@@ -46,6 +46,8 @@ export interface Lexicon {
   nonNameWords: readonly string[];
   /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
   middleName: string;
+  /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */
+  genitiveEnding: string;
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */
   honorifics: string;
   /** Capitalised words that are never the start of a name (sentence-initial function words). */

@@ -32,6 +32,10 @@ export function placeBeforeTitle(
     if (k !== j - 1 || /(?:al|ic|ian|ese|ish|ed)$/u.test(surface)) return;
     if (demonymOf(surface, countries, context.lexicon) >= 0) return;
   }
+  // "Leipzigs Oberbürgermeister": a genitive ending goes when the bare form is in the text too.
+  const bare = surface.replace(new RegExp(`(?:${context.lexicon.genitiveEnding || '(?!)'})$`, 'u'), '');
+  const name =
+    bare !== surface && new RegExp(`(?<![\\p{L}])${bare}(?![\\p{L}])`, 'u').test(context.text) ? bare : surface;
   places.push({
     start: first.start,
     end: first.start + surface.length,
@@ -39,8 +43,8 @@ export function placeBeforeTitle(
     sentenceIndex,
     kind,
     roles: [],
-    name: surface,
-    base: surface,
+    name,
+    base: name,
     rule: `${context.language}.place.before-title`,
     confidence: 0.7,
   });
@@ -56,7 +60,11 @@ export function placeInComplement(
 ): void {
   if (phrase.spec.at?.[0] !== 'City') return;
   const { context, list, chunker } = scan;
-  const inside = list.filter((t) => t.start >= phrase.end && t.end <= nameStart && t.text !== ',');
+  let inside = list.filter((t) => t.start >= phrase.end && t.end <= nameStart && t.text !== ',');
+  // "der Stadt Leipzig": the city word is no part of the name.
+  const marker = inside[1] && inside[2];
+  if (marker && context.lexicon.cue.cityMarker.test(context.text.slice(marker.start - 30, marker.start)))
+    inside = [inside[0] as Token, ...inside.slice(2)];
   const words = inside.slice(1, 1 + chunker.runLength(inside, 1));
   if (!scan.article.test(inside[0]?.text ?? '') || words.length === 0 || words.length > 2) return;
   // Only courtesy words may follow ("Mr."), nothing else of the complement.

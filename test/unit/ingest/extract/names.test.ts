@@ -178,6 +178,16 @@ describe('title relations', () => {
     );
   });
 
+  it('names the city of a German mayor without the city word or the genitive ending', () => {
+    const { entities, relations } = shape(
+      'Der Botschafter traf in Halberg den Oberbürgermeister der Stadt Halberg, Jan Roth. Seine Exzellenz dankte Halbergs Oberbürgermeister Jan Roth.',
+      'de',
+    );
+    expect(entities).toContain('City:Halberg');
+    expect(entities.filter((e) => e.startsWith('City:'))).toEqual(['City:Halberg']);
+    expect(relations).toContain('Jan Roth GOVERNS Halberg');
+  });
+
   it('gives the head of an organisation or of a described post a position, not a territory', () => {
     const { titles } = shape(
       'Chairman of the Andijan City Council Rustam Aliev and the head of the press service of the Andijan region Dilshod Umarov attended.',
