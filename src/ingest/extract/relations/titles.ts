@@ -79,7 +79,12 @@ function compoundBody(view: SentenceView, link: TitleLink): ExtractedEntity | un
 
 /** The last body of the given kinds named before the title in the sentence ("the delegation of X Oblast led by governor Y"). */
 function lastBefore(view: SentenceView, titleStart: number, kinds: readonly EntityKind[]): ExtractedEntity | undefined {
-  return view.items.filter((item) => item.end <= titleStart && kinds.includes(item.entity.kind)).at(-1)?.entity;
+  // The kinds in their order of preference: an akim's region before a city named later ("des Gebiets X ... in Y").
+  for (const kind of kinds) {
+    const last = view.items.filter((item) => item.end <= titleStart && item.entity.kind === kind).at(-1);
+    if (last) return last.entity;
+  }
+  return undefined;
 }
 
 /** "Latvian Ambassador", "der kasachische Generalkonsul": the country of the nationality adjective right before the title. */

@@ -188,6 +188,12 @@ describe('title relations', () => {
     expect(relations).toContain('Jan Roth GOVERNS Halberg');
   });
 
+  it('prefers a region to a city named later for a head without a territory in the phrase', () => {
+    const text =
+      'In Talgar, dem Zentrum des Gebiets Almaty, ist der Generalkonsul Deutschlands in Almaty, Jan Roth, mit Äkim Ali Veli zusammengetroffen.';
+    expect(shape(text, 'de').relations).toContain('Ali Veli GOVERNS Almaty Region');
+  });
+
   it('gives the head of an organisation or of a described post a position, not a territory', () => {
     const { titles } = shape(
       'Chairman of the Andijan City Council Rustam Aliev and the head of the press service of the Andijan region Dilshod Umarov attended.',
