@@ -63,6 +63,19 @@ function mergeSurnames(groups: Map<string, Candidate[]>): void {
   }
 }
 
+/**
+ * The mention that names the entity: the longest name; for people, among full names the one
+ * read with most confidence (after a title, where the case of the name is known) first.
+ */
+function bestName(a: Candidate, b: Candidate): number {
+  if (a.kind === 'Person') {
+    const full = (c: Candidate): number => (c.name.includes(' ') ? 1 : 0);
+    const order = full(b) - full(a) || b.confidence - a.confidence;
+    if (order !== 0) return order;
+  }
+  return b.name.length - a.name.length || b.confidence - a.confidence;
+}
+
 export function resolveArticle(
   context: ArticleContext,
   mentions: Candidate[],
@@ -90,9 +103,7 @@ export function resolveArticle(
   const entityOf = new Map<Candidate, string>();
   for (const group of groups.values()) {
     const localId = `e${entities.length + 1}`;
-    const best = [...group].sort(
-      (a, b) => b.name.length - a.name.length || b.confidence - a.confidence,
-    )[0] as Candidate;
+    const best = [...group].sort(bestName)[0] as Candidate;
     const surfaces = [...new Set(group.map((m) => m.surface))];
     const roles = [...new Set(group.flatMap((m) => m.roles))] as Role[];
     const mentionList: Mention[] = group.map((m) => ({

@@ -58,8 +58,8 @@ function endsWithAbbreviation(segment: string, language: Language): boolean {
   const trimmed = segment.trimEnd();
   if (!trimmed.endsWith('.')) return false;
   const body = trimmed.slice(0, -1);
-  // An initial such as "A." or "Б." in "A. Karimov", or the first letter of "z. B.", "т. е.".
-  if (/(?:^|[\s(])\p{L}$/u.test(body)) return true;
+  // An initial such as "A." or "Б." in "A. Karimov" or "А.Б. Сапаров", or the first letter of "z. B.", "т. е.".
+  if (/(?:^|[\s(])\p{L}$/u.test(body) || /(?:^|[\s(])\p{Lu}\.\p{Lu}$/u.test(body)) return true;
   // A German ordinal ("am 11. September", "vom 16. bis 18. April") does not end a sentence.
   if (language === 'de' && /(?:^|[\s(])\d{1,2}$/u.test(body)) return true;
   return abbreviations[language].some((abbr) => body === abbr || body.endsWith(` ${abbr}`));

@@ -53,15 +53,17 @@ function russianGenitiveFirstName(token: string): string {
   return token;
 }
 
-export function personName(surface: string, language: Language): string {
+/** The canonical form of a person's name; `nominative` when the title before it shows the name is in the nominative already. */
+export function personName(surface: string, language: Language, nominative = false): string {
   if (language !== 'ru') return surface;
+  if (nominative) return latinName(surface, language);
   const words = surface.split(/\s+/);
   // A surname in the genitive ("Шумкова") puts the first name in the genitive too ("Вадима").
   const genitive = /(?:ов|ев|ёв|ин)а$/.test(words.at(-1) ?? '');
-  const nominative = words.map((word, i) =>
+  const forms = words.map((word, i) =>
     genitive && i < words.length - 1 ? russianGenitiveFirstName(word) : russianNominative(word),
   );
-  return latinName(nominative.join(' '), language);
+  return latinName(forms.join(' '), language);
 }
 
 /** Gazetteer spelling of a bare place name when known, else its Latin form. */

@@ -7,7 +7,8 @@ export const de: Lexicon = {
     { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },
     { pattern: '(?:Honorar|General)?konsul(?:in|s)?', class: 'consul', role: 'Diplomat' },
     {
-      pattern: '(?:Vize|stellvertretende[rnms]?\\s+)(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?',
+      pattern:
+        '(?:Vize|stellvertretende[rnms]?\\s+)(?:(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?|Vorsitzende[rnm]?|Ministerpräsident(?:in|en)?)',
       class: 'post',
       role: 'Official',
       at: ['Region', 'City'],
@@ -37,14 +38,19 @@ export const de: Lexicon = {
   titleModifiers:
     '(?:stellvertretende[rnms]?|außerordentliche[rnms]?\\s+und\\s+bevollmächtigte[rnms]?|erste[rnms]?)\\s+',
   titleCitation: [
-    // Adjectives before the noun to the strong masculine form: "stellvertretenden" → "stellvertretender".
-    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)', '$1er'],
+    // Adjectives before the noun to the strong form: "stellvertretenden" → "stellvertretender",
+    // before a feminine title "stellvertretenden Ministerin" → "stellvertretende".
+    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|er|e)(?=\\s(?:.*\\s)?\\p{L}+in$)', '$1e'],
+    ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)(?!.*in$)', '$1er'],
     ['(\\p{L}(?:er|or|eur|är))s$', '$1'],
     ['(\\p{L}ent)en$', '$1'],
     ['(\\p{L}end)e[nm]?$', '$1er'],
   ],
   postExtension: 'für',
-  titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|dieses|diesem',
+  portfolioWord: 'für',
+  appositionArticles: 'der|die|den|dem',
+  conjunction: 'und',
+  titleConnectors: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur|zu|dieses|diesem',
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
   headlineLowercase: '',
   thingBefore: 'im|am|zum|zur|beim',
@@ -59,7 +65,9 @@ export const de: Lexicon = {
     'Bundestag',
     'Regierung',
   ],
-  honorifics: 'Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
+  middleName: '',
+  genitiveEnding: 's',
+  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau'.split(
       ' ',
@@ -241,7 +249,7 @@ export const de: Lexicon = {
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
-    thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser)\s+(?:Gebiets?|Region)(?![\p{L}])/iu,
+    thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,

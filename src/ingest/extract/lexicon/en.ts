@@ -16,7 +16,7 @@ export const en: Lexicon = {
       role: 'Diplomat',
     },
     {
-      pattern: '(?:first\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|mayor)',
+      pattern: '(?:first\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',
       class: 'post',
       role: 'Official',
       at: ['Region', 'City', 'Organization'],
@@ -37,7 +37,8 @@ export const en: Lexicon = {
     },
     { pattern: 'mayor', class: 'head', role: 'Official', at: ['City'] },
     {
-      pattern: '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+)?minister',
+      pattern:
+        '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+|(?:foreign|economy|trade|finance|culture|energy|transport|agriculture)\\s+)?minister',
       class: 'post',
       role: 'Official',
       at: ['Country', 'Organization'],
@@ -52,9 +53,12 @@ export const en: Lexicon = {
       at: ['Organization'],
     },
   ],
-  titleModifiers: 'acting\\s+',
+  titleModifiers: 'acting\\s+|(?:first\\s+)?deputy\\s+',
   titleCitation: [],
   postExtension: 'of',
+  portfolioWord: 'for',
+  appositionArticles: 'the|its',
+  conjunction: 'and',
   titleConnectors: 'of|the|to|in|at|for|and|this|its|region|province|oblast|city',
   complementArticles: 'of|the|to|in|at|for|and',
   headlineLowercase: 'a|an|the|and|or|of|to|in|on|at|by|for|with|from|as|vs|into|over',
@@ -85,6 +89,8 @@ export const en: Lexicon = {
     'Government',
     'Media',
   ],
+  middleName: '',
+  genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',
   stopwords: new Set(
     'The A An On In At By For From With After Following According Among During Upon This That These Those Its His Her Their Both It He She They We Our Also And But Of To As While Within Under Over More Most Some Many Each Every Since Until Before When Where Which Who Residents Opening Extensive Speaking Special Large Ambassador Embassy Chairman Khokim Hokim Hakim Akim Governor Mayor Minister Vice Deputy Director President Mr Mrs Ms Dr Images Photo Source Read Today Yesterday Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -384,7 +390,7 @@ export const en: Lexicon = {
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
-    thisTerritory: /\b(?:this|that)\s+(?:region|province|oblast|velayat|viloyat)\b/i,
+    thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
   },
   agreementTitle: {
     modifier:

@@ -29,6 +29,12 @@ export interface Lexicon {
   titleCitation: readonly (readonly [string, string])[];
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
+  /** The word before a post's portfolio, which may stand between title and name ("for investment", "по инвестициям"). */
+  portfolioWord: string;
+  /** Articles between a name and the title in apposition to it ("Ali Veli, the governor", "der Botschafter"). */
+  appositionArticles: string;
+  /** The conjunction of a list ("and", "und", "и"). */
+  conjunction: string;
   /** Words that may stand between a title and the name after it: articles, prepositions, "this" (regex source). */
   titleConnectors: string;
   /** Articles and prepositions after which a capitalised run belongs to the title's complement, not to a name. */
@@ -41,6 +47,10 @@ export interface Lexicon {
   demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
   nonNameWords: readonly string[];
+  /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
+  middleName: string;
+  /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */
+  genitiveEnding: string;
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */
   honorifics: string;
   /** Capitalised words that are never the start of a name (sentence-initial function words). */
@@ -185,7 +195,7 @@ export interface Lexicon {
     cityMarker: RegExp;
     /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
     hostBefore: RegExp;
-    /** A demonstrative reference to the last region named ("this region", "dieses Gebiets", "этой области"). */
+    /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
   };
   /** Where an agreement's title starts before the agreement word and where it ends after it. */

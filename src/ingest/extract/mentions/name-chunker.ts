@@ -98,6 +98,11 @@ export class NameChunker {
     }
     let n = 0;
     while (n < max && this.isNameWord(list[j + n])) n += 1;
+    // "мэром Казани Ильсуром Метшиным": three words are a name only with a middle name (patronymic).
+    const middle = this.context.lexicon.middleName;
+    if (n === 3 && middle && !new RegExp(middle, 'u').test(list[j + 1]?.text ?? '')) {
+      if (j === first) return { first: j + 1, last: j + 2, marked };
+    }
     if (n === 0 || (n < 2 && !marked)) return undefined;
     return { first, last: j + n - 1, marked };
   }
@@ -112,6 +117,15 @@ export class NameChunker {
       marked = true;
       k -= 1;
     }
+    // "г-н Иванов, директор ...": a courtesy word before the name marks it.
+    const first = list[k + 1];
+    if (
+      first &&
+      new RegExp(`(?:${this.context.lexicon.honorifics})\\s*$`, 'u').test(
+        this.context.text.slice(Math.max(0, first.start - 30), first.start),
+      )
+    )
+      marked = true;
     if (words === 0 || (words < 2 && !marked)) return undefined;
     return { first: k + 1, last: i, marked };
   }

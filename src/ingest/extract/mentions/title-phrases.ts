@@ -62,6 +62,7 @@ export function findTitlePhrases(
   const extension = new RegExp(`^(?:${lexicon.postExtension})$`, 'iu');
   const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
   const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
+  const conjunction = new RegExp(`^(?:,|${lexicon.conjunction})$`, 'iu');
   return titleMatches(context, sentence.start, sentence.end).map(({ spec, start, end }) => {
     // A description of the post: "of"/"für" and words no other stage claimed, up to the next entity or name.
     let phraseEnd = end;
@@ -75,7 +76,8 @@ export function findTitlePhrases(
         const token = list[i] as Token;
         const previous = list[i - 1] as Token;
         if (taken(token.start) || /^[.;:()„“”"«»]$/u.test(token.text)) break;
-        if (token.text === ',' && !/^\p{Lu}|^(?:and|und|и)$/u.test(list[i + 1]?.text ?? '')) break;
+        const following = list[i + 1]?.text ?? '';
+        if (token.text === ',' && !/^\p{Lu}/u.test(following) && !conjunction.test(following)) break;
         if (article.test(token.text)) {
           // "of the Kyrgyz Republic": the articles before a claimed name start the complement.
           const named = list.slice(i + 1).find((t) => !article.test(t.text));
@@ -85,7 +87,7 @@ export function findTitlePhrases(
         // Capitalised words only right after "of"/"für" or in a list of them ("of Culture, Information, and Youth Policy");
         // elsewhere they start a name ("of the region Ali Veli"), and "of the Senate", "of TURKSOY" name the body.
         const capital = /^\p{Lu}/u.test(token.text);
-        const listed = i === next + 1 || /^(?:,|and|und|и)$/u.test(previous.text) || /^\p{Lu}/u.test(previous.text);
+        const listed = i === next + 1 || conjunction.test(previous.text) || /^\p{Lu}/u.test(previous.text);
         if (capital && (/^\p{Lu}{2,}$/u.test(token.text) || !listed)) break;
         if (capital && chunker.chunkAt(list, i)?.marked) break;
         if (spec.class === 'head' && capital) break;

@@ -46,15 +46,23 @@ function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEnt
   return undefined;
 }
 
-/** "head of this region": the region named last before the title. */
+/**
+ * "head of this region", "the Hokim of the region X": the region named last before the title,
+ * or the region of the city named last ("visited the city of Bukhara. The Hokim of the region").
+ */
 function thisTerritory(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
   const phrase = view.article.text.slice(link.titleStart, link.complementEnd);
   if (!view.article.lexicon.cue.thisTerritory.test(phrase)) return undefined;
+  const territories = view.state.entities.filter(
+    (e) => (e.kind === 'Region' && !e.roles.includes('EconomicZone')) || e.kind === 'City',
+  );
   let best: { entity: ExtractedEntity; at: number } | undefined;
-  for (const entity of view.state.entities.filter((e) => e.kind === 'Region' && !e.roles.includes('EconomicZone')))
+  for (const entity of territories)
     for (const m of entity.mentions)
       if (m.end <= link.titleStart && (!best || m.start > best.at)) best = { entity, at: m.start };
-  return best?.entity;
+  const last = best?.entity;
+  if (last?.kind !== 'City') return last;
+  return territories.find((e) => e.kind === 'Region' && e.name.startsWith(`${last.name} `));
 }
 
 /** "Landtagspräsidentin": the organisation whose name's first word the compound title starts with ("Landtag"). */
@@ -71,7 +79,12 @@ function compoundBody(view: SentenceView, link: TitleLink): ExtractedEntity | un
 
 /** The last body of the given kinds named before the title in the sentence ("the delegation of X Oblast led by governor Y"). */
 function lastBefore(view: SentenceView, titleStart: number, kinds: readonly EntityKind[]): ExtractedEntity | undefined {
-  return view.items.filter((item) => item.end <= titleStart && kinds.includes(item.entity.kind)).at(-1)?.entity;
+  // The kinds in their order of preference: an akim's region before a city named later ("des Gebiets X ... in Y").
+  for (const kind of kinds) {
+    const last = view.items.filter((item) => item.end <= titleStart && item.entity.kind === kind).at(-1);
+    if (last) return last.entity;
+  }
+  return undefined;
 }
 
 /** "Latvian Ambassador", "der kasachische Generalkonsul": the country of the nationality adjective right before the title. */
@@ -103,13 +116,27 @@ function complementAdjectiveCountry(
   return undefined;
 }
 
+/** "the delegation of the Embassy of X ... led by Ambassador Y": the country of the mission named before the title. */
+function missionCountry(
+  view: SentenceView,
+  titleStart: number,
+  host: ExtractedEntity | undefined,
+): ExtractedEntity | undefined {
+  const mission = view.items
+    .filter((item) => item.end <= titleStart && item.entity.roles.includes('Embassy'))
+    .at(-1)?.entity;
+  const country = mission && embassyCountry(view, mission);
+  return country === host ? undefined : country;
+}
+
 function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
   const rule = `${view.article.language}.title.${link.title.class}`;
   const host = link.title.class === 'ambassador' ? hostCountry(view, candidates) : undefined;
   const sending =
     candidates.find((item) => item.entity.kind === 'Country' && item.entity !== host)?.entity ??
     adjectiveCountry(view, link.titleStart) ??
-    complementAdjectiveCountry(view, link, host);
+    complementAdjectiveCountry(view, link, host) ??
+    missionCountry(view, link.titleStart, host);
   view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
   view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
   if (sending) view.state.bodyOf.set(person.localId, sending.localId);
@@ -151,13 +178,20 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     if (before) view.state.bodyOf.set(person.localId, before.localId);
     return;
   }
-  const body =
-    ofKinds(candidates, kinds) ??
-    (link.described ? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']) : undefined) ??
-    compoundBody(view, link) ??
-    lastBefore(view, link.titleStart, kinds);
+  // A described post ("head of the delegation") belongs to a body only when the phrase names one.
+  const body = link.described
+    ? (ofKinds(candidates, kinds) ?? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']))
+    : (ofKinds(candidates, kinds) ??
+      compoundBody(view, link) ??
+      (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
+      lastBefore(view, link.titleStart, kinds));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
+  const consul = view.article.lexicon.titles.filter((t) => t.class === 'consul').map((t) => t.pattern);
+  return consul.length > 0 && new RegExp(consul.join('|'), 'iu').test(mission.name);
 }
 
 function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
@@ -188,15 +222,16 @@ export const titles: RelationRule = (view) => {
         (e) => e.kind === 'Country' && e.mentions.some((m) => m.start >= item.start && m.end <= item.end),
       ) ?? embassyCountry(view, embassy);
     view.emit('REPRESENTS', embassy, country, {}, `${view.article.language}.title.embassy-of`, 0.85);
-    // "Посольством Казахстана в Узбекистане", "the Embassy of India in Turkmenistan": the host country right after.
-    const host = /consul|konsul|консул/iu.test(embassy.name)
+    // "Посольством Казахстана в Узбекистане", "the Embassy of India in Turkmenistan": the host country right after;
+    // a consulate has none.
+    const host = isConsulate(view, embassy)
       ? undefined
       : view.items.find(
           (i) =>
             i.start >= item.end &&
             i.entity.kind === 'Country' &&
             i.entity !== country &&
-            /^\s+(?:in|в|во|in der)\s+(?:the\s+)?$/iu.test(view.article.text.slice(item.end, i.start)),
+            view.article.lexicon.cue.hostBefore.test(view.article.text.slice(item.end, i.start)),
         );
     view.emit('ACCREDITED_TO', embassy, host?.entity, {}, `${view.article.language}.title.embassy-in`, 0.8);
   }

@@ -112,6 +112,8 @@ describe('names around titles', () => {
       shape('Mit dem stellvertretenden Minister für Handel und Industrie Usbekistans, Aziz Karimov, sprach er.', 'de')
         .titles,
     ).toContain('Aziz Karimov HOLDS_POSITION Uzbekistan | stellvertretender Minister für Handel und Industrie');
+    expect(citationForm('stellvertretenden Ministerin', { ...deContext })).toBe('stellvertretende Ministerin');
+    expect(citationForm('Vorsitzenden', { ...deContext })).toBe('Vorsitzender');
     expect(citationForm('Генерального консула', { ...ruContext })).toBe('Генеральный консул');
     expect(citationForm('Чрезвычайного и Полномочного Посла', { ...ruContext })).toBe(
       'Чрезвычайный и Полномочный Посол',
@@ -125,6 +127,27 @@ describe('names around titles', () => {
     ).toEqual(['Zharas Bekkulov']);
   });
 
+  it('reads Russian names by the case the title shows, initials and patronymics', () => {
+    const { persons, relations } = shape(
+      'Генеральный консул Казахстана в Казани А.Б. Сапаров встретился с мэром Казани Ильсуром Хабибуллиным. Председатель Согдийской области Раджаббой Ахмадзода и г-н Иванов, директор завода «Кама», тоже были там. По словам Рустама Ахмадзоды, это важно.',
+      'ru',
+    );
+    expect(persons).toEqual(
+      expect.arrayContaining(['A.B. Saparov', 'Ilsur Khabibullin', 'Radzhabboy Akhmadzoda', 'Ivanov']),
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining(['A.B. Saparov REPRESENTS Kazakhstan', 'Ivanov HOLDS_POSITION Kama']),
+    );
+  });
+
+  it('names a person after the full name read with most confidence', () => {
+    const { persons } = shape(
+      'Губернатор Иркутской области Сергей Левченко принял гостей. По словам Сергея Левченко, связи крепнут.',
+      'ru',
+    );
+    expect(persons).toEqual(['Sergey Levchenko']);
+  });
+
   it('keeps headline names to two words', () => {
     const text =
       'Delegation Led by Bukhara Governor Olim Nazarov Visits Kazan to Expand Trade and Cooperation\n\nThe governor met partners.';
@@ -133,6 +156,7 @@ describe('names around titles', () => {
 });
 
 const ruContext = { text: '', language: 'ru' as const, lexicon: lexicons.ru, sentences: [] };
+const deContext = { text: '', language: 'de' as const, lexicon: lexicons.de, sentences: [] };
 
 describe('title relations', () => {
   it('governs the territory named before the title, or "this region", and a city named before a mayor', () => {
@@ -144,6 +168,30 @@ describe('title relations', () => {
     expect(relations).toEqual(
       expect.arrayContaining(['Ali Rahimov GOVERNS Vahdat Town', 'Olim Nazarov GOVERNS Fergana Region']),
     );
+  });
+
+  it('reads "the region" of a title as the region of the city named last', () => {
+    const text =
+      'A delegation led by the Governor of the Tver region Ivan Orlov visited the city of Navoi. The Navoi region is rich. Later he went to the city of Navoi again. The Hokim of the region Olim Nazarov welcomed the guests.';
+    expect(shape(text, 'en').relations).toEqual(
+      expect.arrayContaining(['Ivan Orlov GOVERNS Tver Region', 'Olim Nazarov GOVERNS Navoi Region']),
+    );
+  });
+
+  it('names the city of a German mayor without the city word or the genitive ending', () => {
+    const { entities, relations } = shape(
+      'Der Botschafter traf in Halberg den Oberbürgermeister der Stadt Halberg, Jan Roth. Seine Exzellenz dankte Halbergs Oberbürgermeister Jan Roth.',
+      'de',
+    );
+    expect(entities).toContain('City:Halberg');
+    expect(entities.filter((e) => e.startsWith('City:'))).toEqual(['City:Halberg']);
+    expect(relations).toContain('Jan Roth GOVERNS Halberg');
+  });
+
+  it('prefers a region to a city named later for a head without a territory in the phrase', () => {
+    const text =
+      'In Talgar, dem Zentrum des Gebiets Almaty, ist der Generalkonsul Deutschlands in Almaty, Jan Roth, mit Äkim Ali Veli zusammengetroffen.';
+    expect(shape(text, 'de').relations).toContain('Ali Veli GOVERNS Almaty Region');
   });
 
   it('gives the head of an organisation or of a described post a position, not a territory', () => {
@@ -186,6 +234,21 @@ describe('title relations', () => {
     expect(titles.some((t) => t.startsWith('Bek Osmonov') && t.includes('Talas'))).toBe(false);
   });
 
+  it('makes a deputy of a head a post holder, not a head', () => {
+    expect(shape('Deputy Head of the Presidential Administration Saida Karimova spoke.', 'en').titles).toContain(
+      'Saida Karimova HOLDS_POSITION Presidential Administration | Deputy Head',
+    );
+    expect(shape('Der stellvertretende Vorsitzende des Gebiets Samarkand, Ali Veli, sprach.', 'de').titles).toContain(
+      'Ali Veli HOLDS_POSITION Samarkand Region | stellvertretender Vorsitzender',
+    );
+  });
+
+  it('passes over a portfolio between the title and the name', () => {
+    expect(
+      shape('First Deputy Khokim of Bukhara region for investment and trade Olim Aliyev spoke.', 'en').titles,
+    ).toContain('Olim Aliyev HOLDS_POSITION Bukhara Region | First Deputy Khokim');
+  });
+
   it('does not take a list neighbour for the holder of the next title', () => {
     const { titles } = shape(
       'The delegation included Deputy Governor of the Andijan region Mr. Rustam Aliev, the Representative of Uzbekistan to UNESCO Mrs. Dilnoza Umarova.',
@@ -213,6 +276,21 @@ describe('nationality adjectives and date lines', () => {
     expect(demonymOf('kasachische', names, lexicons.de)).toBe(2);
     expect(demonymOf('узбекский', names, lexicons.ru)).toBe(3);
     expect(demonymOf('Regional', names, lexicons.en)).toBe(-1);
+  });
+
+  it("gives an ambassador leading an embassy delegation the embassy's country", () => {
+    expect(
+      shape(
+        'Hungary and Uzbekistan trade more. The governor received a delegation of the Embassy of Hungary in Uzbekistan led by Ambassador Zoltan Varga.',
+        'en',
+      ).relations,
+    ).toContain('Zoltan Varga REPRESENTS Hungary');
+  });
+
+  it('gives a minister named with an adjective the country', () => {
+    expect(
+      shape('Kazakhstan and Hungary signed a treaty. Kazakh Foreign Minister Murat Seitov met them.', 'en').titles,
+    ).toContain('Murat Seitov HOLDS_POSITION Kazakhstan | Foreign Minister');
   });
 
   it('gives a diplomat named with an adjective the country, and a region before a governor', () => {
