@@ -61,7 +61,7 @@ describe('npm run eval', () => {
     expect(listing).toContain('  missed entity    City Samarkand');
     expect(listing).toContain('  spurious entity  Country Uzbekistan');
     expect(listing).toMatch(
-      / {2}spurious Yerlan Dosov -ACCREDITED_TO-> Uzbekistan \{\} \[en\.[^\]]+\]\n {6}"The Ambassador/,
+      / {2}spurious Yerlan Dosov -ACCREDITED_TO-> Uzbekistan \{[^}]*\} \[en\.[^\]]+\]\n {6}"The Ambassador/,
     );
     expect(listing).toContain('Yerlan Dosov -REPRESENTS-> Kazakhstan title: gold "Envoy", extracted "Ambassador"');
     expect(listing).not.toContain('en-01');

@@ -159,11 +159,14 @@ export const delegations: RelationRule = (view) => {
   // "Делегация региона", "the delegation": with no body of its own (or a referring one), the delegation already known.
   // "A delegation led by the governor of Y" is another one.
   const indefinite = lexicon.cue.newDelegation.test(view.article.text.slice(view.sentence.start, cueStart));
+  // "the delegation led by X", then "the delegation of X's region": the same delegation, still led by X.
+  const knownBody =
+    known?.owner ?? view.state.entities.find((e) => e.localId === view.state.bodyOf.get(known?.leader?.localId ?? ''));
   const same =
     known !== undefined &&
     (owner === undefined
       ? !indefinite
-      : owner.entity === known.owner || (owner.ref && owner.entity.kind !== 'Organization')) &&
+      : owner.entity === knownBody || (owner.ref && owner.entity.kind !== 'Organization')) &&
     (territory === undefined || known.owner === undefined || territory.entity === known.owner) &&
     (leader === undefined || known.leader === undefined || known.leader === leader);
   if (same) {
