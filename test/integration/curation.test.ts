@@ -102,6 +102,8 @@ describe('curation', () => {
   let atamkulov: string;
   let bozarov: string;
   let forum: string;
+  let shymkent: string;
+  let ferganaazot: string;
   let fergana: string;
 
   beforeAll(async () => {
@@ -117,6 +119,8 @@ describe('curation', () => {
     atamkulov = (await entityNamed(graph, 'Beibut Atamkulov')).id as string;
     bozarov = (await entityNamed(graph, 'Khairullo Bozarov')).id as string;
     forum = (await entityNamed(graph, 'Kazakhstan-Uzbekistan Interregional Forum')).id as string;
+    shymkent = (await entityNamed(graph, 'Shymkent')).id as string;
+    ferganaazot = (await entityNamed(graph, 'Ferganaazot')).id as string;
     fergana = (await entityNamed(graph, 'Fergana Region')).id as string;
   });
   afterAll(async () => {
@@ -263,10 +267,10 @@ describe('curation', () => {
         sourceCount: 1,
       });
 
-      // PARTICIPATED_IN Bozarov -> forum was extracted from one document.
-      const [extracted] = await factsBetween(graph, bozarov, forum, 'PARTICIPATED_IN');
+      // The forum is to be held in Shymkent: extracted (planned) from one document.
+      const [extracted] = await factsBetween(graph, forum, shymkent, 'LOCATED_IN');
       expect(extracted!.props).toMatchObject({ sourceCount: 1, status: 'planned' });
-      const curated = await addFact(graph, { from: bozarov, type: 'PARTICIPATED_IN', to: forum, note: 'Programme' });
+      const curated = await addFact(graph, { from: forum, type: 'LOCATED_IN', to: shymkent, note: 'Programme' });
       expect(curated).toMatchObject({
         id: (extracted!.props as { factId: string }).factId,
         sourceCount: 2,
@@ -274,12 +278,12 @@ describe('curation', () => {
       });
       expect(curated.extractors.sort()).toEqual(['curator', 'rules']);
       expect(curated.evidence.length).toBeGreaterThan(0);
-      const again = await addFact(graph, { from: bozarov, type: 'PARTICIPATED_IN', to: forum });
+      const again = await addFact(graph, { from: forum, type: 'LOCATED_IN', to: shymkent });
       expect(again.sourceCount).toBe(2);
 
       // The curator stays a source when the documents go.
       for (const id of Object.values(documents)) await deleteDocument(graph, id);
-      const [left] = await factsBetween(graph, bozarov, forum, 'PARTICIPATED_IN');
+      const [left] = await factsBetween(graph, forum, shymkent, 'LOCATED_IN');
       expect(left!.props).toMatchObject({ sourceCount: 1, extractors: ['curator'], curated: true, status: 'stated' });
     });
 
@@ -320,7 +324,7 @@ describe('curation', () => {
 
   describe('retractFact', () => {
     it('removes a fact with its evidence, over GraphQL; a second retraction is NOT_FOUND', async () => {
-      const [fact] = await factsBetween(graph, bozarov, forum, 'PARTICIPATED_IN');
+      const [fact] = await factsBetween(graph, forum, shymkent, 'LOCATED_IN');
       const id = (fact!.props as { factId: string }).factId;
       const [evidence] = await graph.runAutoCommit('MATCH (v:Evidence {factId: $id}) RETURN count(v) AS n', { id });
       expect(Number(evidence!.n)).toBeGreaterThan(0);
@@ -334,12 +338,12 @@ describe('curation', () => {
       expect(retracted.errors).toBeUndefined();
       expect(retracted.data!.retractFact).toEqual({
         id,
-        type: 'PARTICIPATED_IN',
-        from: { id: bozarov },
-        to: { id: forum },
+        type: 'LOCATED_IN',
+        from: { id: forum },
+        to: { id: shymkent },
         evidenceRemoved: Number(evidence!.n),
       });
-      expect(await factsBetween(graph, bozarov, forum, 'PARTICIPATED_IN')).toEqual([]);
+      expect(await factsBetween(graph, forum, shymkent, 'LOCATED_IN')).toEqual([]);
       const after = await fullSnapshot(graph);
       expect(after.facts).toHaveLength(before.facts.length - 1);
       expect(after.evidence).toHaveLength(before.evidence.length - Number(evidence!.n));
@@ -372,9 +376,17 @@ describe('curation', () => {
     const unmerge = 'mutation($id: ID!) { unmergeEntities(mergeId: $id) { id kind name roles } }';
 
     it('merges two people over GraphQL (a shared fact combined, the fact between them removed) and unmerges exactly', async () => {
+      // One article in which both took part in the same forum: a fact each, from one document.
+      await ingestArticle(
+        { graph, maxBytes: 1_048_576 },
+        {
+          text: 'FERGANA, 20 March 2024\n\nBeibut Atamkulov, Ambassador of Kazakhstan to Uzbekistan, took part in the Fergana Textile Forum on 19 March. Khairullo Bozarov, the khokim of the Fergana region, took part in the Fergana Textile Forum as well.\n',
+        },
+      );
+      const textileForum = (await entityNamed(graph, 'Fergana Textile Forum')).id as string;
       const before = await fullSnapshot(graph);
-      const [keptForum] = await factsBetween(graph, atamkulov, forum, 'PARTICIPATED_IN');
-      const [mergedForum] = await factsBetween(graph, bozarov, forum, 'PARTICIPATED_IN');
+      const [keptForum] = await factsBetween(graph, atamkulov, textileForum, 'PARTICIPATED_IN');
+      const [mergedForum] = await factsBetween(graph, bozarov, textileForum, 'PARTICIPATED_IN');
       expect(await factsBetween(graph, atamkulov, bozarov, 'MET_WITH')).toHaveLength(1);
 
       const merged = await call<{ mergeEntities: Record<string, unknown> }>(merge, { keep: atamkulov, merge: bozarov });
@@ -400,7 +412,7 @@ describe('curation', () => {
       expect(keep.aliases).toContain('Khairullo Bozarov');
       expect(keep.curatedAliases).toContain('Khairullo Bozarov');
       expect(keep.aliasKeys).toContain(foldKey('Khairullo Bozarov'));
-      const [combined] = await factsBetween(graph, atamkulov, forum, 'PARTICIPATED_IN');
+      const [combined] = await factsBetween(graph, atamkulov, textileForum, 'PARTICIPATED_IN');
       // Both facts came from the same document: one source, not two.
       expect(combined!.props).toEqual({
         ...(keptForum!.props as object),
@@ -445,7 +457,7 @@ describe('curation', () => {
       });
       const [met] = await factsBetween(graph, atamkulov, bozarov, 'MET_WITH');
       const date = (met!.props as { date: string }).date;
-      await addFact(graph, { from: duplicate.id, type: 'PARTICIPATED_IN', to: forum, note: 'programme' });
+      await addFact(graph, { from: duplicate.id, type: 'VISITED', to: ferganaazot, note: 'programme' });
       await addFact(graph, { from: bozarov, type: 'MET_WITH', to: duplicate.id, date, note: 'reversed on purpose' });
       await addFact(graph, { from: duplicate.id, type: 'VISITED', to: fergana, date: '2023-05' });
       const before = await fullSnapshot(graph);
@@ -458,9 +470,9 @@ describe('curation', () => {
         mentionsMoved: 0,
         evidenceMoved: 3,
       });
-      const [forumFact] = await factsBetween(graph, atamkulov, forum, 'PARTICIPATED_IN');
-      expect(forumFact!.props).toMatchObject({ sourceCount: 2, curated: true, note: 'programme', status: 'stated' });
-      expect(((forumFact!.props as { extractors: string[] }).extractors ?? []).sort()).toEqual(['curator', 'rules']);
+      const [plantVisit] = await factsBetween(graph, atamkulov, ferganaazot, 'VISITED');
+      expect(plantVisit!.props).toMatchObject({ sourceCount: 2, curated: true, note: 'programme', status: 'stated' });
+      expect(((plantVisit!.props as { extractors: string[] }).extractors ?? []).sort()).toEqual(['curator', 'rules']);
       const [meeting] = await factsBetween(graph, atamkulov, bozarov, 'MET_WITH');
       expect(meeting!.props).toMatchObject({ sourceCount: 2, note: 'reversed on purpose', date });
       const [visit] = await factsBetween(graph, atamkulov, fergana, 'VISITED');
