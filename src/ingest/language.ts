@@ -4,15 +4,11 @@
  * caller can warn instead of running the wrong rules.
  */
 import { detectAll } from 'tinyld';
-import type { Language } from './types';
+import { isLanguage, languages, type Language } from './languages';
 
-export const supportedLanguages: readonly Language[] = ['en', 'de', 'ru'];
+export const supportedLanguages: readonly Language[] = languages;
 
 export type Detection = { language: Language; confidence: number } | { language: 'unknown'; confidence: number };
-
-function isSupported(code: string): code is Language {
-  return (supportedLanguages as readonly string[]).includes(code);
-}
 
 export function detectLanguage(text: string): Detection {
   const sample = text.slice(0, 4000);
@@ -21,6 +17,6 @@ export function detectLanguage(text: string): Detection {
   const cyrillic = sample.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   if (letters > 0 && cyrillic / letters > 0.5) return { language: 'ru', confidence: cyrillic / letters };
   const [best] = detectAll(sample);
-  if (!best || !isSupported(best.lang)) return { language: 'unknown', confidence: best?.accuracy ?? 0 };
+  if (!best || !isLanguage(best.lang)) return { language: 'unknown', confidence: best?.accuracy ?? 0 };
   return { language: best.lang, confidence: best.accuracy };
 }

@@ -5,7 +5,7 @@
  */
 import { foldKey, toLatin } from '../fold';
 import type { Language } from '../types';
-import { places, type PlaceEntry } from './lexicon/places';
+import { places, type PlaceEntry } from '../languages/shared/places';
 
 const byKey = new Map<string, PlaceEntry>();
 /** Exact spellings first: folding makes some distinct names equal ("Shaanxi" and "Shanxi"). */

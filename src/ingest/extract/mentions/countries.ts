@@ -3,7 +3,7 @@
  * included. All names of a language compile into one alternation (longest
  * first), built once, so a 5 KB article costs one regex pass per sentence.
  */
-import { countryPatterns, type CountryPattern } from '../lexicon/countries';
+import { countryPatterns, type CountryPattern } from '../../languages/shared/countries';
 import { matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import type { Language } from '../../types';
 

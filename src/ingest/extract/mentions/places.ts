@@ -1,5 +1,5 @@
 /** Bare region and city names from the gazetteer, with German and Russian case forms. */
-import { places } from '../lexicon/places';
+import { places } from '../../languages/shared/places';
 import { placeName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';

@@ -5,8 +5,8 @@
  * when a list of participants names both sides at once.
  */
 import type { ExtractedEntity } from '../../types';
-import { countryPatterns } from '../lexicon/countries';
-import { placeCountries } from '../lexicon/place-countries';
+import { countryPatterns } from '../../languages/shared/countries';
+import { placeCountries } from '../../languages/shared/place-countries';
 import type { Language } from '../../types';
 import { between, type Item, type SentenceView } from './view';
 

@@ -6,7 +6,7 @@
  */
 import type { ExtractedEntity, Sentence } from '../../types';
 import type { ArticleContext } from '../context';
-import type { Referent } from '../lexicon/types';
+import type { Referent } from '../../languages';
 import type { ArticleState, Item } from './view';
 
 type Pick = (state: ArticleState, before: number) => ExtractedEntity | undefined;

@@ -1,8 +1,32 @@
 /** English cue words and title patterns. */
-import type { Lexicon } from './types';
+import type { LanguagePack } from '../types';
 
-export const en: Lexicon = {
+export const en: LanguagePack = {
   language: 'en',
+  name: 'English',
+  abbreviations: [
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    'Prof',
+    'St',
+    'Co',
+    'Inc',
+    'Ltd',
+    'No',
+    'Jr',
+    'Sr',
+    'Gen',
+    'Col',
+    'Lt',
+    'Vol',
+    'approx',
+    'e.g',
+    'i.e',
+    'vs',
+  ],
+  decimalSeparator: '.',
   titles: [
     {
       pattern: 'ambassador(?:\\s+extraordinary\\s+and\\s+plenipotentiary)?|charg[eé] d.affaires',

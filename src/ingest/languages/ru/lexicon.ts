@@ -1,8 +1,28 @@
 /** Russian cue words and title patterns (stems, so that every case form matches). */
-import type { Lexicon } from './types';
+import type { LanguagePack } from '../types';
 
-export const ru: Lexicon = {
+export const ru: LanguagePack = {
   language: 'ru',
+  name: 'Russian',
+  abbreviations: [
+    'г',
+    'гг',
+    'ул',
+    'д',
+    'т. е',
+    'т.е',
+    'т. д',
+    'т.д',
+    'млн',
+    'млрд',
+    'тыс',
+    'руб',
+    'им',
+    'см',
+    'проф',
+    'долл',
+  ],
+  decimalSeparator: ',',
   titles: [
     { pattern: 'посл(?:ом|а|у|е|ы)?|посол|послы', class: 'ambassador', role: 'Diplomat' },
     {

@@ -7,7 +7,7 @@ import countries from 'i18n-iso-countries';
 import deNames from 'i18n-iso-countries/langs/de.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import ruNames from 'i18n-iso-countries/langs/ru.json';
-import type { Language } from '../../types';
+import type { Language } from '..';
 
 countries.registerLocale(enNames);
 countries.registerLocale(deNames);

@@ -1,6 +1,10 @@
-/** The shape of a per-language lexicon: cue words and phrases as regular-expression sources. */
-import type { EntityKind, Role } from '../../../model';
-import type { Language } from '../../types';
+/**
+ * The shape of a language pack: everything the rules know about one language
+ * (cue words and phrases as regular-expression sources, titles, referring
+ * expressions, inflection, number and date words, segmenter abbreviations).
+ * The rules read only this; each pack lives in src/ingest/languages/<code>/.
+ */
+import type { EntityKind, Role } from '../../model';
 
 /**
  * ambassador: REPRESENTS (+ ACCREDITED_TO); consul: REPRESENTS only; head: GOVERNS;
@@ -20,8 +24,17 @@ export interface TitleSpec {
 /** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */
 export type Referent = 'embassy' | 'diplomat' | 'head' | 'mainRegion' | 'enterprise' | 'investor' | 'event' | 'zone';
 
-export interface Lexicon {
-  language: Language;
+export interface LanguagePack {
+  /** The ISO 639-1 code, also the pack's folder name and its key in the registry (languages/index.ts). */
+  language: string;
+  /** The language's English name, as the LLM prompt names it ("English", "German"). */
+  name: string;
+  /** Tokens that end with a full stop without ending a sentence ("Dr", "z. B", "т. е"). */
+  abbreviations: readonly string[];
+  /** Whether "11." after a space is an ordinal that does not end a sentence ("am 11. September"). */
+  ordinalDates?: boolean;
+  /** The decimal separator of numbers ("." in "1.5 billion", "," in "4,4 Milliarden"). */
+  decimalSeparator: '.' | ',';
   titles: readonly TitleSpec[];
   /** Words before a title that belong to it: "stellvertretende", "Чрезвычайный и Полномочный" (regex source). */
   titleModifiers: string;

@@ -1,8 +1,32 @@
 /** German cue words and title patterns. */
-import type { Lexicon } from './types';
+import type { LanguagePack } from '../types';
 
-export const de: Lexicon = {
+export const de: LanguagePack = {
   language: 'de',
+  name: 'German',
+  abbreviations: [
+    'z. B',
+    'z.B',
+    'u. a',
+    'u.a',
+    'd. h',
+    'd.h',
+    'bzw',
+    'ca',
+    'Dr',
+    'Prof',
+    'Nr',
+    'Str',
+    'Mio',
+    'Mrd',
+    'vgl',
+    'inkl',
+    'ggf',
+    'h.c',
+    'h. c',
+  ],
+  ordinalDates: true,
+  decimalSeparator: ',',
   titles: [
     { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },
     { pattern: '(?:Honorar|General)?konsul(?:in|s)?', class: 'consul', role: 'Diplomat' },
