@@ -8,9 +8,10 @@
 import { de } from './de';
 import { en } from './en';
 import { ru } from './ru';
+import { uz } from './uz';
 import type { LanguagePack } from './types';
 
-export const packs = { en, de, ru } satisfies Record<string, LanguagePack>;
+export const packs = { en, de, ru, uz } satisfies Record<string, LanguagePack>;
 
 /** A supported language: a key of the registry. */
 export type Language = keyof typeof packs;

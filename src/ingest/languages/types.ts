@@ -33,6 +33,11 @@ export interface LanguagePack {
   abbreviations: readonly string[];
   /** Whether "11." after a space is an ordinal that does not end a sentence ("am 11. September"). */
   ordinalDates?: boolean;
+  /**
+   * For a language tinyld does not know: its most frequent words (a global regex). A text tinyld
+   * does not place in a supported language is this language when at least one word in ten is one of them.
+   */
+  detectionWords?: RegExp;
   /** The decimal separator of numbers ("." in "1.5 billion", "," in "4,4 Milliarden"). */
   decimalSeparator: '.' | ',';
   titles: readonly TitleSpec[];

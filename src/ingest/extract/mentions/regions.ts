@@ -44,7 +44,7 @@ function english(context: ArticleContext): Candidate[] {
         roles: [],
         name: `${placeName(bare, 'en')} ${suffix}`,
         base: placeName(bare, 'en'),
-        rule: 'en.region.name-type',
+        rule: `${context.language}.region.name-type`,
         confidence: 0.9,
       });
     }
@@ -82,7 +82,7 @@ function englishTypeFirst(context: ArticleContext): Candidate[] {
         roles: [],
         name: `${placeName(bare, 'en')} ${suffix === 'Province' ? 'Region' : suffix}`,
         base: placeName(bare, 'en'),
-        rule: 'en.region.type-of-name',
+        rule: `${context.language}.region.type-of-name`,
         confidence: 0.85,
       });
     }
@@ -171,7 +171,7 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
           roles: [],
           name: `${placeName(bare, 'en')} ${suffix}`,
           base: placeName(bare, 'en'),
-          rule: 'en.region.coordinated',
+          rule: `${context.language}.region.coordinated`,
           confidence: 0.85,
         });
       }
