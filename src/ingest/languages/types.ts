@@ -38,6 +38,35 @@ export interface LanguagePack {
    * does not place in a supported language is this language when at least one word in ten is one of them.
    */
   detectionWords?: RegExp;
+  /** Nouns are capitalised (German): a capitalised run is a person only with a title or honorific. */
+  nounsCapitalised?: boolean;
+  /** The script of the language's own names (Cyrillic): a run with a word in another script is no unmarked name. */
+  nameScript?: RegExp;
+  /** Ending of a sentence-initial word that makes a two-word capitalised run no name ("Following Talks"). */
+  participleEnding?: RegExp;
+  /** Word endings no personal name has ("Crop Monitoring", "Regional Development"). */
+  commonNounEnding?: RegExp;
+  /** The case ending taken off a surname to find its other forms (Russian "Мирзаевым" → "Мирзаев"). */
+  surnameStem?: RegExp;
+  /** Names take endings (German genitive, Russian cases): a word that adds up to three letters to a name's short form is that name. */
+  inflectedNames?: boolean;
+  /** The finite verb comes last in a clause (German): a visitor may follow the cue, and a cue at the clause's end looks back. */
+  verbFinal?: boolean;
+  /** Auxiliary verbs that open the object phrase of a clause-final participle ("hat ... besucht"); global. */
+  auxiliaries?: RegExp;
+  /** Where a country's canonical name is its surface as written (English): the article to take off it ("the"). */
+  countryAsWritten?: RegExp;
+  /** Economic zones: a zone's name and its cue word. */
+  zones: {
+    /** Group 1 and 2 are the name and the cue, in the order `nameFirst` says; NAME is a name token's regex source. */
+    patterns: (name: string) => RegExp[];
+    /** The name comes first, and a spelled-out cue makes the surface the canonical name ("Navoi Free Economic Zone"). */
+    nameFirst: boolean;
+    /** A cue that is an acronym, whose canonical name is spelled out ("FEZ"). */
+    acronym?: RegExp;
+    /** The canonical type of a cue; "Free Economic Zone" when none matches. */
+    kinds: readonly (readonly [RegExp, string])[];
+  };
   /** The decimal separator of numbers ("." in "1.5 billion", "," in "4,4 Milliarden"). */
   decimalSeparator: '.' | ',';
   titles: readonly TitleSpec[];

@@ -37,7 +37,8 @@ export function findCountries(context: ArticleContext): Candidate[] {
     if (!country) continue;
     const span = spanOf(context, hit, group);
     if (inCurrency(context, span.start, span.end)) continue;
-    const english = context.language === 'en' ? span.surface.replace(/^the\s+/i, '') : country.english;
+    const asWritten = context.lexicon.countryAsWritten;
+    const english = asWritten ? span.surface.replace(asWritten, '') : country.english;
     found.push({
       ...span,
       sentenceIndex: hit.sentenceIndex,

@@ -15,7 +15,7 @@ const compiled = new Map<Language, { code: string; whole: RegExp }[]>();
 function countryCodeOfName(name: string, language: Language): string | undefined {
   const patterns =
     compiled.get(language) ??
-    [...countryPatterns('en'), ...(language === 'en' ? [] : countryPatterns(language))].map((c) => ({
+    [...new Set([...countryPatterns('en'), ...countryPatterns(language)])].map((c) => ({
       code: c.code,
       whole: new RegExp(`^(?:the\\s+)?(?:${c.source})$`, 'iu'),
     }));

@@ -26,6 +26,23 @@ export const de: LanguagePack = {
     'h. c',
   ],
   ordinalDates: true,
+  nounsCapitalised: true,
+  inflectedNames: true,
+  verbFinal: true,
+  auxiliaries: /\b(?:hat|haben|hatte|ist|sind|war|wurde|wurden)\b/g,
+  zones: {
+    patterns: (name) => [
+      new RegExp(
+        `((?:[Ff]reie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+["«„“]?(${name})["»“”]?`,
+        'gdu',
+      ),
+    ],
+    nameFirst: false,
+    kinds: [
+      [/^sonder/i, 'Special Economic Zone'],
+      [/^industri/i, 'Industrial Zone'],
+    ],
+  },
   decimalSeparator: ',',
   titles: [
     { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },

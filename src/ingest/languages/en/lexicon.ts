@@ -27,6 +27,24 @@ export const en: LanguagePack = {
     'vs',
   ],
   decimalSeparator: '.',
+  participleEnding: /(?:ing|ed)$/,
+  commonNounEnding: /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)s?$/u,
+  countryAsWritten: /^the\s+/i,
+  zones: {
+    patterns: (name) => [
+      new RegExp(
+        `((?:${name}\\s+){0,2}?${name})\\s+((?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`,
+        'gdu',
+      ),
+    ],
+    nameFirst: true,
+    acronym: /^(?:FEZ|SEZ)$/,
+    kinds: [
+      [/^(?:special|sez)/i, 'Special Economic Zone'],
+      [/^industri/i, 'Industrial Zone'],
+      [/^technolog/i, 'Technology Park'],
+    ],
+  },
   titles: [
     {
       pattern: 'ambassador(?:\\s+extraordinary\\s+and\\s+plenipotentiary)?|charg[eé] d.affaires',

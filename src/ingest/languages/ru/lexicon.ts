@@ -23,6 +23,23 @@ export const ru: LanguagePack = {
     'долл',
   ],
   decimalSeparator: ',',
+  nameScript: /\p{Script=Cyrillic}/u,
+  inflectedNames: true,
+  surnameStem: /(?:ым|ом|ем|а|у|е)$/,
+  zones: {
+    patterns: () => [
+      new RegExp(
+        `((?:свободн|специальн|индустриальн)\\p{L}*\\s+(?:экономическ\\p{L}*\\s+)?(?:зон|парк)\\p{L}*|СЭЗ|ОЭЗ|FEZ|SEZ)\\s+["«„]([^"»“]+)["»“]`,
+        'gdu',
+      ),
+    ],
+    nameFirst: false,
+    kinds: [
+      [/^(?:специальн|сэз|sez|оэз)/i, 'Special Economic Zone'],
+      [/^индустриальн/i, 'Industrial Zone'],
+      [/^технолог/i, 'Technology Park'],
+    ],
+  },
   titles: [
     { pattern: 'посл(?:ом|а|у|е|ы)?|посол|послы', class: 'ambassador', role: 'Diplomat' },
     {

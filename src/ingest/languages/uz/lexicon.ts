@@ -17,6 +17,8 @@ export const uz: LanguagePack = {
   name: 'Uzbek',
   abbreviations: ['va h.k', 'y', 'mln', 'mlrd', 'ming', 'sh', 'prof', 'dots'],
   decimalSeparator: ',',
+  inflectedNames: true,
+  zones: { patterns: () => [], nameFirst: false, kinds: [] },
   detectionWords: new RegExp(
     `(?<![\\p{L}])(?:va|bilan|uchun|ham|bo${q}yicha|o${q}rtasida|viloyat\\p{L}*|tuman\\p{L}*|shahr\\p{L}*|hokim\\p{L}*|qildi|bo${q}ldi|etdi|yilda|hamkorlik\\p{L}*|mamlakat\\p{L}*|respublika\\p{L}*)(?![\\p{L}])`,
     'giu',
