@@ -13,7 +13,6 @@ export const ruleFiles = [
   'src/ingest/extract/**/*.ts',
   'src/ingest/segment.ts',
   'src/ingest/dateline.ts',
-  'src/ingest/resolve-article.ts',
 ];
 
 /**
@@ -25,7 +24,6 @@ export const notYetInPacks = [
   'src/ingest/extract/mentions/places.ts',
   'src/ingest/extract/mentions/regions.ts',
   'src/ingest/extract/mentions/rescan.ts',
-  'src/ingest/extract/mentions/title-places.ts',
   'src/ingest/extract/naming.ts',
   'src/ingest/extract/relations/investments.ts',
   'src/ingest/extract/relations/locations.ts',
@@ -35,7 +33,6 @@ export const notYetInPacks = [
   'src/ingest/extract/relations/quantities.ts',
   'src/ingest/extract/relations/references.ts',
   'src/ingest/extract/relations/visits.ts',
-  'src/ingest/resolve-article.ts',
 ];
 
 export default tseslint.config(

@@ -50,6 +50,12 @@ export interface LanguagePack {
   surnameStem?: RegExp;
   /** Names take endings (German genitive, Russian cases): a word that adds up to three letters to a name's short form is that name. */
   inflectedNames?: boolean;
+  /** Endings of an adjective before a title, which is then no region's head ("Regional", "Kazakh"). */
+  adjectiveEnding?: RegExp;
+  /** A consul named earlier in the sentence: a place after it is the city of the consulate, not a region. */
+  consulWord: RegExp;
+  /** A referring word that is part of a name after an adjective ending (Russian "Ферганской области"): both must match. */
+  referenceInName?: { reference: RegExp; before: RegExp };
   /** The finite verb comes last in a clause (German): a visitor may follow the cue, and a cue at the clause's end looks back. */
   verbFinal?: boolean;
   /** Auxiliary verbs that open the object phrase of a clause-final participle ("hat ... besucht"); global. */

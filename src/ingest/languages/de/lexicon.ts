@@ -27,6 +27,9 @@ export const de: LanguagePack = {
   ],
   ordinalDates: true,
   nounsCapitalised: true,
+  // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
+  adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
+  consulWord: /consul|konsul|консул/i,
   inflectedNames: true,
   verbFinal: true,
   auxiliaries: /\b(?:hat|haben|hatte|ist|sind|war|wurde|wurden)\b/g,

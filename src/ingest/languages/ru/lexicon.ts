@@ -25,6 +25,10 @@ export const ru: LanguagePack = {
   decimalSeparator: ',',
   nameScript: /\p{Script=Cyrillic}/u,
   inflectedNames: true,
+  // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
+  adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
+  consulWord: /consul|konsul|консул/i,
+  referenceInName: { reference: /^(?:област|регион)/u, before: /ск\p{L}{2,3}\s+$/u },
   surnameStem: /(?:ым|ом|ем|а|у|е)$/,
   zones: {
     patterns: () => [

@@ -18,6 +18,7 @@ export const uz: LanguagePack = {
   abbreviations: ['va h.k', 'y', 'mln', 'mlrd', 'ming', 'sh', 'prof', 'dots'],
   decimalSeparator: ',',
   inflectedNames: true,
+  consulWord: /konsul/i,
   zones: { patterns: () => [], nameFirst: false, kinds: [] },
   detectionWords: new RegExp(
     `(?<![\\p{L}])(?:va|bilan|uchun|ham|bo${q}yicha|o${q}rtasida|viloyat\\p{L}*|tuman\\p{L}*|shahr\\p{L}*|hokim\\p{L}*|qildi|bo${q}ldi|etdi|yilda|hamkorlik\\p{L}*|mamlakat\\p{L}*|respublika\\p{L}*)(?![\\p{L}])`,
