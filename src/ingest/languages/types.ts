@@ -56,6 +56,17 @@ export interface LanguagePack {
   consulWord: RegExp;
   /** A referring word that is part of a name after an adjective ending (Russian "Ферганской области"): both must match. */
   referenceInName?: { reference: RegExp; before: RegExp };
+  /** A name in the language's own script to its Latin form (applied where `nameScript` matches). */
+  toLatin?: (surface: string) => string;
+  /** A person's name back to the nominative, for languages whose names decline. */
+  personNominative?: (surface: string) => string;
+  /**
+   * How a region is named: "Fergana region", "Fergana and Xorazm regions", "Province of Mangystau" (name-type);
+   * "Gebiet Almaty" (type-name); "Ферганской области" or "области Фергана", the name an adjective (adjective-type).
+   */
+  regionPhrase: 'name-type' | 'type-name' | 'adjective-type';
+  /** For adjective-type: the case endings of the adjective (regex source). */
+  regionAdjective?: string;
   /** The finite verb comes last in a clause (German): a visitor may follow the cue, and a cue at the clause's end looks back. */
   verbFinal?: boolean;
   /** Auxiliary verbs that open the object phrase of a clause-final participle ("hat ... besucht"); global. */

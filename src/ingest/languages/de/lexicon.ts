@@ -27,6 +27,7 @@ export const de: LanguagePack = {
   ],
   ordinalDates: true,
   nounsCapitalised: true,
+  regionPhrase: 'type-name',
   // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
   adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
   consulWord: /consul|konsul|консул/i,

@@ -29,6 +29,7 @@ export const en: LanguagePack = {
   decimalSeparator: '.',
   participleEnding: /(?:ing|ed)$/,
   commonNounEnding: /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)s?$/u,
+  regionPhrase: 'name-type',
   adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
   consulWord: /consul|konsul|консул/i,
   countryAsWritten: /^the\s+/i,

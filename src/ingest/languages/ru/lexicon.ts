@@ -1,5 +1,7 @@
 /** Russian cue words and title patterns (stems, so that every case form matches). */
+import { toLatin } from '../../fold';
 import type { LanguagePack } from '../types';
+import { personNominative } from './names';
 
 export const ru: LanguagePack = {
   language: 'ru',
@@ -25,6 +27,10 @@ export const ru: LanguagePack = {
   decimalSeparator: ',',
   nameScript: /\p{Script=Cyrillic}/u,
   inflectedNames: true,
+  regionPhrase: 'adjective-type',
+  regionAdjective: 'ская|ской|скую|ском|ским|ские|ских',
+  toLatin,
+  personNominative,
   // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
   adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
   consulWord: /consul|konsul|консул/i,

@@ -18,6 +18,7 @@ export const uz: LanguagePack = {
   abbreviations: ['va h.k', 'y', 'mln', 'mlrd', 'ming', 'sh', 'prof', 'dots'],
   decimalSeparator: ',',
   inflectedNames: true,
+  regionPhrase: 'name-type',
   consulWord: /konsul/i,
   zones: { patterns: () => [], nameFirst: false, kinds: [] },
   detectionWords: new RegExp(
