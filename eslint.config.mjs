@@ -21,7 +21,6 @@ export const ruleFiles = [
  */
 export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
-  'src/ingest/extract/mentions/places.ts',
   'src/ingest/extract/mentions/rescan.ts',
   'src/ingest/extract/relations/investments.ts',
   'src/ingest/extract/relations/locations.ts',

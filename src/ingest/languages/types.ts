@@ -58,6 +58,8 @@ export interface LanguagePack {
   referenceInName?: { reference: RegExp; before: RegExp };
   /** A name in the language's own script to its Latin form (applied where `nameScript` matches). */
   toLatin?: (surface: string) => string;
+  /** A gazetteer spelling in `nameScript` with its case forms, as a regex source (from the spelling and its escaped form). */
+  placeForms?: (variant: string, escaped: string) => string;
   /** A person's name back to the nominative, for languages whose names decline. */
   personNominative?: (surface: string) => string;
   /**

@@ -1,7 +1,7 @@
 /** Russian cue words and title patterns (stems, so that every case form matches). */
 import { toLatin } from '../../fold';
 import type { LanguagePack } from '../types';
-import { personNominative } from './names';
+import { personNominative, placeForms } from './names';
 
 export const ru: LanguagePack = {
   language: 'ru',
@@ -31,6 +31,7 @@ export const ru: LanguagePack = {
   regionAdjective: 'ская|ской|скую|ском|ским|ские|ских',
   toLatin,
   personNominative,
+  placeForms,
   // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
   adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
   consulWord: /consul|konsul|консул/i,

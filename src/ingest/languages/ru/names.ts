@@ -16,6 +16,15 @@ function genitiveFirstName(token: string): string {
   return token;
 }
 
+/** A place name's case forms as a regex source, from its spelling and the spelling escaped for a regex. */
+export function placeForms(variant: string, escaped: string): string {
+  // Фергана → Фергане/Ферганы/Фергану; Наманган → Намангане/Наманганом.
+  if (/[ая]$/.test(variant)) return `${escaped.slice(0, -1)}(?:а|я|ы|и|е|у|ю|ой|ей)`;
+  // Костанай → Костанае, Гомель → Гомеле, Тверь → Твери.
+  if (/[йь]$/.test(variant)) return `${escaped.slice(0, -1)}(?:й|ь|я|ю|е|и|ем|ём|ью)`;
+  return `${escaped}(?:а|у|ом|е)?`;
+}
+
 /** A person's name back to the nominative: "Вадима Шумкова" → "Вадим Шумков", "Мирзаевым" → "Мирзаев". */
 export function personNominative(surface: string): string {
   const words = surface.split(/\s+/);
