@@ -21,10 +21,8 @@ export const ruleFiles = [
  */
 export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
-  'src/ingest/extract/mentions/rescan.ts',
   'src/ingest/extract/relations/investments.ts',
   'src/ingest/extract/relations/locations.ts',
-  'src/ingest/extract/relations/meeting-sides.ts',
   'src/ingest/extract/relations/part-of.ts',
   'src/ingest/extract/relations/participation.ts',
   'src/ingest/extract/relations/quantities.ts',

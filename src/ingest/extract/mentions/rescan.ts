@@ -7,10 +7,9 @@
  */
 import type { LanguagePack } from '../../languages';
 import { foldKey, similarity } from '../../fold';
+import { companySuffix } from '../../languages/shared/names';
 import type { ArticleContext, Candidate } from '../context';
 import { lookupPlace } from '../naming';
-
-const suffixWords = /\s+(?:Corporation|Corp|Group|Holding|Holdings|LLC|JSC|GmbH|AG|Co\.|A\.S\.|Ltd|Inc)$/;
 
 function shortForms(candidate: Candidate, pack: LanguagePack): string[] {
   if (candidate.kind === 'Person') {
@@ -23,7 +22,7 @@ function shortForms(candidate: Candidate, pack: LanguagePack): string[] {
   if (candidate.kind === 'Region' && candidate.base !== candidate.surface && !lookupPlace(candidate.base))
     return candidate.base.length >= 4 && !candidate.base.includes(' ') ? [candidate.base] : [];
   if (candidate.kind === 'Organization') {
-    const short = candidate.surface.replace(suffixWords, '');
+    const short = candidate.surface.replace(companySuffix, '');
     return short !== candidate.surface && short.length >= 4 && !short.includes(' ') ? [short] : [];
   }
   return [];
