@@ -21,13 +21,10 @@ export const ruleFiles = [
  */
 export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
-  'src/ingest/extract/relations/investments.ts',
   'src/ingest/extract/relations/locations.ts',
   'src/ingest/extract/relations/part-of.ts',
-  'src/ingest/extract/relations/participation.ts',
   'src/ingest/extract/relations/quantities.ts',
   'src/ingest/extract/relations/references.ts',
-  'src/ingest/extract/relations/visits.ts',
 ];
 
 export default tseslint.config(

@@ -263,6 +263,18 @@ export interface LanguagePack {
     hostBefore: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
+    /** Up to four words after "with" or "by" before a person: a companion or agent, not the visitor. */
+    companionBefore: RegExp;
+    /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
+    investTargetOf: RegExp;
+    /** The whole gap between "investor" and what it invests in ("the investor of X"). */
+    investorOf: RegExp;
+    /** An unnamed enterprise ("a plant", "ein Werk"): the enterprise before it is not the target. */
+    unnamedEnterprise: RegExp;
+    /** Right before a participant: "from", which makes it a place of origin. */
+    fromBefore: RegExp;
+    /** Opens a that-clause (", that", ", dass"); global. */
+    thatClause: RegExp;
   };
   /** Where an agreement's title starts before the agreement word and where it ends after it. */
   agreementTitle: {

@@ -57,9 +57,7 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     (i) =>
       i.entity.kind === 'Person' &&
       (lexicon.verbFinal || i.start < cueEnd) &&
-      !/(?:\b(?:mit|von|vom|with|by)|\bс)\s+(?:\p{L}+\s+){0,4}$/iu.test(
-        between(view, Math.max(view.sentence.start, i.start - 40), i.start),
-      ),
+      !lexicon.cue.companionBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
   );
   // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
   const person =

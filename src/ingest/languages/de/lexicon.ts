@@ -295,6 +295,12 @@ export const de: LanguagePack = {
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
+    companionBefore: /\b(?:mit|von|vom)\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*(?:in|von|des|der)\s/iu,
+    investorOf: /^\s*(?:des\s+|der\s+)?$/iu,
+    unnamedEnterprise: /(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu,
+    fromBefore: /aus\s+$/i,
+    thatClause: /,\s*dass\s/gu,
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,

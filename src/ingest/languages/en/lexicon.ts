@@ -436,6 +436,12 @@ export const en: LanguagePack = {
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
+    companionBefore: /\b(?:with|by)\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*(?:of|in)\s/iu,
+    investorOf: /^\s*(?:of\s+(?:the\s+)?)?$/iu,
+    unnamedEnterprise: /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b/iu,
+    fromBefore: /from\s+$/i,
+    thatClause: /(?:,\s*that|\bthat\b)\s/gu,
   },
   agreementTitle: {
     modifier:

@@ -262,6 +262,13 @@ export const ru: LanguagePack = {
     cityMarker: /(?:город\p{L}*|г\.)\s+$/iu,
     hostBefore: /(?<![\p{L}])(?:в|во)\s+(?:Республик\p{L}+\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:этой|этого|данной|данного)\s+(?:области|региона)(?![\p{L}])/iu,
+    // \b before a Cyrillic letter needs an ASCII word character before it, so this rarely matches; kept as it was.
+    companionBefore: /\bс\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*в\s/iu,
+    investorOf: /^\s*$/iu,
+    unnamedEnterprise: /(?!)/,
+    fromBefore: /из\s+$/i,
+    thatClause: /,\s*что\s/gu,
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:совместн\p{L}+)\s+$/iu,

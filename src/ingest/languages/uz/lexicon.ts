@@ -139,6 +139,12 @@ export const uz: LanguagePack = {
     cityMarker: never,
     hostBefore: never,
     thisTerritory: never,
+    companionBefore: never,
+    investTargetOf: never,
+    investorOf: /^\s*$/u,
+    unnamedEnterprise: never,
+    fromBefore: never,
+    thatClause: /(?!)/gu,
   },
   agreementTitle: {
     modifier: never,
