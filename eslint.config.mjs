@@ -13,6 +13,7 @@ export const ruleFiles = [
   'src/ingest/extract/**/*.ts',
   'src/ingest/segment.ts',
   'src/ingest/dateline.ts',
+  'src/ingest/resolve-article.ts',
 ];
 
 /**

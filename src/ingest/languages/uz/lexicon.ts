@@ -69,7 +69,7 @@ export const uz: LanguagePack = {
     ['tuman\\p{L}*', 'District'],
   ],
   cityBefore: never.source,
-  cityAfter: 'shahr\\p{L}*',
+  cityAfter: '(?:shahar|shahr\\p{L}*)',
   regionPlurals: [['viloyatlar\\p{L}*', 'Region']],
   demonyms: [],
   partOf: {
