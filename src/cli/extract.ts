@@ -10,7 +10,7 @@ import { htmlToText } from '../ingest/html';
 import { supportedLanguages } from '../ingest/language';
 import type { Language } from '../ingest/types';
 
-const usage = 'usage: npm run extract -- <file> [--language en|de|ru] [--published YYYY-MM-DD]';
+const usage = `usage: npm run extract -- <file> [--language ${supportedLanguages.join('|')}] [--published YYYY-MM-DD]`;
 
 export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
   const args = [...argv];

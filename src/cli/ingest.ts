@@ -12,11 +12,12 @@ import { openGraph } from '../graph/driver';
 import { applyMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
 import { llmEnrichment } from '../ingest/enrich';
+import { supportedLanguages } from '../ingest/language';
 import { articleFiles, readArticleFile } from '../ingest/files';
 import { ingestArticle, type IngestResult } from '../ingest/ingest';
 import { createLogger } from '../log';
 
-const usage = 'usage: npm run ingest -- <file or folder>... [--language en|de|ru]';
+const usage = `usage: npm run ingest -- <file or folder>... [--language ${supportedLanguages.join('|')}]`;
 
 export function describeResult(file: string, result: IngestResult): string {
   if (result.status === 'unchanged') return `= ${file}: unchanged, already ingested as ${result.documentId}`;

@@ -2,10 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { languages } from '../ingest/languages';
 
 const goldSchema = z.object({
   source: z.string().optional(),
-  language: z.enum(['en', 'de', 'ru']),
+  language: z.enum(languages),
   entities: z.array(
     z.object({
       name: z.string().min(1),

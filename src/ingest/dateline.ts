@@ -3,10 +3,10 @@
  * "Конаев, 20 августа 2024 г.", "date 2024-02-14") gives the publication date
  * when none is given.
  */
-import type { Lexicon } from './extract/lexicon';
+import type { LanguagePack } from './languages';
 import { dateIn } from './extract/relations/quantities';
 
-export function datelineDate(firstLine: string, lexicon: Lexicon): string | undefined {
+export function datelineDate(firstLine: string, lexicon: LanguagePack): string | undefined {
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(firstLine);
   if (iso) return iso[1];
   if (firstLine.length > 80) return undefined;

@@ -5,10 +5,10 @@
  */
 import { relations, validateFact, type RelationType } from '../model';
 import { datelineDate } from './dateline';
-import { findMentions, lexicons, referencesIn, relationRules, type ArticleContext } from './extract';
+import { findMentions, packs, referencesIn, relationRules, type ArticleContext } from './extract';
 import { ruleConfidence } from './extract/confidence';
 import type { ArticleState, Item, SentenceView } from './extract/relations/view';
-import { detectLanguage } from './language';
+import { detectLanguage, supportedLanguages } from './language';
 import { resolveArticle } from './resolve-article';
 import { segment } from './segment';
 import type { ExtractOptions, Extraction, ExtractedEntity, ExtractedFact, Language } from './types';
@@ -25,7 +25,7 @@ function chooseLanguage(
     return { language: options.language, source: 'given' };
   }
   if (detected.language === 'unknown') {
-    warnings.push('language not detected as en, de or ru; extracting with the English rules');
+    warnings.push(`language not detected as ${supportedLanguages.join(', ')}; extracting with the English rules`);
     return { language: 'en', source: 'detected' };
   }
   return { language: detected.language, source: 'detected' };
@@ -40,7 +40,7 @@ function factKey(fact: Omit<ExtractedFact, 'evidence'>): string {
 export function extractArticle(text: string, options: ExtractOptions = {}): Extraction {
   const warnings: string[] = [];
   const { language, source } = chooseLanguage(text, options, warnings);
-  const lexicon = lexicons[language];
+  const lexicon = packs[language];
   const sentences = segment(text, language);
   const publishedAt = options.publishedAt ?? datelineDate(sentences[0]?.text ?? '', lexicon);
   const context: ArticleContext = { text, language, lexicon, sentences, publishedAt };

@@ -6,9 +6,9 @@
  */
 import { badInput } from '../errors';
 import { htmlToText } from './html';
-import type { Language } from './types';
+import { isLanguage, languages, type Language } from './languages';
 
-export const supportedLanguages: readonly Language[] = ['en', 'de', 'ru'];
+export const supportedLanguages: readonly Language[] = languages;
 
 export interface ArticleInput {
   text?: string;
@@ -83,10 +83,10 @@ export function validateArticle(input: ArticleInput, maxBytes: number): Article 
   let language: Language | undefined;
   if (input.language !== undefined && input.language !== '') {
     const code = input.language.toLowerCase();
-    if ((supportedLanguages as readonly string[]).includes(code)) language = code as Language;
+    if (isLanguage(code)) language = code;
     else
       warnings.push(
-        `language ${JSON.stringify(input.language)} is not supported (en, de, ru); it was detected instead`,
+        `language ${JSON.stringify(input.language)} is not supported (${supportedLanguages.join(', ')}); it was detected instead`,
       );
   }
 

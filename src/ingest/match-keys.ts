@@ -6,7 +6,7 @@
  * a country name in any of en/de/ru its English name ("Республика Корея" and
  * "Republic of Korea" → "south korea").
  */
-import { countryEnglishName } from './extract/lexicon/countries';
+import { countryEnglishName } from './languages/shared/countries';
 import { foldKey } from './fold';
 
 /**

@@ -25,7 +25,7 @@ function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
         context.lexicon.cue.cityMarker.test(context.text.slice(Math.max(0, m.start - 20), m.start)),
     );
     const sentenceStart = context.sentences[mention.sentenceIndex]?.start ?? 0;
-    const afterConsul = /consul|konsul|консул/i.test(context.text.slice(sentenceStart, mention.start));
+    const afterConsul = context.lexicon.consulWord.test(context.text.slice(sentenceStart, mention.start));
     if (regionWithSameWord && !markedCity && !afterConsul) {
       mention.kind = 'Region';
       mention.name = `${mention.base} Region`;

@@ -4,8 +4,9 @@
  * indexing as JavaScript strings), end exclusive.
  */
 import type { EntityKind, RelationType, Role } from '../model';
+import type { Language } from './languages';
 
-export type Language = 'en' | 'de' | 'ru';
+export type { Language };
 
 export interface Sentence {
   index: number;

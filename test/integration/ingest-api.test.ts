@@ -154,7 +154,7 @@ describe('ingest through GraphQL', () => {
     );
     expect(response.data!.ingestDocument.status).toBe('INGESTED');
     expect(response.data!.ingestDocument.warnings).toContain(
-      'language "fr" is not supported (en, de, ru); it was detected instead',
+      'language "fr" is not supported (en, de, ru, uz); it was detected instead',
     );
   });
 

@@ -4,12 +4,12 @@
  */
 import type { EntityKind, Role } from '../../model';
 import type { Language, Sentence } from '../types';
-import type { Lexicon } from './lexicon';
+import type { LanguagePack } from '../languages';
 
 export interface ArticleContext {
   text: string;
   language: Language;
-  lexicon: Lexicon;
+  lexicon: LanguagePack;
   sentences: Sentence[];
   /** YYYY-MM-DD, from the options or the dateline. */
   publishedAt?: string;

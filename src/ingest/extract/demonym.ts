@@ -5,10 +5,10 @@
  * country's names in the text; no country is ever created from an adjective.
  */
 import { foldKey } from '../fold';
-import type { Lexicon } from './lexicon';
+import type { LanguagePack } from '../languages';
 
 /** The index of the first country whose name or alias the adjective's stem starts. */
-export function demonymOf(word: string, countries: readonly (readonly string[])[], lexicon: Lexicon): number {
+export function demonymOf(word: string, countries: readonly (readonly string[])[], lexicon: LanguagePack): number {
   const folded = foldKey(word);
   const stem = foldKey(word.replace(new RegExp(`(?:${lexicon.demonymEndings})$`, 'iu'), ''));
   if (stem.length < 4 || !/^\p{L}+$/u.test(word)) return -1;

@@ -6,5 +6,5 @@
 export { findMentions, type TitleLink } from './mentions';
 export { relationRules } from './relations';
 export { referencesIn } from './relations/references';
-export { lexicons, type Lexicon } from './lexicon';
+export { packs, type LanguagePack } from '../languages';
 export type { ArticleContext, Candidate } from './context';

@@ -3,9 +3,10 @@
  * gazetteer spelling where the gazetteer knows the place, Russian case endings
  * taken back to the nominative for people).
  */
-import { foldKey, toLatin } from '../fold';
+import { foldKey } from '../fold';
+import { packs } from '../languages';
 import type { Language } from '../types';
-import { places, type PlaceEntry } from './lexicon/places';
+import { places, type PlaceEntry } from '../languages/shared/places';
 
 const byKey = new Map<string, PlaceEntry>();
 /** Exact spellings first: folding makes some distinct names equal ("Shaanxi" and "Shanxi"). */
@@ -32,38 +33,18 @@ export function lookupRussianAdjective(word: string): PlaceEntry | undefined {
   return places.find((place) => place.ruAdjective !== undefined && word.startsWith(place.ruAdjective));
 }
 
-/** Russian personal-name token back to the nominative: Мирзаевым → Мирзаев, Сергеем → Сергей. */
-export function russianNominative(token: string): string {
-  if (/(?:ов|ев|ин|ёв)(?:ым|а|у|е)$/.test(token)) return token.replace(/(?:ым|а|у|е)$/, '');
-  if (/[аеиоуя]ем$/.test(token)) return token.replace(/ем$/, 'й');
-  if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return token.slice(0, -2);
-  if (/ой$/.test(token) && token.length > 5) return token.replace(/ой$/, 'а');
-  return token;
-}
-
 export function latinName(surface: string, language: Language): string {
-  if (language !== 'ru' || !/\p{Script=Cyrillic}/u.test(surface)) return surface;
+  const { toLatin, nameScript } = packs[language];
+  if (!toLatin || !nameScript?.test(surface)) return surface;
   return toLatin(surface);
-}
-
-/** A Russian first name in the genitive back to the nominative: Вадима → Вадим, Сергея → Сергей. */
-function russianGenitiveFirstName(token: string): string {
-  if (/[бвгджзклмнпрстфхцчшщ]а$/.test(token)) return token.slice(0, -1);
-  if (/[аеиоуэюя]я$/.test(token)) return `${token.slice(0, -1)}й`;
-  return token;
 }
 
 /** The canonical form of a person's name; `nominative` when the title before it shows the name is in the nominative already. */
 export function personName(surface: string, language: Language, nominative = false): string {
-  if (language !== 'ru') return surface;
+  const toNominative = packs[language].personNominative;
+  if (!toNominative) return surface;
   if (nominative) return latinName(surface, language);
-  const words = surface.split(/\s+/);
-  // A surname in the genitive ("Шумкова") puts the first name in the genitive too ("Вадима").
-  const genitive = /(?:ов|ев|ёв|ин)а$/.test(words.at(-1) ?? '');
-  const forms = words.map((word, i) =>
-    genitive && i < words.length - 1 ? russianGenitiveFirstName(word) : russianNominative(word),
-  );
-  return latinName(forms.join(' '), language);
+  return latinName(toNominative(surface), language);
 }
 
 /** Gazetteer spelling of a bare place name when known, else its Latin form. */

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { entityKinds, relations, roles } from '../../model';
+import { packs } from '../languages';
 import type { Language } from '../types';
 import { llmJsonSchema } from './schema';
 
@@ -74,10 +75,8 @@ export const PROMPT_VERSION = `1.${createHash('sha256')
   .digest('hex')
   .slice(0, 8)}`;
 
-const languageNames: Record<Language, string> = { en: 'English', de: 'German', ru: 'Russian' };
-
 export function userPrompt(article: { text: string; language: Language }): string {
-  return `Article (${languageNames[article.language]}), between the markers:\n<<<\n${article.text}\n>>>`;
+  return `Article (${packs[article.language].name}), between the markers:\n<<<\n${article.text}\n>>>`;
 }
 
 /** The chat-completions request body: temperature 0 and the output schema as response_format. */

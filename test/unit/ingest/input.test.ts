@@ -84,7 +84,7 @@ describe('validateArticle', () => {
   it('accepts an unknown language with a warning and leaves detection to extraction', () => {
     const article = validateArticle({ ...ok, language: 'fr' }, limit);
     expect(article.language).toBeUndefined();
-    expect(article.warnings).toEqual(['language "fr" is not supported (en, de, ru); it was detected instead']);
+    expect(article.warnings).toEqual(['language "fr" is not supported (en, de, ru, uz); it was detected instead']);
   });
 });
 

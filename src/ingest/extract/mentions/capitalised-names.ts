@@ -18,6 +18,7 @@ export function capitalisedNames(
   persons: Candidate[],
 ): void {
   const { context, list, chunker } = scan;
+  const { lexicon } = context;
   const titleCase = scan.maxWords === 2;
   for (let i = 0; i < list.length; i += 1) {
     if (inTitle((list[i] as Token).start)) continue;
@@ -32,10 +33,10 @@ export function capitalisedNames(
     const run = list.slice(chunk.first, chunk.last + 1);
     if (run.some((t) => inTitle(t.start))) continue;
     const unmarkedOk =
-      context.language !== 'de' &&
+      !lexicon.nounsCapitalised &&
       !titleCase &&
-      !(context.language === 'ru' && run.some((t) => !/\p{Script=Cyrillic}/u.test(t.text))) &&
-      !(i === 0 && context.language === 'en' && run.length === 2 && /(?:ing|ed)$/.test(list[i]?.text ?? '')) &&
+      !(lexicon.nameScript && run.some((t) => !lexicon.nameScript?.test(t.text))) &&
+      !(i === 0 && run.length === 2 && lexicon.participleEnding?.test(list[i]?.text ?? '')) &&
       !introducedAsThing(scan, chunk) &&
       looksLikePerson(context, run, [...claimed, ...places]) &&
       !chunker.isNonName(list[chunk.last + 1]);
@@ -75,9 +76,6 @@ function introducedAsThing(scan: SentenceScan, chunk: Chunk): boolean {
   return open >= 0 && open > close && !(earlier[open] === '“' && earlier.includes('„'));
 }
 
-/** English word endings no personal name in this news has ("Crop Monitoring", "Regional Development"). */
-const commonNounEnding = /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)s?$/u;
-
 /**
  * A capitalised run with no title is a person unless it ends in an organisation
  * word ("Kazakh Foreign Ministry"), repeats the start of a name another stage
@@ -90,5 +88,6 @@ function looksLikePerson(context: ArticleContext, run: Token[], claimed: Candida
   const orgWords = [...context.lexicon.orgHeads, ...context.lexicon.orgSuffixes];
   if (orgWords.some((word) => last === word || (word.length > 4 && last.startsWith(word)))) return false;
   if (claimed.some((c) => c.kind !== 'Person' && (c.base === text || c.surface.startsWith(`${text} `)))) return false;
-  return !(context.language === 'en' && run.some((t) => commonNounEnding.test(t.text)));
+  const ending = context.lexicon.commonNounEnding;
+  return !(ending && run.some((t) => ending.test(t.text)));
 }

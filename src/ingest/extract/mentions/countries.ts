@@ -3,7 +3,7 @@
  * included. All names of a language compile into one alternation (longest
  * first), built once, so a 5 KB article costs one regex pass per sentence.
  */
-import { countryPatterns, type CountryPattern } from '../lexicon/countries';
+import { countryPatterns, type CountryPattern } from '../../languages/shared/countries';
 import { matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import type { Language } from '../../types';
 
@@ -37,7 +37,8 @@ export function findCountries(context: ArticleContext): Candidate[] {
     if (!country) continue;
     const span = spanOf(context, hit, group);
     if (inCurrency(context, span.start, span.end)) continue;
-    const english = context.language === 'en' ? span.surface.replace(/^the\s+/i, '') : country.english;
+    const asWritten = context.lexicon.countryAsWritten;
+    const english = asWritten ? span.surface.replace(asWritten, '') : country.english;
     found.push({
       ...span,
       sentenceIndex: hit.sentenceIndex,

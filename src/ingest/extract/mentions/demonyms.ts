@@ -4,11 +4,11 @@
  * never the first word of a name ("the Kazakh company Allur" names "Allur";
  * "Chinese businessmen" names nobody).
  */
-import type { Lexicon } from '../lexicon';
+import type { LanguagePack } from '../../languages';
 
-const compiled = new WeakMap<Lexicon, RegExp>();
+const compiled = new WeakMap<LanguagePack, RegExp>();
 
-function pattern(lexicon: Lexicon): RegExp {
+function pattern(lexicon: LanguagePack): RegExp {
   let found = compiled.get(lexicon);
   if (!found) {
     const alternatives = lexicon.demonyms.map(([source], index) => `(?<d${index}>${source})`).join('|');
@@ -19,19 +19,23 @@ function pattern(lexicon: Lexicon): RegExp {
 }
 
 /** The ISO code of the country whose nationality adjective this word is, if it is one. */
-export function demonymCountry(lexicon: Lexicon, word: string): string | undefined {
+export function demonymCountry(lexicon: LanguagePack, word: string): string | undefined {
   const match = pattern(lexicon).exec(word);
   if (!match?.groups) return undefined;
   const index = Object.entries(match.groups).find(([, value]) => value !== undefined)?.[0];
   return index === undefined ? undefined : lexicon.demonyms[Number(index.slice(1))]?.[1];
 }
 
-export function isDemonym(lexicon: Lexicon, word: string): boolean {
+export function isDemonym(lexicon: LanguagePack, word: string): boolean {
   return pattern(lexicon).test(word);
 }
 
 /** Words of a name with its leading nationality adjectives (and possessive countries: "Belarus’", "China’s") removed. */
-export function withoutNationality(lexicon: Lexicon, words: string[], isCountry: (word: string) => boolean): string[] {
+export function withoutNationality(
+  lexicon: LanguagePack,
+  words: string[],
+  isCountry: (word: string) => boolean,
+): string[] {
   const rest = [...words];
   const possessive = (word: string): boolean => /['’]s?$/u.test(word) && isCountry(word.replace(/['’]s?$/u, ''));
   while (rest.length > 1 && (isDemonym(lexicon, rest[0] ?? '') || possessive(rest[0] ?? ''))) rest.shift();

@@ -7,7 +7,7 @@
  * ends with are never name words, nor are spans other stages claimed.
  */
 import type { ArticleContext } from '../context';
-import type { Lexicon } from '../lexicon';
+import type { LanguagePack } from '../../languages';
 
 export interface Token {
   text: string;
@@ -48,7 +48,7 @@ export class NameChunker {
     private readonly context: ArticleContext,
     private readonly taken: (offset: number) => boolean,
   ) {
-    const lexicon: Lexicon = context.lexicon;
+    const lexicon: LanguagePack = context.lexicon;
     this.honorific = new RegExp(`^(?:${lexicon.honorifics})`, 'u');
     const words = [
       ...lexicon.titles.map((t) => t.pattern),
@@ -132,7 +132,7 @@ export class NameChunker {
 }
 
 /** A headline in title case ("Governor Visits Yekaterinburg to Strengthen Trade"): names there are at most two words. */
-export function isTitleCase(list: Token[], lexicon: Lexicon): boolean {
+export function isTitleCase(list: Token[], lexicon: LanguagePack): boolean {
   if (!lexicon.headlineLowercase) return false;
   const minor = new RegExp(`^(?:${lexicon.headlineLowercase})$`, 'u');
   const words = list.filter((t) => /^\p{L}/u.test(t.text));

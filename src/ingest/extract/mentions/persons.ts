@@ -9,7 +9,7 @@
  * or one after a courtesy word or an initial).
  */
 import type { ArticleContext, Candidate } from '../context';
-import type { TitleSpec } from '../lexicon';
+import type { TitleSpec } from '../../languages';
 import { capitalisedNames } from './capitalised-names';
 import { NameChunker, tokenize, type Chunk, type Token } from './name-chunker';
 import { makeCandidate, sentenceScan, type SentenceScan } from './sentence-scan';

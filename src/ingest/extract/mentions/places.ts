@@ -1,5 +1,6 @@
-/** Bare region and city names from the gazetteer, with German and Russian case forms. */
-import { places } from '../lexicon/places';
+/** Bare region and city names from the gazetteer, with their case forms (a genitive -s; a pack's declension in its script). */
+import { languages, packs } from '../../languages';
+import { places } from '../../languages/shared/places';
 import { placeName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';
@@ -8,15 +9,14 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The packs that decline the gazetteer's spellings in their own script (Russian for Cyrillic). */
+const declining = languages.map((language) => packs[language]).filter((pack) => pack.nameScript && pack.placeForms);
+
+/** A gazetteer spelling with its case forms: declined by the pack of its script, else with a genitive -s. */
 function forms(variant: string): string {
   const escaped = escape(variant);
-  if (/\p{Script=Cyrillic}/u.test(variant)) {
-    // Фергана → Фергане/Ферганы/Фергану; Наманган → Намангане/Наманганом.
-    if (/[ая]$/.test(variant)) return `${escaped.slice(0, -1)}(?:а|я|ы|и|е|у|ю|ой|ей)`;
-    // Костанай → Костанае, Гомель → Гомеле, Тверь → Твери.
-    if (/[йь]$/.test(variant)) return `${escaped.slice(0, -1)}(?:й|ь|я|ю|е|и|ем|ём|ью)`;
-    return `${escaped}(?:а|у|ом|е)?`;
-  }
+  const pack = declining.find((p) => p.nameScript?.test(variant));
+  if (pack?.placeForms) return pack.placeForms(variant, escaped);
   return `${escaped}(?:s)?`;
 }
 

@@ -20,7 +20,7 @@ function candidate(
   return { ...span, sentenceIndex: hit.sentenceIndex, kind: 'Region', roles: [], name, base, rule, confidence: 0.9 };
 }
 
-function english(context: ArticleContext): Candidate[] {
+function nameType(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
     const cased = `${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}`;
@@ -29,7 +29,7 @@ function english(context: ArticleContext): Candidate[] {
       let tokens = (hit.match[1] ?? '').split(/\s+/);
       while (tokens.length > 0 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
       // "Belarus’ Gomel Oblast", "the Kazakh Mangystau region": the country is context, not part of the name.
-      tokens = withoutNationality(context.lexicon, tokens, (word) => countryIn(word, 'en') !== undefined);
+      tokens = withoutNationality(context.lexicon, tokens, (word) => countryIn(word, context.language) !== undefined);
       if (tokens.length === 0 || !/^\p{Lu}/u.test(tokens[0] ?? '')) continue;
       const bare = tokens.join(' ');
       const start = hit.offset + hit.match[0].indexOf(bare);
@@ -42,9 +42,9 @@ function english(context: ArticleContext): Candidate[] {
         sentenceIndex: hit.sentenceIndex,
         kind: 'Region',
         roles: [],
-        name: `${placeName(bare, 'en')} ${suffix}`,
-        base: placeName(bare, 'en'),
-        rule: 'en.region.name-type',
+        name: `${placeName(bare, context.language)} ${suffix}`,
+        base: placeName(bare, context.language),
+        rule: `${context.language}.region.name-type`,
         confidence: 0.9,
       });
     }
@@ -56,7 +56,7 @@ function english(context: ArticleContext): Candidate[] {
  * "the Province of Mangystau": a capitalised type word before "of" and a place. "Region of" is left out
  * ("the Region of Central Asia" is no unit), and so is a country after "of" ("Province of China").
  */
-function englishTypeFirst(context: ArticleContext): Candidate[] {
+function typeOfName(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
     if (!['Province', 'Voivodeship', 'Prefecture'].includes(suffix) && word !== 'oblast') continue;
@@ -70,7 +70,7 @@ function englishTypeFirst(context: ArticleContext): Candidate[] {
       const words = (hit.match[1] ?? '').split(/\s+/);
       const stop = words.findIndex((w) => context.lexicon.stopwords.has(w));
       const bare = words.slice(0, stop < 0 ? undefined : stop).join(' ');
-      if (!bare || countryIn(bare, 'en')) continue;
+      if (!bare || countryIn(bare, context.language)) continue;
       const start = hit.offset;
       const end = context.text.indexOf(bare, hit.offset) + bare.length;
       found.push({
@@ -80,9 +80,9 @@ function englishTypeFirst(context: ArticleContext): Candidate[] {
         sentenceIndex: hit.sentenceIndex,
         kind: 'Region',
         roles: [],
-        name: `${placeName(bare, 'en')} ${suffix === 'Province' ? 'Region' : suffix}`,
-        base: placeName(bare, 'en'),
-        rule: 'en.region.type-of-name',
+        name: `${placeName(bare, context.language)} ${suffix === 'Province' ? 'Region' : suffix}`,
+        base: placeName(bare, context.language),
+        rule: `${context.language}.region.type-of-name`,
         confidence: 0.85,
       });
     }
@@ -90,7 +90,7 @@ function englishTypeFirst(context: ArticleContext): Candidate[] {
   return found;
 }
 
-function german(context: ArticleContext): Candidate[] {
+function typeName(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
     const pattern = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
@@ -98,30 +98,40 @@ function german(context: ArticleContext): Candidate[] {
       const bare = hit.match[1] ?? '';
       if (!lookupPlace(bare) && !/^\p{Lu}\p{Ll}+$/u.test(bare)) continue;
       if (context.lexicon.stopwords.has(bare)) continue;
-      found.push(candidate(context, hit, placeName(bare, 'de'), suffix, 'de.region.type-name'));
+      found.push(
+        candidate(context, hit, placeName(bare, context.language), suffix, `${context.language}.region.type-name`),
+      );
     }
   }
   return found;
 }
 
-function russian(context: ArticleContext): Candidate[] {
+function adjectiveOrTypeName(context: ArticleContext, endings: string): Candidate[] {
   const found: Candidate[] = [];
   for (const [word, suffix] of context.lexicon.regionWords) {
-    const adjective = new RegExp(`(\\p{Lu}[\\p{L}-]*?)(?:ская|ской|скую|ском|ским|ские|ских)\\s+(?:${word})`, 'gdu');
+    const adjective = new RegExp(`(\\p{Lu}[\\p{L}-]*?)(?:${endings})\\s+(?:${word})`, 'gdu');
     for (const hit of matchSentences(context, adjective)) {
       const word0 = hit.match[0].split(/\s+/)[0] ?? '';
       const known = lookupRussianAdjective(word0);
-      const bare = known?.name ?? latinName(hit.match[1] ?? '', 'ru');
-      found.push(candidate(context, hit, bare, suffix, 'ru.region.adjective-type'));
+      const bare = known?.name ?? latinName(hit.match[1] ?? '', context.language);
+      found.push(candidate(context, hit, bare, suffix, `${context.language}.region.adjective-type`));
     }
     const noun = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
     for (const hit of matchSentences(context, noun)) {
       // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name.
-      if (countryIn(hit.match[1] ?? '', 'ru')) continue;
+      if (countryIn(hit.match[1] ?? '', context.language)) continue;
       // "губернатором области Андреем Шевелёвым": an unknown word with a second name after it is a person's name.
       const next = context.text.slice(hit.offset + hit.match[0].length, hit.offset + hit.match[0].length + 3);
       if (!lookupPlace(hit.match[1] ?? '') && /^\s\p{Lu}/u.test(next)) continue;
-      found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'ru'), suffix, 'ru.region.type-name'));
+      found.push(
+        candidate(
+          context,
+          hit,
+          placeName(hit.match[1] ?? '', context.language),
+          suffix,
+          `${context.language}.region.type-name`,
+        ),
+      );
     }
   }
   return found;
@@ -132,7 +142,7 @@ function russian(context: ArticleContext): Candidate[] {
  * shared by every name of the coordination, each of which is a region of its own (span: the name alone).
  * A conjunct that carries its own type word ("Grodno Oblast and ...") ends the coordination.
  */
-function englishCoordinated(context: ArticleContext): Candidate[] {
+function coordinated(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   const conjunct = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
   const joint = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
@@ -154,10 +164,10 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
       for (const part of shared) {
         let words = part.words;
         while (words.length > 0 && context.lexicon.stopwords.has(words[0] ?? '')) words = words.slice(1);
-        words = withoutNationality(context.lexicon, words, (w) => countryIn(w, 'en') !== undefined);
+        words = withoutNationality(context.lexicon, words, (w) => countryIn(w, context.language) !== undefined);
         part.words = words;
       }
-      const named = shared.filter((p) => p.words.length > 0 && !countryIn(p.words.join(' '), 'en'));
+      const named = shared.filter((p) => p.words.length > 0 && !countryIn(p.words.join(' '), context.language));
       if (named.length < 2) continue;
       for (const part of named) {
         const bare = part.words.join(' ');
@@ -169,9 +179,9 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
           sentenceIndex: hit.sentenceIndex,
           kind: 'Region',
           roles: [],
-          name: `${placeName(bare, 'en')} ${suffix}`,
-          base: placeName(bare, 'en'),
-          rule: 'en.region.coordinated',
+          name: `${placeName(bare, context.language)} ${suffix}`,
+          base: placeName(bare, context.language),
+          rule: `${context.language}.region.coordinated`,
           confidence: 0.85,
         });
       }
@@ -181,7 +191,8 @@ function englishCoordinated(context: ArticleContext): Candidate[] {
 }
 
 export function findRegions(context: ArticleContext): Candidate[] {
-  if (context.language === 'de') return german(context);
-  if (context.language === 'ru') return russian(context);
-  return [...english(context), ...englishCoordinated(context), ...englishTypeFirst(context)];
+  const { regionPhrase, regionAdjective } = context.lexicon;
+  if (regionPhrase === 'type-name') return typeName(context);
+  if (regionPhrase === 'adjective-type') return adjectiveOrTypeName(context, regionAdjective ?? '(?!)');
+  return [...nameType(context), ...coordinated(context), ...typeOfName(context)];
 }

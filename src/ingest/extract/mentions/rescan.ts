@@ -5,24 +5,24 @@
  * does not know ("in Batken" after "Batken region"), and one-word names spelt
  * slightly differently ("Ferganazot" for "Ferganaazot").
  */
+import type { LanguagePack } from '../../languages';
 import { foldKey, similarity } from '../../fold';
+import { companySuffix } from '../../languages/shared/names';
 import type { ArticleContext, Candidate } from '../context';
 import { lookupPlace } from '../naming';
 
-const suffixWords = /\s+(?:Corporation|Corp|Group|Holding|Holdings|LLC|JSC|GmbH|AG|Co\.|A\.S\.|Ltd|Inc)$/;
-
-function shortForms(candidate: Candidate, language: string): string[] {
+function shortForms(candidate: Candidate, pack: LanguagePack): string[] {
   if (candidate.kind === 'Person') {
     const last = candidate.surface.split(/\s+/).at(-1) ?? '';
     return last.length >= 3 && candidate.surface.includes(' ')
-      ? [language === 'ru' ? last.replace(/(?:ым|ом|ем|а|у|е)$/, '') : last]
+      ? [pack.surnameStem ? last.replace(pack.surnameStem, '') : last]
       : [];
   }
   // A known place's bare name is found by the gazetteer stage, which decides between city and region.
   if (candidate.kind === 'Region' && candidate.base !== candidate.surface && !lookupPlace(candidate.base))
     return candidate.base.length >= 4 && !candidate.base.includes(' ') ? [candidate.base] : [];
   if (candidate.kind === 'Organization') {
-    const short = candidate.surface.replace(suffixWords, '');
+    const short = candidate.surface.replace(companySuffix, '');
     return short !== candidate.surface && short.length >= 4 && !short.includes(' ') ? [short] : [];
   }
   return [];
@@ -34,7 +34,7 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
     [...found, ...extra].some((c) => start < c.end && end > c.start);
   const words = [...context.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)];
   for (const owner of found) {
-    const forms = shortForms(owner, context.language);
+    const forms = shortForms(owner, context.lexicon);
     const single = !owner.surface.includes(' ') && owner.surface.length >= 6 && owner.kind === 'Organization';
     for (const word of words) {
       const start = word.index;
@@ -44,7 +44,7 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
       const matchesForm = forms.some(
         (form) =>
           surface === form ||
-          (context.language !== 'en' && surface.startsWith(form) && surface.length - form.length <= 3),
+          (context.lexicon.inflectedNames && surface.startsWith(form) && surface.length - form.length <= 3),
       );
       const misspelt = single && similarity(surface, owner.surface) >= 0.85 && foldKey(surface).length >= 6;
       if (!matchesForm && !misspelt) continue;

@@ -7,7 +7,7 @@
  * консула" → "Генеральный консул"), with the description as written.
  */
 import type { ArticleContext } from '../context';
-import type { TitleSpec } from '../lexicon';
+import type { TitleSpec } from '../../languages';
 import type { NameChunker, Token } from './name-chunker';
 
 export interface TitlePhrase {

@@ -29,7 +29,7 @@ export function placeBeforeTitle(
   // A region's head: one word that is no adjective ("Regional", "Kazakh" of Kazakhstan).
   if (kind === 'Region') {
     const countries = claimed.filter((c) => c.kind === 'Country').map((c) => [c.name, c.surface]);
-    if (k !== j - 1 || /(?:al|ic|ian|ese|ish|ed)$/u.test(surface)) return;
+    if (k !== j - 1 || context.lexicon.adjectiveEnding?.test(surface)) return;
     if (demonymOf(surface, countries, context.lexicon) >= 0) return;
   }
   // "Leipzigs Oberbürgermeister": a genitive ending goes when the bare form is in the text too.

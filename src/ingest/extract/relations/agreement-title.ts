@@ -4,9 +4,9 @@
  * to where the title ends (the parties, the value, the signing verb), without a party named inside
  * it, in the nominative.
  */
-import type { Lexicon } from '../lexicon';
+import type { LanguagePack } from '../../languages';
 
-export function agreementTitle(text: string, cueAt: number, lexicon: Lexicon): string {
+export function agreementTitle(text: string, cueAt: number, lexicon: LanguagePack): string {
   const { modifier, end, party, nominative = [] } = lexicon.agreementTitle;
   let start = cueAt;
   while (start > 0 && /[\p{L}-]/u.test(text[start - 1] ?? '')) start -= 1;

@@ -42,7 +42,7 @@ function investorOf(view: SentenceView, cueStart: number, cueEnd: number): Item 
       i.start >= cueEnd &&
       plainGap(view, cueEnd, i.start) &&
       !(
-        /^\s*(?:of|in|von|des|der|в)\s/iu.test(between(view, cueEnd, i.start)) &&
+        view.article.lexicon.cue.investTargetOf.test(between(view, cueEnd, i.start)) &&
         !view.items.some((r) => r.ref && r.start >= cueEnd && r.end <= i.start)
       ) &&
       between(view, cueEnd, i.start).trim() !== '',
@@ -62,7 +62,7 @@ function targetsOf(view: SentenceView, investor: Item, cueStart: number, cueEnd:
     (i) =>
       (isOrg(i) || i.entity.roles.includes('EconomicZone')) &&
       i.start >= cueEnd &&
-      /^\s*(?:of\s+(?:the\s+)?|des\s+|der\s+)?$/iu.test(between(view, cueEnd, i.start)),
+      view.article.lexicon.cue.investorOf.test(between(view, cueEnd, i.start)),
   );
   if (named) return [named.entity];
   // The enterprise the investor phrase hangs on: nearest before the cue (or before the investor named first).
@@ -71,10 +71,7 @@ function targetsOf(view: SentenceView, investor: Item, cueStart: number, cueEnd:
     .reverse()
     .find((i) => i.end <= anchor && (isEnterprise(i) || i.entity.roles.includes('EconomicZone')));
   if (previous && isEnterprise(previous)) {
-    const unnamed =
-      /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b|(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu.test(
-        text.slice(previous.end, anchor),
-      );
+    const unnamed = view.article.lexicon.cue.unnamedEnterprise.test(text.slice(previous.end, anchor));
     if (!unnamed) return [previous.entity];
     const zone = others.find((i) => i.entity.roles.includes('EconomicZone'));
     return zone ? [zone.entity] : [];

@@ -5,8 +5,9 @@
  * when a list of participants names both sides at once.
  */
 import type { ExtractedEntity } from '../../types';
-import { countryPatterns } from '../lexicon/countries';
-import { placeCountries } from '../lexicon/place-countries';
+import { countryPatterns } from '../../languages/shared/countries';
+import { regionSuffix } from '../../languages/shared/names';
+import { placeCountries } from '../../languages/shared/place-countries';
 import type { Language } from '../../types';
 import { between, type Item, type SentenceView } from './view';
 
@@ -15,7 +16,7 @@ const compiled = new Map<Language, { code: string; whole: RegExp }[]>();
 function countryCodeOfName(name: string, language: Language): string | undefined {
   const patterns =
     compiled.get(language) ??
-    [...countryPatterns('en'), ...(language === 'en' ? [] : countryPatterns(language))].map((c) => ({
+    [...new Set([...countryPatterns('en'), ...countryPatterns(language)])].map((c) => ({
       code: c.code,
       whole: new RegExp(`^(?:the\\s+)?(?:${c.source})$`, 'iu'),
     }));
@@ -27,7 +28,7 @@ function countryCodeOfName(name: string, language: Language): string | undefined
 export function countryOf(entity: ExtractedEntity, language: Language): string | undefined {
   if (entity.kind === 'Country') return countryCodeOfName(entity.name, language);
   if (entity.kind === 'Region' || entity.kind === 'City')
-    return placeCountries.get(entity.name.replace(/\s+Region$/, ''));
+    return placeCountries.get(entity.name.replace(regionSuffix, ''));
   if (entity.kind === 'Organization')
     for (const [place, code] of placeCountries)
       if (new RegExp(`(?<![\\p{L}])${place}(?![\\p{L}])`, 'u').test(entity.name)) return code;

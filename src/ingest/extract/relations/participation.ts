@@ -49,11 +49,9 @@ export const participation: RelationRule = (view) => {
     i.entity.kind !== 'Country' &&
     i.entity.kind !== 'City' &&
     !i.entity.roles.includes('EconomicZone') &&
-    (delegationFrom(i) || !/(?:from|aus|из)\s+$/i.test(view.article.text.slice(i.start - 6, i.start)));
+    (delegationFrom(i) || !view.article.lexicon.cue.fromBefore.test(view.article.text.slice(i.start - 6, i.start)));
   // "Weber und Sultangaziev vereinbarten, dass sich das Gebiet Almaty ... beteiligt": only the clause of the cue.
-  const clause = [...text.slice(0, cue - view.sentence.start).matchAll(/(?:,\s*(?:dass|that|что)|\bthat\b)\s/gu)].at(
-    -1,
-  );
+  const clause = [...text.slice(0, cue - view.sentence.start).matchAll(view.article.lexicon.cue.thatClause)].at(-1);
   const clauseStart = clause ? view.sentence.start + (clause.index ?? 0) : view.sentence.start;
   const participants = others.filter(
     (i) =>

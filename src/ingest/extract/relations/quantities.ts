@@ -3,7 +3,7 @@
  * dateline), "от 7 до 10", "412 million US dollars", "4,4 Milliarden US-Dollar",
  * "64,5 млн долларов США", "in 2023", "January-September 2024", "первое полугодие 2024 года".
  */
-import type { Lexicon } from '../lexicon';
+import type { LanguagePack } from '../../languages';
 
 export interface Amount {
   amount: number;
@@ -12,7 +12,7 @@ export interface Amount {
   end: number;
 }
 
-function monthOf(word: string, lexicon: Lexicon): number | undefined {
+function monthOf(word: string, lexicon: LanguagePack): number | undefined {
   const lower = word.toLowerCase();
   return lexicon.months.find(([stem]) => new RegExp(`^${stem}`, 'u').test(lower))?.[1];
 }
@@ -20,7 +20,7 @@ function monthOf(word: string, lexicon: Lexicon): number | undefined {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The single day stated in a sentence ("9 February", "February 9", "4. Juni", "13 марта"), as YYYY-MM-DD. */
-export function dateIn(text: string, lexicon: Lexicon, year: string | undefined): string | undefined {
+export function dateIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
   const dayMonth = /(?<![\d-])(\d{1,2})\.?\s+(\p{L}+)(?:\s+(\d{4}))?/gu;
   const monthDay = /(?<![\p{L}])(\p{L}+)\s+(\d{1,2})(?![\d])(?:,?\s+(\d{4}))?/gu;
   for (const match of text.matchAll(dayMonth)) {
@@ -40,7 +40,7 @@ export function dateIn(text: string, lexicon: Lexicon, year: string | undefined)
 }
 
 /** A day range ("from 7 to 10 February", "vom 16. bis 18. April", "am 22. und 23. Oktober", "с 7 по 10 февраля", "February 7-10"), as YYYY-MM-DD/YYYY-MM-DD. */
-export function dayRangeIn(text: string, lexicon: Lexicon, year: string | undefined): string | undefined {
+export function dayRangeIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
   const link = String.raw`\s*(?:-|–|to|bis|und|and|по|до|и)\s*`;
   const dayFirst = new RegExp(
     `(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`,
@@ -69,8 +69,8 @@ const PREFIX_CURRENCIES: readonly (readonly [string, string])[] = [
   ['USD|EUR|RUB|CNY|KZT|UZS|KGS|TJS|TMT', ''],
 ];
 
-function numberValue(raw: string, lexicon: Lexicon, scaleWord: string): number {
-  const decimal = lexicon.language === 'en' ? '.' : ',';
+function numberValue(raw: string, lexicon: LanguagePack, scaleWord: string): number {
+  const decimal = lexicon.decimalSeparator;
   const digits = raw.replace(/\s/g, '');
   const normal = decimal === '.' ? digits.replace(/,/g, '') : digits.replace(/\./g, '').replace(',', '.');
   const scale = lexicon.scales.find(([word]) => new RegExp(`^(?:${word})$`, 'iu').test(scaleWord))?.[1] ?? 1;
@@ -78,7 +78,7 @@ function numberValue(raw: string, lexicon: Lexicon, scaleWord: string): number {
 }
 
 /** Money amounts in full units: "412 million US dollars", "4,4 Milliarden US-Dollar", "$452.0 million". */
-export function amountsIn(text: string, lexicon: Lexicon): Amount[] {
+export function amountsIn(text: string, lexicon: LanguagePack): Amount[] {
   const scales = lexicon.scales.map(([word]) => word).join('|');
   const currencies = lexicon.currencies.map(([word]) => word).join('|');
   const number = '(\\d+(?:[.,\\s]\\d+)*)';
@@ -144,7 +144,7 @@ const ordinalCounts: Record<string, number> = {
  * month, a period is written to the precision the text gives), the previous year resolved against the
  * dateline, and short free text when the year is not known ("last year", "10 months this year").
  */
-export function periodIn(text: string, lexicon: Lexicon, publishedYear: string | undefined): string | undefined {
+export function periodIn(text: string, lexicon: LanguagePack, publishedYear: string | undefined): string | undefined {
   const { period } = lexicon;
   const year = /(?<!\d)(20\d\d)(?!\d)/.exec(text)?.[1];
   const y = year ?? publishedYear;

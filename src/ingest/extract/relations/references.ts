@@ -6,7 +6,7 @@
  */
 import type { ExtractedEntity, Sentence } from '../../types';
 import type { ArticleContext } from '../context';
-import type { Referent } from '../lexicon/types';
+import type { Referent } from '../../languages';
 import type { ArticleState, Item } from './view';
 
 type Pick = (state: ArticleState, before: number) => ExtractedEntity | undefined;
@@ -97,10 +97,11 @@ export function referencesIn(context: ArticleContext, state: ArticleState, sente
       // "the mayor of Bishkek, Nurlan Sadykov": a title that anchors a named person refers to that person.
       if (state.links.some((link) => start < link.titleEnd && end > link.titleStart)) continue;
       // A Russian "области" right after a region adjective is part of that name, not a reference.
+      const inName = context.lexicon.referenceInName;
       if (
-        context.language === 'ru' &&
-        /^(?:област|регион)/u.test(match[0]) &&
-        /ск\p{L}{2,3}\s+$/u.test(context.text.slice(Math.max(0, start - 6), start))
+        inName &&
+        inName.reference.test(match[0]) &&
+        inName.before.test(context.text.slice(Math.max(0, start - 6), start))
       )
         continue;
       const entity = pick(state, start);

@@ -4,12 +4,12 @@
  * trade", "товарооборот области"), or "the two countries" of the article.
  * The value of a signed agreement is not a trade figure. "This figure" in a later sentence is another figure of the same pair. Targets ("raise it to ...") are skipped.
  */
-import type { Lexicon } from '../lexicon';
+import type { LanguagePack } from '../../languages';
 import { amountsIn, periodIn } from './quantities';
 import { isPlace, type RelationRule } from './view';
 
 /** "signed a trade contract worth $5 million": a figure whose nearest cue before it is a signed agreement is its value. */
-function agreementValue(text: string, at: number, lexicon: Lexicon): boolean {
+function agreementValue(text: string, at: number, lexicon: LanguagePack): boolean {
   if (!lexicon.cue.sign.test(text)) return false;
   const lastBefore = (cue: RegExp): number =>
     Math.max(

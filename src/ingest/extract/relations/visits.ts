@@ -34,7 +34,7 @@ function groupOf(view: SentenceView): ExtractedEntity[] {
 }
 
 function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): ExtractedEntity[] {
-  const { lexicon, language, text: article } = view.article;
+  const { lexicon, text: article } = view.article;
   const text = view.sentence.text;
   const phrase = visitorPhrase(view, cueEnd);
   if (phrase) {
@@ -56,10 +56,8 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
   const subjects = view.items.filter(
     (i) =>
       i.entity.kind === 'Person' &&
-      (language === 'de' || i.start < cueEnd) &&
-      !/(?:\b(?:mit|von|vom|with|by)|\bс)\s+(?:\p{L}+\s+){0,4}$/iu.test(
-        between(view, Math.max(view.sentence.start, i.start - 40), i.start),
-      ),
+      (lexicon.verbFinal || i.start < cueEnd) &&
+      !lexicon.cue.companionBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
   );
   // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
   const person =
@@ -77,16 +75,16 @@ function objectPhrase(
   cueEnd: number,
   visitors: ExtractedEntity[],
 ): [number, number] {
-  const { lexicon, language, text } = view.article;
-  const finalParticiple = language === 'de' && /^\s*(?:[.,;:]|$)/.test(text.slice(cueEnd, cueEnd + 2));
+  const { lexicon, text } = view.article;
+  const finalParticiple = lexicon.verbFinal && /^\s*(?:[.,;:]|$)/.test(text.slice(cueEnd, cueEnd + 2));
   if (finalParticiple) {
     const lastVisitor = Math.max(
       view.sentence.start,
       ...view.items.filter((i) => visitors.includes(i.entity) && i.end <= cueStart).map((i) => i.end),
     );
-    const auxiliary = [
-      ...text.slice(lastVisitor, cueStart).matchAll(/\b(?:hat|haben|hatte|ist|sind|war|wurde|wurden)\b/g),
-    ].at(-1);
+    const auxiliary = lexicon.auxiliaries
+      ? [...text.slice(lastVisitor, cueStart).matchAll(lexicon.auxiliaries)].at(-1)
+      : undefined;
     return [auxiliary ? lastVisitor + (auxiliary.index ?? 0) : lastVisitor, cueStart];
   }
   const start = visitorPhrase(view, cueEnd)?.targets ?? cueEnd;

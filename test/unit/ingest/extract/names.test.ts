@@ -3,7 +3,7 @@
  * derived from them, with sentences written for these tests.
  */
 import { extractArticle } from '../../../../src/ingest/extract-article';
-import { lexicons } from '../../../../src/ingest/extract';
+import { packs } from '../../../../src/ingest/extract';
 import { isTitleCase, NameChunker, tokenize } from '../../../../src/ingest/extract/mentions/name-chunker';
 import { citationForm } from '../../../../src/ingest/extract/mentions/title-phrases';
 import { demonymOf } from '../../../../src/ingest/extract/demonym';
@@ -22,7 +22,7 @@ function shape(text: string, language: 'en' | 'de' | 'ru') {
 
 describe('name chunker', () => {
   const chunker = (text: string) =>
-    new NameChunker({ text, language: 'en', lexicon: lexicons.en, sentences: [] }, () => false);
+    new NameChunker({ text, language: 'en', lexicon: packs.en, sentences: [] }, () => false);
 
   it('skips courtesy words and keeps initials, glued or spaced', () => {
     for (const [text, name] of [
@@ -48,9 +48,9 @@ describe('name chunker', () => {
     const headline = 'Governor Lars Berg Visits Bergen to Strengthen Trade and Cooperation';
     const sentence = 'Later, Ambassador Berg met Ola Dahl.';
     const names = 'Managers of Kamal Nasir Machinery Co. Ltd met Ali Veli.';
-    expect(isTitleCase(tokenize(headline, 0, headline.length), lexicons.en)).toBe(true);
-    expect(isTitleCase(tokenize(sentence, 0, sentence.length), lexicons.en)).toBe(false);
-    expect(isTitleCase(tokenize(names, 0, names.length), lexicons.en)).toBe(false);
+    expect(isTitleCase(tokenize(headline, 0, headline.length), packs.en)).toBe(true);
+    expect(isTitleCase(tokenize(sentence, 0, sentence.length), packs.en)).toBe(false);
+    expect(isTitleCase(tokenize(names, 0, names.length), packs.en)).toBe(false);
   });
 });
 
@@ -155,8 +155,8 @@ describe('names around titles', () => {
   });
 });
 
-const ruContext = { text: '', language: 'ru' as const, lexicon: lexicons.ru, sentences: [] };
-const deContext = { text: '', language: 'de' as const, lexicon: lexicons.de, sentences: [] };
+const ruContext = { text: '', language: 'ru' as const, lexicon: packs.ru, sentences: [] };
+const deContext = { text: '', language: 'de' as const, lexicon: packs.de, sentences: [] };
 
 describe('title relations', () => {
   it('governs the territory named before the title, or "this region", and a city named before a mayor', () => {
@@ -271,11 +271,11 @@ describe('short forms', () => {
 describe('nationality adjectives and date lines', () => {
   it('reads a nationality adjective against the countries the text names', () => {
     const names = [['Kazakhstan'], ['Latvia'], ['Kasachstan'], ['Узбекистан']];
-    expect(demonymOf('Latvian', names, lexicons.en)).toBe(1);
-    expect(demonymOf('Kazakh', names, lexicons.en)).toBe(0);
-    expect(demonymOf('kasachische', names, lexicons.de)).toBe(2);
-    expect(demonymOf('узбекский', names, lexicons.ru)).toBe(3);
-    expect(demonymOf('Regional', names, lexicons.en)).toBe(-1);
+    expect(demonymOf('Latvian', names, packs.en)).toBe(1);
+    expect(demonymOf('Kazakh', names, packs.en)).toBe(0);
+    expect(demonymOf('kasachische', names, packs.de)).toBe(2);
+    expect(demonymOf('узбекский', names, packs.ru)).toBe(3);
+    expect(demonymOf('Regional', names, packs.en)).toBe(-1);
   });
 
   it("gives an ambassador leading an embassy delegation the embassy's country", () => {

@@ -3,7 +3,7 @@
  * these tests (not taken from any article).
  */
 import { extractArticle } from '../../../../src/ingest/extract-article';
-import { lexicons } from '../../../../src/ingest/extract';
+import { packs } from '../../../../src/ingest/extract';
 import { dayRangeIn } from '../../../../src/ingest/extract/relations/quantities';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
 import { segment } from '../../../../src/ingest/segment';
@@ -133,10 +133,10 @@ describe('participation', () => {
 
 describe('dates and sentences', () => {
   it('reads day ranges in three languages', () => {
-    expect(dayRangeIn('from 3 to 5 March', lexicons.en, '2025')).toBe('2025-03-03/2025-03-05');
-    expect(dayRangeIn('vom 3. bis 5. März', lexicons.de, '2025')).toBe('2025-03-03/2025-03-05');
-    expect(dayRangeIn('с 3 по 5 марта', lexicons.ru, '2025')).toBe('2025-03-03/2025-03-05');
-    expect(dayRangeIn('на 2025-2027 годы', lexicons.ru, '2025')).toBeUndefined();
+    expect(dayRangeIn('from 3 to 5 March', packs.en, '2025')).toBe('2025-03-03/2025-03-05');
+    expect(dayRangeIn('vom 3. bis 5. März', packs.de, '2025')).toBe('2025-03-03/2025-03-05');
+    expect(dayRangeIn('с 3 по 5 марта', packs.ru, '2025')).toBe('2025-03-03/2025-03-05');
+    expect(dayRangeIn('на 2025-2027 годы', packs.ru, '2025')).toBeUndefined();
   });
 
   it('does not split German sentences after an ordinal', () => {

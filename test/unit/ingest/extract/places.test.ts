@@ -4,7 +4,7 @@
  * these tests.
  */
 import { extractArticle } from '../../../../src/ingest/extract-article';
-import { lexicons } from '../../../../src/ingest/extract';
+import { packs } from '../../../../src/ingest/extract';
 import { demonymCountry } from '../../../../src/ingest/extract/mentions/demonyms';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
 
@@ -68,10 +68,10 @@ describe('nationality adjectives', () => {
   });
 
   it('map to the country they name', () => {
-    expect(demonymCountry(lexicons.en, 'Kazakh')).toBe('KZ');
-    expect(demonymCountry(lexicons.de, 'chinesische')).toBe('CN');
-    expect(demonymCountry(lexicons.ru, 'узбекская')).toBe('UZ');
-    expect(demonymCountry(lexicons.de, 'Deutschland')).toBeUndefined();
+    expect(demonymCountry(packs.en, 'Kazakh')).toBe('KZ');
+    expect(demonymCountry(packs.de, 'chinesische')).toBe('CN');
+    expect(demonymCountry(packs.ru, 'узбекская')).toBe('UZ');
+    expect(demonymCountry(packs.de, 'Deutschland')).toBeUndefined();
   });
 });
 

@@ -1,8 +1,53 @@
 /** German cue words and title patterns. */
-import type { Lexicon } from './types';
+import type { LanguagePack } from '../types';
 
-export const de: Lexicon = {
+export const de: LanguagePack = {
   language: 'de',
+  name: 'German',
+  abbreviations: [
+    'z. B',
+    'z.B',
+    'u. a',
+    'u.a',
+    'd. h',
+    'd.h',
+    'bzw',
+    'ca',
+    'Dr',
+    'Prof',
+    'Nr',
+    'Str',
+    'Mio',
+    'Mrd',
+    'vgl',
+    'inkl',
+    'ggf',
+    'h.c',
+    'h. c',
+  ],
+  ordinalDates: true,
+  nounsCapitalised: true,
+  regionPhrase: 'type-name',
+  // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
+  adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
+  consulWord: /consul|konsul|консул/i,
+  inflectedNames: true,
+  verbFinal: true,
+  auxiliaries: /\b(?:hat|haben|hatte|ist|sind|war|wurde|wurden)\b/g,
+  zones: {
+    patterns: (name) => [
+      new RegExp(
+        `((?:[Ff]reie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+["«„“]?(${name})["»“”]?`,
+        'gdu',
+      ),
+    ],
+    nameFirst: false,
+    kinds: [
+      [/^sonder/i, 'Special Economic Zone'],
+      [/^industri/i, 'Industrial Zone'],
+    ],
+  },
+  decimalSeparator: ',',
   titles: [
     { pattern: 'Botschafter(?:in|s)?', class: 'ambassador', role: 'Diplomat' },
     { pattern: '(?:Honorar|General)?konsul(?:in|s)?', class: 'consul', role: 'Diplomat' },
@@ -250,6 +295,12 @@ export const de: Lexicon = {
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
+    companionBefore: /\b(?:mit|von|vom)\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*(?:in|von|des|der)\s/iu,
+    investorOf: /^\s*(?:des\s+|der\s+)?$/iu,
+    unnamedEnterprise: /(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu,
+    fromBefore: /aus\s+$/i,
+    thatClause: /,\s*dass\s/gu,
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,

@@ -1,8 +1,56 @@
 /** Russian cue words and title patterns (stems, so that every case form matches). */
-import type { Lexicon } from './types';
+import { toLatin } from '../../fold';
+import type { LanguagePack } from '../types';
+import { personNominative, placeForms } from './names';
 
-export const ru: Lexicon = {
+export const ru: LanguagePack = {
   language: 'ru',
+  name: 'Russian',
+  abbreviations: [
+    'г',
+    'гг',
+    'ул',
+    'д',
+    'т. е',
+    'т.е',
+    'т. д',
+    'т.д',
+    'млн',
+    'млрд',
+    'тыс',
+    'руб',
+    'им',
+    'см',
+    'проф',
+    'долл',
+  ],
+  decimalSeparator: ',',
+  nameScript: /\p{Script=Cyrillic}/u,
+  inflectedNames: true,
+  regionPhrase: 'adjective-type',
+  regionAdjective: 'ская|ской|скую|ском|ским|ские|ских',
+  toLatin,
+  personNominative,
+  placeForms,
+  // The English endings, as before the packs: they also catch Latin-script adjectives in this language's text.
+  adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
+  consulWord: /consul|konsul|консул/i,
+  referenceInName: { reference: /^(?:област|регион)/u, before: /ск\p{L}{2,3}\s+$/u },
+  surnameStem: /(?:ым|ом|ем|а|у|е)$/,
+  zones: {
+    patterns: () => [
+      new RegExp(
+        `((?:свободн|специальн|индустриальн)\\p{L}*\\s+(?:экономическ\\p{L}*\\s+)?(?:зон|парк)\\p{L}*|СЭЗ|ОЭЗ|FEZ|SEZ)\\s+["«„]([^"»“]+)["»“]`,
+        'gdu',
+      ),
+    ],
+    nameFirst: false,
+    kinds: [
+      [/^(?:специальн|сэз|sez|оэз)/i, 'Special Economic Zone'],
+      [/^индустриальн/i, 'Industrial Zone'],
+      [/^технолог/i, 'Technology Park'],
+    ],
+  },
   titles: [
     { pattern: 'посл(?:ом|а|у|е|ы)?|посол|послы', class: 'ambassador', role: 'Diplomat' },
     {
@@ -214,6 +262,13 @@ export const ru: Lexicon = {
     cityMarker: /(?:город\p{L}*|г\.)\s+$/iu,
     hostBefore: /(?<![\p{L}])(?:в|во)\s+(?:Республик\p{L}+\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:этой|этого|данной|данного)\s+(?:области|региона)(?![\p{L}])/iu,
+    // \b before a Cyrillic letter needs an ASCII word character before it, so this rarely matches; kept as it was.
+    companionBefore: /\bс\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*в\s/iu,
+    investorOf: /^\s*$/iu,
+    unnamedEnterprise: /(?!)/,
+    fromBefore: /из\s+$/i,
+    thatClause: /,\s*что\s/gu,
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:совместн\p{L}+)\s+$/iu,

@@ -1,8 +1,53 @@
 /** English cue words and title patterns. */
-import type { Lexicon } from './types';
+import type { LanguagePack } from '../types';
 
-export const en: Lexicon = {
+export const en: LanguagePack = {
   language: 'en',
+  name: 'English',
+  abbreviations: [
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    'Prof',
+    'St',
+    'Co',
+    'Inc',
+    'Ltd',
+    'No',
+    'Jr',
+    'Sr',
+    'Gen',
+    'Col',
+    'Lt',
+    'Vol',
+    'approx',
+    'e.g',
+    'i.e',
+    'vs',
+  ],
+  decimalSeparator: '.',
+  participleEnding: /(?:ing|ed)$/,
+  commonNounEnding: /(?:\p{L}{5}ing|tion|sion|ment|ness|ship|ology|ance|ence|ity)s?$/u,
+  regionPhrase: 'name-type',
+  adjectiveEnding: /(?:al|ic|ian|ese|ish|ed)$/u,
+  consulWord: /consul|konsul|консул/i,
+  countryAsWritten: /^the\s+/i,
+  zones: {
+    patterns: (name) => [
+      new RegExp(
+        `((?:${name}\\s+){0,2}?${name})\\s+((?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`,
+        'gdu',
+      ),
+    ],
+    nameFirst: true,
+    acronym: /^(?:FEZ|SEZ)$/,
+    kinds: [
+      [/^(?:special|sez)/i, 'Special Economic Zone'],
+      [/^industri/i, 'Industrial Zone'],
+      [/^technolog/i, 'Technology Park'],
+    ],
+  },
   titles: [
     {
       pattern: 'ambassador(?:\\s+extraordinary\\s+and\\s+plenipotentiary)?|charg[eé] d.affaires',
@@ -391,6 +436,12 @@ export const en: Lexicon = {
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
+    companionBefore: /\b(?:with|by)\s+(?:\p{L}+\s+){0,4}$/iu,
+    investTargetOf: /^\s*(?:of|in)\s/iu,
+    investorOf: /^\s*(?:of\s+(?:the\s+)?)?$/iu,
+    unnamedEnterprise: /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b/iu,
+    fromBefore: /from\s+$/i,
+    thatClause: /(?:,\s*that|\bthat\b)\s/gu,
   },
   agreementTitle: {
     modifier:

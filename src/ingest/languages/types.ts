@@ -1,6 +1,10 @@
-/** The shape of a per-language lexicon: cue words and phrases as regular-expression sources. */
-import type { EntityKind, Role } from '../../../model';
-import type { Language } from '../../types';
+/**
+ * The shape of a language pack: everything the rules know about one language
+ * (cue words and phrases as regular-expression sources, titles, referring
+ * expressions, inflection, number and date words, segmenter abbreviations).
+ * The rules read only this; each pack lives in src/ingest/languages/<code>/.
+ */
+import type { EntityKind, Role } from '../../model';
 
 /**
  * ambassador: REPRESENTS (+ ACCREDITED_TO); consul: REPRESENTS only; head: GOVERNS;
@@ -20,8 +24,70 @@ export interface TitleSpec {
 /** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */
 export type Referent = 'embassy' | 'diplomat' | 'head' | 'mainRegion' | 'enterprise' | 'investor' | 'event' | 'zone';
 
-export interface Lexicon {
-  language: Language;
+export interface LanguagePack {
+  /** The ISO 639-1 code, also the pack's folder name and its key in the registry (languages/index.ts). */
+  language: string;
+  /** The language's English name, as the LLM prompt names it ("English", "German"). */
+  name: string;
+  /** Tokens that end with a full stop without ending a sentence ("Dr", "z. B", "т. е"). */
+  abbreviations: readonly string[];
+  /** Whether "11." after a space is an ordinal that does not end a sentence ("am 11. September"). */
+  ordinalDates?: boolean;
+  /**
+   * For a language tinyld does not know: its most frequent words (a global regex). A text tinyld
+   * does not place in a supported language is this language when at least one word in ten is one of them.
+   */
+  detectionWords?: RegExp;
+  /** Nouns are capitalised (German): a capitalised run is a person only with a title or honorific. */
+  nounsCapitalised?: boolean;
+  /** The script of the language's own names (Cyrillic): a run with a word in another script is no unmarked name. */
+  nameScript?: RegExp;
+  /** Ending of a sentence-initial word that makes a two-word capitalised run no name ("Following Talks"). */
+  participleEnding?: RegExp;
+  /** Word endings no personal name has ("Crop Monitoring", "Regional Development"). */
+  commonNounEnding?: RegExp;
+  /** The case ending taken off a surname to find its other forms (Russian "Мирзаевым" → "Мирзаев"). */
+  surnameStem?: RegExp;
+  /** Names take endings (German genitive, Russian cases): a word that adds up to three letters to a name's short form is that name. */
+  inflectedNames?: boolean;
+  /** Endings of an adjective before a title, which is then no region's head ("Regional", "Kazakh"). */
+  adjectiveEnding?: RegExp;
+  /** A consul named earlier in the sentence: a place after it is the city of the consulate, not a region. */
+  consulWord: RegExp;
+  /** A referring word that is part of a name after an adjective ending (Russian "Ферганской области"): both must match. */
+  referenceInName?: { reference: RegExp; before: RegExp };
+  /** A name in the language's own script to its Latin form (applied where `nameScript` matches). */
+  toLatin?: (surface: string) => string;
+  /** A gazetteer spelling in `nameScript` with its case forms, as a regex source (from the spelling and its escaped form). */
+  placeForms?: (variant: string, escaped: string) => string;
+  /** A person's name back to the nominative, for languages whose names decline. */
+  personNominative?: (surface: string) => string;
+  /**
+   * How a region is named: "Fergana region", "Fergana and Xorazm regions", "Province of Mangystau" (name-type);
+   * "Gebiet Almaty" (type-name); "Ферганской области" or "области Фергана", the name an adjective (adjective-type).
+   */
+  regionPhrase: 'name-type' | 'type-name' | 'adjective-type';
+  /** For adjective-type: the case endings of the adjective (regex source). */
+  regionAdjective?: string;
+  /** The finite verb comes last in a clause (German): a visitor may follow the cue, and a cue at the clause's end looks back. */
+  verbFinal?: boolean;
+  /** Auxiliary verbs that open the object phrase of a clause-final participle ("hat ... besucht"); global. */
+  auxiliaries?: RegExp;
+  /** Where a country's canonical name is its surface as written (English): the article to take off it ("the"). */
+  countryAsWritten?: RegExp;
+  /** Economic zones: a zone's name and its cue word. */
+  zones: {
+    /** Group 1 and 2 are the name and the cue, in the order `nameFirst` says; NAME is a name token's regex source. */
+    patterns: (name: string) => RegExp[];
+    /** The name comes first, and a spelled-out cue makes the surface the canonical name ("Navoi Free Economic Zone"). */
+    nameFirst: boolean;
+    /** A cue that is an acronym, whose canonical name is spelled out ("FEZ"). */
+    acronym?: RegExp;
+    /** The canonical type of a cue; "Free Economic Zone" when none matches. */
+    kinds: readonly (readonly [RegExp, string])[];
+  };
+  /** The decimal separator of numbers ("." in "1.5 billion", "," in "4,4 Milliarden"). */
+  decimalSeparator: '.' | ',';
   titles: readonly TitleSpec[];
   /** Words before a title that belong to it: "stellvertretende", "Чрезвычайный и Полномочный" (regex source). */
   titleModifiers: string;
@@ -197,6 +263,18 @@ export interface Lexicon {
     hostBefore: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
+    /** Up to four words after "with" or "by" before a person: a companion or agent, not the visitor. */
+    companionBefore: RegExp;
+    /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
+    investTargetOf: RegExp;
+    /** The whole gap between "investor" and what it invests in ("the investor of X"). */
+    investorOf: RegExp;
+    /** An unnamed enterprise ("a plant", "ein Werk"): the enterprise before it is not the target. */
+    unnamedEnterprise: RegExp;
+    /** Right before a participant: "from", which makes it a place of origin. */
+    fromBefore: RegExp;
+    /** Opens a that-clause (", that", ", dass"); global. */
+    thatClause: RegExp;
   };
   /** Where an agreement's title starts before the agreement word and where it ends after it. */
   agreementTitle: {

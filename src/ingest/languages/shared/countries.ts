@@ -7,11 +7,13 @@ import countries from 'i18n-iso-countries';
 import deNames from 'i18n-iso-countries/langs/de.json';
 import enNames from 'i18n-iso-countries/langs/en.json';
 import ruNames from 'i18n-iso-countries/langs/ru.json';
-import type { Language } from '../../types';
+import uzNames from 'i18n-iso-countries/langs/uz.json';
+import type { Language } from '..';
 
 countries.registerLocale(enNames);
 countries.registerLocale(deNames);
 countries.registerLocale(ruNames);
+countries.registerLocale(uzNames);
 
 export interface CountryPattern {
   code: string;
@@ -78,6 +80,7 @@ const extraNames: Record<Language, Record<string, readonly string[]>> = {
     UZ: ['Республика Узбекистан'],
     TJ: ['Республика Таджикистан'],
   },
+  uz: { KR: ['Koreya Respublikasi', 'Koreya'], UZ: ["O'zbekiston", 'O‘zbekiston', 'O’zbekiston'] },
 };
 
 /** The official long form of a one-word country name ("Republic of Tajikistan", "Республика Таджикистан"). */
@@ -85,6 +88,7 @@ const republicOf: Record<Language, (name: string) => string> = {
   en: (name) => `Republic of ${name}`,
   de: (name) => `Republik ${name}`,
   ru: (name) => `Республика ${name}`,
+  uz: (name) => `${name} Respublikasi`,
 };
 
 function build(language: Language): CountryPattern[] {

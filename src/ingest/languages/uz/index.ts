@@ -1,0 +1,1 @@
+export { uz } from './lexicon';
