@@ -82,8 +82,15 @@ export const de: Lexicon = {
     'Verband',
     'Botschaft',
     'Delegation',
+    'Ausschuss',
+    'Club',
+    // Lower-case: the head closing a compound ("Bundesverband", "Handelskammer", "Europaausschuss").
+    'verband',
+    'kammer',
+    'ausschuss',
   ],
-  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
+  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name after it.
+  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+(?!\p{Lu}\p{L}*\s+\p{Lu})|\s+)`,
   orgSuffixes: [
     'GmbH',
     'GmBH',
@@ -103,7 +110,10 @@ export const de: Lexicon = {
     'Landtag',
     'Bundestag',
     'Parlament',
+    'e. V.',
+    'e.V.',
   ],
+  associationSuffixes: ['e. V.', 'e.V.'],
   orgNouns: [
     'Unternehmen',
     'Firma',
@@ -132,8 +142,10 @@ export const de: Lexicon = {
     'Konferenz',
     'Kongress',
     'Fair',
+    'Dialog',
+    'dialog',
   ],
-  eventNames: (name) => [
+  eventNames: (name, words) => [
     // "Deutsch-Usbekischen Wirtschaftsforum", "kasachisch-usbekischen Wirtschaftsforum"
     new RegExp(
       `((?:\\p{Lu}\\p{L}+|\\p{Ll}+isch\\p{Ll}{0,3})-\\p{L}+isch\\p{Ll}{0,3}\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`,
@@ -141,6 +153,11 @@ export const de: Lexicon = {
     ),
     // "„Jahr Usbekistans in Kasachstan“", "Tage der kasachischen Kultur"
     new RegExp(`((?:Jahr|Jahres|Tage)\\s+${name}(?:\\s+(?:in|und)\\s+${name}){0,2})(?![\\p{L}])`, 'gdu'),
+    // "Wirtschafts- und Kooperationsdialog Samarkand – Leipzig": an event compound before the two sides it joins.
+    new RegExp(
+      `((?:\\p{Lu}\\p{L}*-\\s+und\\s+)?\\p{Lu}\\p{L}*(?:${words})\\s+${name}\\s+[–-]\\s+${name})(?![\\p{L}])`,
+      'gdu',
+    ),
   ],
   regionWords: [
     ['Gebiet(?:s|es)?', 'Region'],

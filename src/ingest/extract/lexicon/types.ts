@@ -61,6 +61,8 @@ export interface Lexicon {
   orgLink: string;
   /** Last words that make a capitalised span an organisation. */
   orgSuffixes: readonly string[];
+  /** Those of orgSuffixes that are the legal form of an association ("e. V."): the organisation is a BusinessAssociation. */
+  associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */

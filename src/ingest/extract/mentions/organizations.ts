@@ -20,15 +20,30 @@ const headRoles: [RegExp, Role][] = [
     /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
-  [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
+  [/^(?:Chamber|Association|Union|Federation|Council|Club|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
+  [/^Ausschuss/i, 'GovernmentBody'],
   [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
 ];
 
-function rolesFor(surface: string, heads: readonly string[]): Role[] {
+/**
+ * Where the head starts in the word: a lower-case head closes a compound ("Bundesverband"), a capitalised one
+ * may follow a hyphen ("Industrie-Club"); the word is read from the head on.
+ */
+function compoundHead(word: string, head: string): number {
+  if (head === head.toLowerCase()) return word.indexOf(head, 1);
+  if (word.startsWith(head)) return 0;
+  const hyphen = word.indexOf(`-${head}`);
+  return hyphen < 0 ? -1 : hyphen + 1;
+}
+
+function rolesFor(surface: string, heads: readonly string[], associationSuffixes: readonly string[] = []): Role[] {
+  if (associationSuffixes.some((suffix) => surface.endsWith(suffix))) return ['BusinessAssociation'];
   const words = surface.split(/\s+/);
-  const at = words.findIndex((word) => heads.some((h) => word.startsWith(h)));
+  const at = words.findIndex((word) => heads.some((h) => compoundHead(word, h) >= 0));
+  const word = words[at] ?? '';
+  const inside = Math.max(0, ...heads.map((h) => compoundHead(word, h)));
   // The head with the word before it, for two-word heads ("City Hall").
-  const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), words[at] ?? ''] : [];
+  const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), word.slice(inside)] : [];
   const byHead = headRoles.find(([pattern]) => head.some((h) => pattern.test(h)))?.[1];
   if (byHead) return [byHead];
   return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
@@ -105,7 +120,7 @@ function make(
   const span = spanOf(context, hit, group);
   let trimmed = trimStart(
     context,
-    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''),
+    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş|e\.\s?V))\.$/, ''),
   );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
@@ -124,7 +139,7 @@ function make(
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
   const surface = context.text.slice(start, start + trimmed.length);
-  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
+  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads, context.lexicon.associationSuffixes);
   const unquoted = surface.replace(/["«»„“”]/gu, '');
   const name = resolvedRoles.includes('Embassy')
     ? embassyName(context, surface)
@@ -169,7 +184,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,
