@@ -125,6 +125,19 @@ export const ru: Lexicon = {
   ],
   cityBefore: String.raw`(?:город\p{L}*|г\.)`,
   cityAfter: '',
+  territorialBodies: {
+    before: [
+      ['[Аа]кимат\\p{L}*', 'Akimat'],
+      ['[Хх]окимият\\p{L}*', 'Khokimiyat'],
+      ['[Пп]равительств\\p{L}*', 'Government'],
+      ['[Аа]дминистраци\\p{L}*', 'Administration'],
+    ],
+    after: [
+      ['областн\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'Regional Executive Committee'],
+      ['городск\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'City Executive Committee'],
+    ],
+  },
+  placeAdjectiveEnding: '(?:ская|ской|скую|ском|ским|ские|ских|ского|скими)',
   regionPlurals: [
     ['област(?:ей|ях|ям|ями|и)', 'Region'],
     ['провинци(?:й|ях|ям|ями|и)', 'Province'],

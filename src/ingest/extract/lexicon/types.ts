@@ -80,6 +80,16 @@ export interface Lexicon {
   cityBefore: string;
   /** Lower-case words right after a city's name ("Arkadag city"), as a regex source; empty for none. */
   cityAfter: string;
+  /**
+   * Government bodies named by their territory (see mentions/bodies.ts): `before`, a body noun before the
+   * territory in the genitive; `after`, a body phrase after the territory's adjective. [regex source, English head].
+   */
+  territorialBodies?: {
+    before: readonly (readonly [string, string])[];
+    after: readonly (readonly [string, string])[];
+  };
+  /** Endings of a place name's adjective form ("Ферганской", "Гродненских"), as a regex source; absent where there is none. */
+  placeAdjectiveEnding?: string;
   /** Plural region type words that a coordination of names shares ("Fergana and Xorazm regions"): [regex source, suffix]. */
   regionPlurals: readonly (readonly [string, string])[];
   /**

@@ -1,5 +1,5 @@
 /** Bare region and city names from the gazetteer, with German and Russian case forms. */
-import { places } from '../lexicon/places';
+import { places, type PlaceEntry } from '../lexicon/places';
 import { placeName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';
@@ -18,6 +18,16 @@ function forms(variant: string): string {
     return `${escaped}(?:а|у|ом|е)?`;
   }
   return `${escaped}(?:s)?`;
+}
+
+/** The gazetteer entry one word names in any of its case forms ("Костаная" → Kostanay). */
+let wholeForms: [RegExp, PlaceEntry][] | undefined;
+export function lookupInflectedPlace(word: string): PlaceEntry | undefined {
+  wholeForms ??= places.map((place) => [
+    new RegExp(`^(?:${[place.name, ...place.variants].map(forms).join('|')})$`, 'u'),
+    place,
+  ]);
+  return wholeForms.find(([pattern]) => pattern.test(word))?.[1];
 }
 
 export function findPlaces(context: ArticleContext): Candidate[] {

@@ -105,7 +105,7 @@ function german(context: ArticleContext): Candidate[] {
 }
 
 function russian(context: ArticleContext): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = [...russianCoordinated(context)];
   for (const [word, suffix] of context.lexicon.regionWords) {
     const adjective = new RegExp(`(\\p{Lu}[\\p{L}-]*?)(?:ская|ской|скую|ском|ским|ские|ских)\\s+(?:${word})`, 'gdu');
     for (const hit of matchSentences(context, adjective)) {
@@ -122,6 +122,42 @@ function russian(context: ArticleContext): Candidate[] {
       const next = context.text.slice(hit.offset + hit.match[0].length, hit.offset + hit.match[0].length + 3);
       if (!lookupPlace(hit.match[1] ?? '') && /^\s\p{Lu}/u.test(next)) continue;
       found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'ru'), suffix, 'ru.region.type-name'));
+    }
+  }
+  return found;
+}
+
+/**
+ * "между Костанайской и Гродненской областями": the plural type word is shared by every adjective of the
+ * coordination; each adjective before the last is a region of its own (the last is found with the type word).
+ */
+function russianCoordinated(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  const ending = context.lexicon.placeAdjectiveEnding;
+  if (!ending) return found;
+  const adjective = `\\p{Lu}[\\p{L}-]*?${ending}`;
+  const joint = String.raw`(?:\s*,\s*|\s+и\s+)`;
+  for (const [word, suffix] of context.lexicon.regionPlurals) {
+    const pattern = new RegExp(`((?:${adjective}${joint})+)${adjective}\\s+(?:${word})(?![\\p{L}])`, 'gdu');
+    for (const hit of matchSentences(context, pattern)) {
+      const whole = spanOf(context, hit, 1);
+      for (const part of whole.surface.matchAll(new RegExp(`${adjective}`, 'gu'))) {
+        const start = whole.start + part.index;
+        const stem = part[0].replace(new RegExp(`${ending}$`, 'u'), '');
+        const bare = lookupRussianAdjective(part[0])?.name ?? latinName(stem, 'ru');
+        found.push({
+          start,
+          end: start + part[0].length,
+          surface: part[0],
+          sentenceIndex: hit.sentenceIndex,
+          kind: 'Region',
+          roles: [],
+          name: `${bare} ${suffix}`,
+          base: bare,
+          rule: 'ru.region.coordinated',
+          confidence: 0.85,
+        });
+      }
     }
   }
   return found;

@@ -56,3 +56,52 @@ describe('German bilateral event names', () => {
     expect(found).toContain('Event:Wirtschafts- und Handelsdialog Namangan – Leipzig:');
   });
 });
+
+describe('Russian government bodies named by their territory', () => {
+  const shape = (text: string) => {
+    const found = toGoldShape(extractArticle(text, { language: 'ru' }));
+    return {
+      entities: found.entities.map((e) => `${e.type}:${e.name}`),
+      relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
+    };
+  };
+
+  it('reads a body noun before a region or a city in the genitive, and an executive committee after an adjective', () => {
+    const { entities } = shape(
+      'Гостей принял акимат Павлодара. В делегацию вошел заместитель председателя Брестского областного исполнительного комитета.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Akimat of Pavlodar',
+        'Organization:Brest Regional Executive Committee',
+        'City:Pavlodar',
+      ]),
+    );
+  });
+
+  it('lets the territory sign for its body, and reads coordinated region adjectives', () => {
+    const { entities, relations } = shape(
+      'Подписано соглашение о сотрудничестве между Правительством Омской области и Акиматом Павлодарской области. ' +
+        'Затем стороны подписали дорожную карту между Костанайской и Курганской областями.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining([
+        'Organization:Government of Omsk Region',
+        'Region:Kostanay Region',
+        'Region:Kurgan Region',
+      ]),
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'Omsk Region AGREEMENT_WITH Pavlodar Region',
+        'Kostanay Region AGREEMENT_WITH Kurgan Region',
+      ]),
+    );
+    expect(relations.filter((r) => r.includes('Government of'))).toEqual([]);
+  });
+
+  it('leaves out a body that owns a delegation', () => {
+    const { entities } = shape('Делегация хокимията Бухарской области посетила Омск.');
+    expect(entities.filter((e) => e.startsWith('Organization'))).toEqual([]);
+  });
+});
