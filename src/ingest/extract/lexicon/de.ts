@@ -255,6 +255,7 @@ export const de: Lexicon = {
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
     locativeClause: /^\s*(?:das|der|die|wo|welche[rs]?|beide|gelegen|ansässig|(?:ein|eine|einer)\s)/i,
+    listIntro: /^,?\s*(?:darunter|wie)\b/iu,
     orgList: /(?:Unternehmen|Firmen|Betrieben?|Herstellern?)\b[^.;]{0,80}$/u,
     locatorOf: /^[\s,]*(?:(?:in|im)\s+(?:der\s+|dem\s+)?|des\s+|der\s+)$/iu,
     between: /\bzwischen\b/i,

@@ -208,6 +208,7 @@ export const en: Lexicon = {
   legalPrefixes: [
     'LLC',
     'JSC',
+    'LLP',
     'OJSC',
     'CJSC',
     'JV',
@@ -379,6 +380,7 @@ export const en: Lexicon = {
     guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,
     locativeClause: /^\s*(?:which|that|where|both|located|based|situated|(?:a|an|the)\s)/i,
+    listIntro: /^,?\s*(?:including|such as)\b/i,
     orgList: /\b(?:compan(?:y|ies)|enterprises?|firms?|manufacturers?|producers?|businesses)\b[^.;]{0,80}$/i,
     locatorOf: /^[\s,]*(?:(?:regions?|provinces?|oblasts?|districts?)\s+)?(?:of|in)\s+(?:the\s+)?$/iu,
     between: /\bbetween\b/i,

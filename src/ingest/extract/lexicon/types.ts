@@ -202,6 +202,8 @@ export interface Lexicon {
     locatedIn: RegExp;
     /** Words before a list of quoted names that make them companies ("companies ... such as", "Unternehmen wie"). */
     orgList: RegExp;
+    /** Right after a place: a list of what is there follows ("…, including", "such as", "darunter", "в том числе"); anchored. */
+    listIntro: RegExp;
     /** A clause after a name that can say where it is: relative or appositive ("which lies in", "a joint venture in", ", das in"). */
     locativeClause: RegExp;
     cityMarker: RegExp;

@@ -103,7 +103,14 @@ function cutConjunct(context: ArticleContext, surface: string): string {
   const first = separators[0];
   // Only the conjunct's own words count, not a complement of it ("Information under the ... Government").
   const own = (conjunct: string) => conjunct.split(new RegExp(context.lexicon.orgLink, 'u'))[0] ?? conjunct;
-  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) return surface.slice(0, first.index);
+  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) {
+    // "LLP Alpha and Construction Department of X": when the first conjunct has no head of its own (an
+    // organisation found by another cue, or none), the name is the later conjunct that has one.
+    if (ownName.test(surface.slice(0, first.index))) return surface.slice(0, first.index);
+    const at = later.findIndex((conjunct) => ownName.test(own(conjunct)));
+    const sep = separators[at];
+    return sep ? surface.slice(sep.index + sep[0].length) : surface.slice(0, first.index);
+  }
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);
@@ -138,7 +145,13 @@ function make(
   if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
-  const surface = context.text.slice(start, start + trimmed.length);
+  let end = start + trimmed.length;
+  // "Construction Department of the Pavlodar region": the type word after the complement's place is part of the name.
+  if (rule.endsWith('head-complement')) {
+    const typeWord = new RegExp(`^\\s+(?:${context.lexicon.regionWords.map(([w]) => w).join('|')})(?![\\p{L}])`, 'u');
+    end += typeWord.exec(context.text.slice(end, end + 30))?.[0].length ?? 0;
+  }
+  const surface = context.text.slice(start, end);
   const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads, context.lexicon.associationSuffixes);
   const unquoted = surface.replace(/["«»„“”]/gu, '');
   const name = resolvedRoles.includes('Embassy')

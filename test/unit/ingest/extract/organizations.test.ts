@@ -105,3 +105,41 @@ describe('Russian government bodies named by their territory', () => {
     expect(entities.filter((e) => e.startsWith('Organization'))).toEqual([]);
   });
 });
+
+describe('English organisations in lists and coordinations', () => {
+  const shape = (text: string) => {
+    const found = toGoldShape(extractArticle(text, { language: 'en' }));
+    return {
+      entities: found.entities.map((e) => `${e.type}:${e.name}`),
+      relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
+    };
+  };
+
+  it('reads a later conjunct with its own head when the first has none, with the type word of its place', () => {
+    const { entities, relations } = shape(
+      'LLP Alpha and Transport Department of the Pavlodar region signed a memorandum on road repairs.',
+    );
+    expect(entities).toEqual(
+      expect.arrayContaining(['Organization:LLP Alpha', 'Organization:Transport Department of the Pavlodar region']),
+    );
+    expect(relations).toContain('LLP Alpha AGREEMENT_WITH Transport Department of the Pavlodar region');
+  });
+
+  it('locates the companies listed after "enterprises of the region, such as"', () => {
+    const { relations } = shape(
+      'Governor of Pavlodar region Ivan Petrov said that enterprises of the region, such as JSC Alpha Steel, JSC Beta and LLP Gamma, export grain.',
+    );
+    expect(relations).toEqual(
+      expect.arrayContaining([
+        'JSC Alpha Steel LOCATED_IN Pavlodar Region',
+        'JSC Beta LOCATED_IN Pavlodar Region',
+        'LLP Gamma LOCATED_IN Pavlodar Region',
+      ]),
+    );
+  });
+
+  it('does not locate a list after the second of two places', () => {
+    const { relations } = shape('He met companies from Pavlodar and Kostanay, such as JSC Alpha Steel and JSC Beta.');
+    expect(relations.filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
+  });
+});
