@@ -168,6 +168,7 @@ export const de: Lexicon = {
     ['Freistaat(?:s|es)?', ''],
     ['Bundesland(?:s|es)?', ''],
   ],
+  regionCompounds: [['kreis(?:es)?', 'District']],
   cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
   cityAfter: '',
   regionPlurals: [

@@ -131,6 +131,8 @@ export const en: Lexicon = {
     'Senate',
     'Parliament',
     'Akimat',
+    'Khokimiyat',
+    'Hokimiyat',
     'Society',
     'Hall',
   ],

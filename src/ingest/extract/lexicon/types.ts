@@ -76,6 +76,8 @@ export interface Lexicon {
   eventNames: (name: string, words: string) => RegExp[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
+  /** Region type words that close a compound name ("Hochsauerlandkreis"): [regex source, suffix of the canonical name]. */
+  regionCompounds?: readonly (readonly [string, string])[];
   /** Words right before a city's name ("the city of", "Stadt", "город"), as a regex source. */
   cityBefore: string;
   /** Lower-case words right after a city's name ("Arkadag city"), as a regex source; empty for none. */

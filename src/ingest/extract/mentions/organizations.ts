@@ -17,7 +17,7 @@ const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
   [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Khokimiyat|Hokimiyat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
   [/^(?:Chamber|Association|Union|Federation|Council|Club|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],

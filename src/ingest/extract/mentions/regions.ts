@@ -92,6 +92,12 @@ function englishTypeFirst(context: ArticleContext): Candidate[] {
 
 function german(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
+  // "Hochsauerlandkreis": the type word closes the compound; the stem before it is the name.
+  for (const [word, suffix] of context.lexicon.regionCompounds ?? []) {
+    const pattern = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}{3,})(?:${word})(?![\\p{L}])`, 'gdu');
+    for (const hit of matchSentences(context, pattern))
+      found.push(candidate(context, hit, placeName(hit.match[1] ?? '', 'de'), suffix, 'de.region.compound'));
+  }
   for (const [word, suffix] of context.lexicon.regionWords) {
     const pattern = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {

@@ -143,3 +143,22 @@ describe('English organisations in lists and coordinations', () => {
     expect(relations.filter((r) => r.includes('LOCATED_IN'))).toEqual([]);
   });
 });
+
+describe('territorial names closed by a type word or a body noun', () => {
+  it('reads a German district compound, with its stem as an alias', () => {
+    const found = toGoldShape(
+      extractArticle('Der Botschafter besuchte den Rheinbergkreis. Firmen aus dem Rheinberg stellten sich vor.', {
+        language: 'de',
+      }),
+    ).entities;
+    const district = found.find((e) => e.name === 'Rheinberg District');
+    expect(district?.type).toBe('Region');
+    expect(district?.aliases).toEqual(expect.arrayContaining(['Rheinbergkreis']));
+  });
+
+  it('reads an English khokimiyat named by its city', () => {
+    expect(entities('The ambassador visited the Andijan Khokimiyat on Monday.', 'en')).toContain(
+      'Organization:Andijan Khokimiyat:GovernmentBody',
+    );
+  });
+});
