@@ -127,6 +127,8 @@ export interface LanguagePack {
   orgLink: string;
   /** Last words that make a capitalised span an organisation. */
   orgSuffixes: readonly string[];
+  /** Those of orgSuffixes that are the legal form of an association ("e. V."): the organisation is a BusinessAssociation. */
+  associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */
@@ -140,10 +142,22 @@ export interface LanguagePack {
   eventNames: (name: string, words: string) => RegExp[];
   /** Region type words: [regex source, suffix of the canonical name]. */
   regionWords: readonly (readonly [string, string])[];
+  /** Region type words that close a compound name ("Hochsauerlandkreis"): [regex source, suffix of the canonical name]. */
+  regionCompounds?: readonly (readonly [string, string])[];
   /** Words right before a city's name ("the city of", "Stadt", "город"), as a regex source. */
   cityBefore: string;
   /** Lower-case words right after a city's name ("Arkadag city"), as a regex source; empty for none. */
   cityAfter: string;
+  /**
+   * Government bodies named by their territory (see mentions/bodies.ts): `before`, a body noun before the
+   * territory in the genitive; `after`, a body phrase after the territory's adjective. [regex source, English head].
+   */
+  territorialBodies?: {
+    before: readonly (readonly [string, string])[];
+    after: readonly (readonly [string, string])[];
+  };
+  /** Endings of a place name's adjective form ("Ферганской", "Гродненских"), as a regex source; absent where there is none. */
+  placeAdjectiveEnding?: string;
   /** Plural region type words that a coordination of names shares ("Fergana and Xorazm regions"): [regex source, suffix]. */
   regionPlurals: readonly (readonly [string, string])[];
   /**
@@ -256,6 +270,8 @@ export interface LanguagePack {
     locatedIn: RegExp;
     /** Words before a list of quoted names that make them companies ("companies ... such as", "Unternehmen wie"). */
     orgList: RegExp;
+    /** Right after a place: a list of what is there follows ("…, including", "such as", "darunter", "в том числе"); anchored. */
+    listIntro: RegExp;
     /** A clause after a name that can say where it is: relative or appositive ("which lies in", "a joint venture in", ", das in"). */
     locativeClause: RegExp;
     cityMarker: RegExp;

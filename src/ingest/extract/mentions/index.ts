@@ -6,6 +6,7 @@
 import type { ArticleContext, Candidate } from '../context';
 import { findCountries } from './countries';
 import { isDemonym } from './demonyms';
+import { findTerritorialBodies } from './bodies';
 import { findEvents } from './events';
 import { findOrganizations } from './organizations';
 import { findPersons, type TitleLink } from './persons';
@@ -24,11 +25,19 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
   findPlaces, // bare region and city names from the gazetteer
   findEvents, // forums, fairs, expos, weeks
   findOrganizations, // legal forms, head nouns, suffixes, quoted names
+  findTerritorialBodies, // "акимат Костаная", "Гродненского областного исполнительного комитета"
 ];
 
 /** "XXI Форума ... России и Казахстана", "Forum of Regions of Belarus and Uzbekistan": a country named inside an event's name is mentioned too. */
 const nestedInEvent = (c: Candidate, k: Candidate): boolean =>
   c.kind === 'Country' && k.kind === 'Event' && c.start >= k.start && c.end <= k.end;
+
+/** "Правительством Оренбургской области": the territory a government body is named by is mentioned too. */
+const nestedInBody = (c: Candidate, k: Candidate): boolean =>
+  (c.kind === 'Region' || c.kind === 'City') &&
+  k.rule.endsWith('.org.territorial-body') &&
+  c.start >= k.start &&
+  c.end <= k.end;
 
 /** Keep the longest of overlapping candidates; on equal length, the earlier stage. */
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
@@ -37,7 +46,8 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
   const kept: Candidate[] = [];
   for (const { c } of ordered) {
-    if (!kept.some((k) => c.start < k.end && c.end > k.start && !nestedInEvent(c, k))) kept.push(c);
+    if (!kept.some((k) => c.start < k.end && c.end > k.start && !nestedInEvent(c, k) && !nestedInBody(c, k)))
+      kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -17,18 +17,33 @@ const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 const headRoles: [RegExp, Role][] = [
   [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
   [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
+    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Khokimiyat|Hokimiyat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
     'GovernmentBody',
   ],
-  [/^(?:Chamber|Association|Union|Federation|Council|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
+  [/^(?:Chamber|Association|Union|Federation|Council|Club|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
+  [/^Ausschuss/i, 'GovernmentBody'],
   [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
 ];
 
-function rolesFor(surface: string, heads: readonly string[]): Role[] {
+/**
+ * Where the head starts in the word: a lower-case head closes a compound ("Bundesverband"), a capitalised one
+ * may follow a hyphen ("Industrie-Club"); the word is read from the head on.
+ */
+function compoundHead(word: string, head: string): number {
+  if (head === head.toLowerCase()) return word.indexOf(head, 1);
+  if (word.startsWith(head)) return 0;
+  const hyphen = word.indexOf(`-${head}`);
+  return hyphen < 0 ? -1 : hyphen + 1;
+}
+
+function rolesFor(surface: string, heads: readonly string[], associationSuffixes: readonly string[] = []): Role[] {
+  if (associationSuffixes.some((suffix) => surface.endsWith(suffix))) return ['BusinessAssociation'];
   const words = surface.split(/\s+/);
-  const at = words.findIndex((word) => heads.some((h) => word.startsWith(h)));
+  const at = words.findIndex((word) => heads.some((h) => compoundHead(word, h) >= 0));
+  const word = words[at] ?? '';
+  const inside = Math.max(0, ...heads.map((h) => compoundHead(word, h)));
   // The head with the word before it, for two-word heads ("City Hall").
-  const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), words[at] ?? ''] : [];
+  const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), word.slice(inside)] : [];
   const byHead = headRoles.find(([pattern]) => head.some((h) => pattern.test(h)))?.[1];
   if (byHead) return [byHead];
   return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
@@ -88,7 +103,14 @@ function cutConjunct(context: ArticleContext, surface: string): string {
   const first = separators[0];
   // Only the conjunct's own words count, not a complement of it ("Information under the ... Government").
   const own = (conjunct: string) => conjunct.split(new RegExp(context.lexicon.orgLink, 'u'))[0] ?? conjunct;
-  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) return surface.slice(0, first.index);
+  if (first && later.some((conjunct) => ownName.test(own(conjunct)))) {
+    // "LLP Alpha and Construction Department of X": when the first conjunct has no head of its own (an
+    // organisation found by another cue, or none), the name is the later conjunct that has one.
+    if (ownName.test(surface.slice(0, first.index))) return surface.slice(0, first.index);
+    const at = later.findIndex((conjunct) => ownName.test(own(conjunct)));
+    const sep = separators[at];
+    return sep ? surface.slice(sep.index + sep[0].length) : surface.slice(0, first.index);
+  }
   const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);
@@ -105,7 +127,7 @@ function make(
   const span = spanOf(context, hit, group);
   let trimmed = trimStart(
     context,
-    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş))\.$/, ''),
+    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş|e\.\s?V))\.$/, ''),
   );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
@@ -123,8 +145,14 @@ function make(
   if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
   if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
-  const surface = context.text.slice(start, start + trimmed.length);
-  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads);
+  let end = start + trimmed.length;
+  // "Construction Department of the Pavlodar region": the type word after the complement's place is part of the name.
+  if (rule.endsWith('head-complement')) {
+    const typeWord = new RegExp(`^\\s+(?:${context.lexicon.regionWords.map(([w]) => w).join('|')})(?![\\p{L}])`, 'u');
+    end += typeWord.exec(context.text.slice(end, end + 30))?.[0].length ?? 0;
+  }
+  const surface = context.text.slice(start, end);
+  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads, context.lexicon.associationSuffixes);
   const unquoted = surface.replace(/["«»„“”]/gu, '');
   const name = resolvedRoles.includes('Embassy')
     ? embassyName(context, surface)
@@ -169,7 +197,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,

@@ -1,6 +1,6 @@
 /** Bare region and city names from the gazetteer, with their case forms (a genitive -s; a pack's declension in its script). */
 import { languages, packs } from '../../languages';
-import { places } from '../../languages/shared/places';
+import { places, type PlaceEntry } from '../../languages/shared/places';
 import { placeName } from '../naming';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import { countryIn } from './countries';
@@ -18,6 +18,16 @@ function forms(variant: string): string {
   const pack = declining.find((p) => p.nameScript?.test(variant));
   if (pack?.placeForms) return pack.placeForms(variant, escaped);
   return `${escaped}(?:s)?`;
+}
+
+/** The gazetteer entry one word names in any of its case forms ("Костаная" → Kostanay). */
+let wholeForms: [RegExp, PlaceEntry][] | undefined;
+export function lookupInflectedPlace(word: string): PlaceEntry | undefined {
+  wholeForms ??= places.map((place) => [
+    new RegExp(`^(?:${[place.name, ...place.variants].map(forms).join('|')})$`, 'u'),
+    place,
+  ]);
+  return wholeForms.find(([pattern]) => pattern.test(word))?.[1];
 }
 
 export function findPlaces(context: ArticleContext): Candidate[] {

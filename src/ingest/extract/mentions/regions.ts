@@ -92,6 +92,20 @@ function typeOfName(context: ArticleContext): Candidate[] {
 
 function typeName(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
+  // "Hochsauerlandkreis": the type word closes the compound; the stem before it is the name.
+  for (const [word, suffix] of context.lexicon.regionCompounds ?? []) {
+    const pattern = new RegExp(`(?<![\\p{L}-])(\\p{Lu}\\p{Ll}{3,})(?:${word})(?![\\p{L}])`, 'gdu');
+    for (const hit of matchSentences(context, pattern))
+      found.push(
+        candidate(
+          context,
+          hit,
+          placeName(hit.match[1] ?? '', context.language),
+          suffix,
+          `${context.language}.region.compound`,
+        ),
+      );
+  }
   for (const [word, suffix] of context.lexicon.regionWords) {
     const pattern = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {
@@ -107,7 +121,7 @@ function typeName(context: ArticleContext): Candidate[] {
 }
 
 function adjectiveOrTypeName(context: ArticleContext, endings: string): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = [...russianCoordinated(context)];
   for (const [word, suffix] of context.lexicon.regionWords) {
     const adjective = new RegExp(`(\\p{Lu}[\\p{L}-]*?)(?:${endings})\\s+(?:${word})`, 'gdu');
     for (const hit of matchSentences(context, adjective)) {
@@ -138,6 +152,42 @@ function adjectiveOrTypeName(context: ArticleContext, endings: string): Candidat
 }
 
 /**
+ * "между Костанайской и Гродненской областями": the plural type word is shared by every adjective of the
+ * coordination; each adjective before the last is a region of its own (the last is found with the type word).
+ */
+function russianCoordinated(context: ArticleContext): Candidate[] {
+  const found: Candidate[] = [];
+  const ending = context.lexicon.placeAdjectiveEnding;
+  if (!ending) return found;
+  const adjective = `\\p{Lu}[\\p{L}-]*?${ending}`;
+  const joint = `(?:\\s*,\\s*|\\s+(?:${context.lexicon.conjunction})\\s+)`;
+  for (const [word, suffix] of context.lexicon.regionPlurals) {
+    const pattern = new RegExp(`((?:${adjective}${joint})+)${adjective}\\s+(?:${word})(?![\\p{L}])`, 'gdu');
+    for (const hit of matchSentences(context, pattern)) {
+      const whole = spanOf(context, hit, 1);
+      for (const part of whole.surface.matchAll(new RegExp(`${adjective}`, 'gu'))) {
+        const start = whole.start + part.index;
+        const stem = part[0].replace(new RegExp(`${ending}$`, 'u'), '');
+        const bare = lookupRussianAdjective(part[0])?.name ?? latinName(stem, 'ru');
+        found.push({
+          start,
+          end: start + part[0].length,
+          surface: part[0],
+          sentenceIndex: hit.sentenceIndex,
+          kind: 'Region',
+          roles: [],
+          name: `${bare} ${suffix}`,
+          base: bare,
+          rule: 'ru.region.coordinated',
+          confidence: 0.85,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
  * "Fergana and Xorazm regions", "the Samarkand, Bukhara and Andijan oblasts": the plural type word is
  * shared by every name of the coordination, each of which is a region of its own (span: the name alone).
  * A conjunct that carries its own type word ("Grodno Oblast and ...") ends the coordination.
@@ -145,7 +195,8 @@ function adjectiveOrTypeName(context: ArticleContext, endings: string): Candidat
 function coordinated(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   const conjunct = `${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}`;
-  const joint = String.raw`(?:\s*,\s*(?:and\s+)?|\s+and\s+)`;
+  const and = context.lexicon.conjunction;
+  const joint = `(?:\\s*,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+)`;
   const singular = new RegExp(`(?:^|\\s)(?:${context.lexicon.regionWords.map(([w]) => w).join('|')})$`, 'iu');
   for (const [word, suffix] of context.lexicon.regionPlurals) {
     const pattern = new RegExp(`(${conjunct}(?:${joint}${conjunct})+)\\s+(?:${word})(?![\\p{L}])`, 'gdu');

@@ -79,7 +79,9 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   const { cue } = view.article.lexicon;
   const text = view.sentence.text;
   const named = view.items.filter(isParty);
-  const parties = named.filter((i) => !locatesNeighbour(view, i, named));
+  // "between the Government of X Region and the Akimat of Y Region": a body named by its territory signs for it.
+  const inside = (i: Item): boolean => named.some((p) => p !== i && p.start >= i.start && p.end <= i.end);
+  const parties = named.filter((i) => !locatesNeighbour(view, i, named) && !inside(i));
   const countries = distinct(parties.filter((p) => p.entity.kind === 'Country'));
   if (cue.countryLevel.test(text)) {
     if (countries.length >= 2) return [[countries[0] as ExtractedEntity, countries[1] as ExtractedEntity]];

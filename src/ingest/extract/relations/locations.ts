@@ -82,9 +82,13 @@ export const locations: RelationRule = (view) => {
     for (const thing of things.filter((t) => t.entity.kind === 'Organization'))
       located(view, thing, first, planned, 'opening-place');
   }
-  // "facilities in Ferghana, including: A, B, C".
+  // "facilities in Ferghana, including: A, B, C", "enterprises of the region, such as A and B". Not the
+  // second place of a coordination ("companies from A and B, such as ..."): the list is not told apart.
+  const { listIntro } = view.article.lexicon.cue;
+  const coordinated = new RegExp(`(?:,|\\s${view.article.lexicon.conjunction})\\s*$`, 'u');
   for (const place of view.items.filter((i) => isPlace(i.entity))) {
-    if (!/^,?\s*(?:including|darunter|в том числе)/i.test(between(view, place.end, place.end + 20))) continue;
+    if (!listIntro.test(between(view, place.end, place.end + 20))) continue;
+    if (coordinated.test(between(view, Math.max(view.sentence.start, place.start - 12), place.start))) continue;
     for (const thing of things.filter((t) => t.start > place.end && t.entity.kind === 'Organization'))
       located(view, thing, place, planned, 'including');
   }

@@ -127,8 +127,15 @@ export const de: LanguagePack = {
     'Verband',
     'Botschaft',
     'Delegation',
+    'Ausschuss',
+    'Club',
+    // Lower-case: the head closing a compound ("Bundesverband", "Handelskammer", "Europaausschuss").
+    'verband',
+    'kammer',
+    'ausschuss',
   ],
-  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+|\s+)`,
+  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name after it.
+  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+(?!\p{Lu}\p{L}*\s+\p{Lu})|\s+)`,
   orgSuffixes: [
     'GmbH',
     'GmBH',
@@ -148,7 +155,10 @@ export const de: LanguagePack = {
     'Landtag',
     'Bundestag',
     'Parlament',
+    'e. V.',
+    'e.V.',
   ],
+  associationSuffixes: ['e. V.', 'e.V.'],
   orgNouns: [
     'Unternehmen',
     'Firma',
@@ -177,8 +187,10 @@ export const de: LanguagePack = {
     'Konferenz',
     'Kongress',
     'Fair',
+    'Dialog',
+    'dialog',
   ],
-  eventNames: (name) => [
+  eventNames: (name, words) => [
     // "Deutsch-Usbekischen Wirtschaftsforum", "kasachisch-usbekischen Wirtschaftsforum"
     new RegExp(
       `((?:\\p{Lu}\\p{L}+|\\p{Ll}+isch\\p{Ll}{0,3})-\\p{L}+isch\\p{Ll}{0,3}\\s+\\p{L}*(?:forum|messe|woche|Forum|Messe|Woche))`,
@@ -186,6 +198,11 @@ export const de: LanguagePack = {
     ),
     // "„Jahr Usbekistans in Kasachstan“", "Tage der kasachischen Kultur"
     new RegExp(`((?:Jahr|Jahres|Tage)\\s+${name}(?:\\s+(?:in|und)\\s+${name}){0,2})(?![\\p{L}])`, 'gdu'),
+    // "Wirtschafts- und Kooperationsdialog Samarkand – Leipzig": an event compound before the two sides it joins.
+    new RegExp(
+      `((?:\\p{Lu}\\p{L}*-\\s+und\\s+)?\\p{Lu}\\p{L}*(?:${words})\\s+${name}\\s+[–-]\\s+${name})(?![\\p{L}])`,
+      'gdu',
+    ),
   ],
   regionWords: [
     ['Gebiet(?:s|es)?', 'Region'],
@@ -196,6 +213,7 @@ export const de: LanguagePack = {
     ['Freistaat(?:s|es)?', ''],
     ['Bundesland(?:s|es)?', ''],
   ],
+  regionCompounds: [['kreis(?:es)?', 'District']],
   cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
   cityAfter: '',
   regionPlurals: [
@@ -283,6 +301,7 @@ export const de: LanguagePack = {
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,
     locativeClause: /^\s*(?:das|der|die|wo|welche[rs]?|beide|gelegen|ansässig|(?:ein|eine|einer)\s)/i,
+    listIntro: /^,?\s*(?:darunter|wie)\b/iu,
     orgList: /(?:Unternehmen|Firmen|Betrieben?|Herstellern?)\b[^.;]{0,80}$/u,
     locatorOf: /^[\s,]*(?:(?:in|im)\s+(?:der\s+|dem\s+)?|des\s+|der\s+)$/iu,
     between: /\bzwischen\b/i,

@@ -173,6 +173,19 @@ export const ru: LanguagePack = {
   ],
   cityBefore: String.raw`(?:город\p{L}*|г\.)`,
   cityAfter: '',
+  territorialBodies: {
+    before: [
+      ['[Аа]кимат\\p{L}*', 'Akimat'],
+      ['[Хх]окимият\\p{L}*', 'Khokimiyat'],
+      ['[Пп]равительств\\p{L}*', 'Government'],
+      ['[Аа]дминистраци\\p{L}*', 'Administration'],
+    ],
+    after: [
+      ['областн\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'Regional Executive Committee'],
+      ['городск\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'City Executive Committee'],
+    ],
+  },
+  placeAdjectiveEnding: '(?:ская|ской|скую|ском|ским|ские|ских|ского|скими)',
   regionPlurals: [
     ['област(?:ей|ях|ям|ями|и)', 'Region'],
     ['провинци(?:й|ях|ям|ями|и)', 'Province'],
@@ -250,6 +263,7 @@ export const ru: LanguagePack = {
     guests: /(?<![\p{L}])(?:[Гг]ост(?:и|ям|ей|ями))(?![\p{L}])/gu,
     sides: /(?:стороны|сторонами)/i,
     locativeClause: /^\s*(?:котор\p{L}+|где|расположенн\p{L}*|находящ\p{L}*)/iu,
+    listIntro: /^,?\s*(?:в том числе|таки[ех] как)(?![\p{L}])/iu,
     orgList: /(?:компани|предприяти|фирм|завод)\p{L}*[^.;]{0,80}$/iu,
     locatorOf: /^\s+$/u,
     between: /(?<![\p{L}])между(?![\p{L}])/iu,

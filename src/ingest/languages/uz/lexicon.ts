@@ -145,6 +145,7 @@ export const uz: LanguagePack = {
     unnamedEnterprise: never,
     fromBefore: never,
     thatClause: /(?!)/gu,
+    listIntro: /^,?\s*(?:jumladan|shu jumladan|kabi)(?![\p{L}'’])/iu,
   },
   agreementTitle: {
     modifier: never,
