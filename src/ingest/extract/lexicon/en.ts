@@ -390,6 +390,7 @@ export const en: Lexicon = {
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
+    missionSeat: /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
   },
   agreementTitle: {

@@ -195,6 +195,11 @@ export interface Lexicon {
     cityMarker: RegExp;
     /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
     hostBefore: RegExp;
+    /**
+     * Right after an embassy's name, before the place it sits in ("Embassy of X| in |Y"), anchored; the
+     * canonical name then includes the seat. Absent where the name is built in English from another language.
+     */
+    missionSeat?: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
   };

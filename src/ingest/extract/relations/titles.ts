@@ -194,10 +194,14 @@ function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
   return consul.length > 0 && new RegExp(consul.join('|'), 'iu').test(mission.name);
 }
 
+/** The country an embassy's name says, read from its mentions first: the canonical name may add its seat ("... in Y"). */
 function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
-  return view.state.entities.find(
-    (e) => e.kind === 'Country' && [e.name, ...e.aliases].some((n) => embassy.name.includes(n)),
-  );
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  for (const form of [...embassy.mentions.map((m) => m.surface), embassy.name]) {
+    const country = countries.find((e) => [e.name, ...e.aliases].some((n) => form.includes(n)));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 export const titles: RelationRule = (view) => {
