@@ -132,6 +132,15 @@ function complementEnd(scan: SentenceScan, phrase: TitlePhrase, sentenceEnd: num
   return apposition ? apposition.end : end;
 }
 
+/** "Prime Minister Ali Veli of Ruritania": the body named right after the holder's name, joined by "of". */
+function bodyAfterName(scan: SentenceScan, person: Candidate, claimed: Candidate[]): Candidate | undefined {
+  const { lexicon, text } = scan.context;
+  const gap = new RegExp(`^\\s+(?:${lexicon.postExtension})(?:\\s+(?:${lexicon.complementArticles}))?\\s+$`, 'iu');
+  return claimed.find(
+    (c) => c.kind !== 'Person' && c.start > person.end && gap.test(text.slice(person.end, c.start)),
+  );
+}
+
 export function findPersons(
   context: ArticleContext,
   claimed: Candidate[],
@@ -187,7 +196,7 @@ export function findPersons(
           citationForm(words, context) === words.replace(/\s+/gu, ' '),
         );
         persons.push(person);
-        link(person, phrase.end, first.start);
+        link(person, phrase.end, bodyAfterName(scan, person, claimed)?.end ?? first.start);
         placeBeforeTitle(scan, phrase, sentence.index, places, claimed);
         placeInComplement(scan, phrase, first.start, sentence.index, places);
         continue;
