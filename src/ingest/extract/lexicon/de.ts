@@ -65,6 +65,7 @@ export const de: Lexicon = {
     'Bundestag',
     'Regierung',
   ],
+  surnameAfterTitle: false,
   middleName: '',
   genitiveEnding: 's',
   honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',

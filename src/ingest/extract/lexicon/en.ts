@@ -89,6 +89,7 @@ export const en: Lexicon = {
     'Government',
     'Media',
   ],
+  surnameAfterTitle: true,
   middleName: '',
   genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',

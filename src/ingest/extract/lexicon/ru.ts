@@ -60,6 +60,7 @@ export const ru: Lexicon = {
   thingBefore: 'в|во|на|из',
   demonymEndings: 'ск\\p{L}+',
   nonNameWords: ['Республика', 'Республики', 'Федерация', 'Федерации', 'Правительство', 'Правительства'],
+  surnameAfterTitle: false,
   middleName: '(?:ович|евич|ьич|овн|евн|ичн|инич)\\p{L}*$',
   genitiveEnding: '',
   honorifics: '(?:Его|Её|Ее)\\s+[Пп]ревосходительство|г-н|г-жа|господин\\p{L}*|госпож\\p{L}+',

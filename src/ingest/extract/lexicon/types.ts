@@ -47,6 +47,11 @@ export interface Lexicon {
   demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
   nonNameWords: readonly string[];
+  /**
+   * One capitalised word right after a title is a surname ("President Veliyev noted"): true where only
+   * names and proper nouns are capitalised and a title's complement does not follow it uninflected.
+   */
+  surnameAfterTitle: boolean;
   /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
   middleName: string;
   /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */

@@ -36,11 +36,12 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
   const { list, chunker } = scan;
   const after = list.findIndex((t) => t.start >= phrase.end);
   if (after < 0) return undefined;
-  // "Governor Veliyev" after "Ali Veliyev" was named.
+  // "Governor Veliyev" after "Ali Veliyev" was named; "President Veliyev noted": a surname right after the title
+  // (not in a title-case headline, where every word is capitalised).
   const single = list[after];
   if (
     single &&
-    knownSurname(single.text, persons) &&
+    (knownSurname(single.text, persons) || surnameAfterTitle(scan, phrase, single, persons)) &&
     chunker.isNameWord(single) &&
     !chunker.isNameWord(list[after + 1])
   )
@@ -224,6 +225,16 @@ export function findPersons(
   }
   repeatPlaces(context, places, [...claimed, ...persons]);
   return { persons, links, places };
+}
+
+/** "President Veliyev": a surname alone right after the title, where the lexicon allows it; not in a title-case headline. */
+function surnameAfterTitle(scan: SentenceScan, phrase: TitlePhrase, token: Token, persons: Candidate[]): boolean {
+  if (!scan.context.lexicon.surnameAfterTitle || scan.maxWords <= 2 || token.start !== phrase.end + 1) return false;
+  // "Veliyevsaid": a known surname glued to the next word by a lost space is no new name.
+  return !persons.some((p) => {
+    const surname = p.surface.split(/\s+/).at(-1) ?? '';
+    return surname.length >= 4 && token.text.startsWith(surname);
+  });
 }
 
 function knownSurname(token: string, persons: Candidate[]): boolean {
