@@ -37,13 +37,21 @@ export const en: Lexicon = {
     },
     { pattern: 'mayor', class: 'head', role: 'Official', at: ['City'] },
     {
+      pattern: 'prime\\s+minister',
+      class: 'post',
+      role: 'Official',
+      at: ['Country', 'Organization'],
+      national: true,
+    },
+    {
       pattern:
         '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+|(?:foreign|economy|trade|finance|culture|energy|transport|agriculture)\\s+)?minister',
       class: 'post',
       role: 'Official',
       at: ['Country', 'Organization'],
     },
-    { pattern: '(?:vice[- ])?president', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
+    { pattern: 'president', class: 'post', role: 'Official', at: ['Country', 'Organization'], national: true },
+    { pattern: 'vice[- ]president', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
     { pattern: 'state\\s+secretary|party\\s+secretary', class: 'post', role: 'Official', at: ['Region', 'Country'] },
     { pattern: '(?:deputy\\s+)?secretary[- ]general', class: 'post', role: 'Official', at: ['Organization'] },
     {

@@ -15,6 +15,8 @@ export interface TitleSpec {
   role: Role;
   /** Kinds of entity the post belongs to, in order of preference (a mayor heads a city, a president a country). */
   at?: readonly EntityKind[];
+  /** A head of state or government: named with no body, the holder is of the one country the article names. */
+  national?: boolean;
 }
 
 /** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */

@@ -184,9 +184,16 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     : (ofKinds(candidates, kinds) ??
       compoundBody(view, link) ??
       (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
-      lastBefore(view, link.titleStart, kinds));
+      lastBefore(view, link.titleStart, kinds) ??
+      (link.title.national ? onlyCountry(view) : undefined));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+/** "President Veliyev noted ...": with no body named, the one country of the article, if it names only one. */
+function onlyCountry(view: SentenceView): ExtractedEntity | undefined {
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
