@@ -77,6 +77,12 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
       i += 1;
       continue;
     }
+    // "the Tajik northern province of": a lower-case word right before a place word of the complement.
+    const next = list[i + 1];
+    if (/^\p{Ll}/u.test(token.text) && next && scan.connector.test(next.text) && !scan.article.test(next.text)) {
+      i += 1;
+      continue;
+    }
     // Commas, quotation marks, connectors, acronyms of bodies ("TURKSOY"), names of the complement.
     const passable =
       /^[,„“”"«»]$/u.test(token.text) ||
