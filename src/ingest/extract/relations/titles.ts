@@ -46,13 +46,16 @@ function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEnt
   return undefined;
 }
 
+function phrase(view: SentenceView, link: TitleLink): string {
+  return view.article.text.slice(link.titleStart, link.complementEnd);
+}
+
 /**
  * "head of this region", "the Hokim of the region X": the region named last before the title,
  * or the region of the city named last ("visited the city of Bukhara. The Hokim of the region").
  */
 function thisTerritory(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
-  const phrase = view.article.text.slice(link.titleStart, link.complementEnd);
-  if (!view.article.lexicon.cue.thisTerritory.test(phrase)) return undefined;
+  if (!view.article.lexicon.cue.thisTerritory.test(phrase(view, link))) return undefined;
   const territories = view.state.entities.filter(
     (e) => (e.kind === 'Region' && !e.roles.includes('EconomicZone')) || e.kind === 'City',
   );
@@ -178,14 +181,18 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     if (before) view.state.bodyOf.set(person.localId, before.localId);
     return;
   }
+  // "the deputy governor of the region X", "замакима области": the region named before, never a city.
+  const ofThisTerritory = view.article.lexicon.cue.thisTerritory.test(phrase(view, link));
   // A described post ("head of the delegation") belongs to a body only when the phrase names one.
   const body = link.described
     ? (ofKinds(candidates, kinds) ?? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']))
-    : (ofKinds(candidates, kinds) ??
-      compoundBody(view, link) ??
-      (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
-      lastBefore(view, link.titleStart, kinds) ??
-      (link.title.national ? onlyCountry(view) : undefined));
+    : ofThisTerritory
+      ? (ofKinds(candidates, kinds) ?? thisTerritory(view, link))
+      : (ofKinds(candidates, kinds) ??
+        compoundBody(view, link) ??
+        (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
+        lastBefore(view, link.titleStart, kinds) ??
+        (link.title.national ? onlyCountry(view) : undefined));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
 }
