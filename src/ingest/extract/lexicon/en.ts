@@ -109,6 +109,8 @@ export const en: Lexicon = {
   orgHeads: [
     'Ministry',
     'Embassy',
+    // Before "Consulate", so that the two-word head wins.
+    'Consulate General',
     'Consulate',
     'Chamber',
     'Agency',
