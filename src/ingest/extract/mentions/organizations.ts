@@ -156,7 +156,7 @@ function missionSeat(context: ArticleContext, end: number): string | undefined {
   const cue = context.lexicon.cue.missionSeat;
   const gap = cue?.exec(context.text.slice(end, end + 20));
   if (!gap) return undefined;
-  const place = new RegExp(`^${NAME_TOKEN}(?:[\s-]${NAME_TOKEN})?`, 'u').exec(context.text.slice(end + gap[0].length));
+  const place = new RegExp(`^${NAME_TOKEN}(?:[\\s-]${NAME_TOKEN})?`, 'u').exec(context.text.slice(end + gap[0].length));
   if (!place) return undefined;
   const known = (words: string) => lookupPlace(words) ?? countryIn(words, context.language);
   const seat = [place[0], place[0].split(/[\s-]/u)[0] ?? ''].find((words) => known(words));

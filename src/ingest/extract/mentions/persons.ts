@@ -143,9 +143,7 @@ function complementEnd(scan: SentenceScan, phrase: TitlePhrase, sentenceEnd: num
 function bodyAfterName(scan: SentenceScan, person: Candidate, claimed: Candidate[]): Candidate | undefined {
   const { lexicon, text } = scan.context;
   const gap = new RegExp(`^\\s+(?:${lexicon.postExtension})(?:\\s+(?:${lexicon.complementArticles}))?\\s+$`, 'iu');
-  return claimed.find(
-    (c) => c.kind !== 'Person' && c.start > person.end && gap.test(text.slice(person.end, c.start)),
-  );
+  return claimed.find((c) => c.kind !== 'Person' && c.start > person.end && gap.test(text.slice(person.end, c.start)));
 }
 
 export function findPersons(

@@ -211,7 +211,9 @@ function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
 /** The country an embassy's name says, read from its mentions first: the canonical name may add its seat ("... in Y"). */
 function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
   const countries = view.state.entities.filter((e) => e.kind === 'Country');
-  for (const form of [...embassy.mentions.map((m) => m.surface), embassy.name]) {
+  const surfaces = embassy.mentions.map((m) => m.surface);
+  const seated = surfaces.some((s) => embassy.name.startsWith(`${s} `));
+  for (const form of seated ? surfaces : [...surfaces, embassy.name]) {
     const country = countries.find((e) => [e.name, ...e.aliases].some((n) => form.includes(n)));
     if (country) return country;
   }
