@@ -176,6 +176,8 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
       view.emit('HOLDS_POSITION', person, body, title, rule, 0.8);
       return;
     }
+    // "Governor Ali Veli" named again: the territory he was given before, not a place of this sentence.
+    if (view.state.bodyOf.has(person.localId)) return;
     const before = lastBefore(view, link.titleStart, ['Region', 'City']);
     view.emit('GOVERNS', person, before, title, rule, 0.7);
     if (before) view.state.bodyOf.set(person.localId, before.localId);

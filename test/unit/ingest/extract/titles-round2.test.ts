@@ -84,4 +84,19 @@ describe('posts and their bodies', () => {
     expect(found.entities).toContain('Person:Ivan Petrov');
     expect(found.relations.filter((r) => r.startsWith('Ivan Petrov HOLDS_POSITION'))).toEqual([]);
   });
+
+  it('gives a head named again no new territory from the places of a later sentence', () => {
+    const text =
+      'Lars Berg, governor of Samarkand region, arrived in Germany. In Hamburg, Governor Berg presented the region.';
+    const found = shape(text, 'en');
+    expect(found.relations).toContain('Lars Berg GOVERNS Samarkand Region');
+    expect(found.relations).not.toContain('Lars Berg GOVERNS Hamburg');
+  });
+
+  it('keeps a title glossed in brackets by another title', () => {
+    const found = toGoldShape(
+      extractArticle('Akim (governor) of Atyrau region Lars Berg met the guests.', { language: 'en' }),
+    );
+    expect(found.relations.map((r) => `${r.type} ${String(r.properties.title)}`)).toContain('GOVERNS Akim (governor)');
+  });
 });
