@@ -9,7 +9,8 @@
  *   in the phrase ("head of the press service of X"), HOLDS_POSITION there;
  * - any other post HOLDS_POSITION at the body of the phrase, at the body its
  *   compound names ("Landtagspräsidentin"), else at the last body of its kind
- *   named before it in the sentence.
+ *   named before it in the sentence; a post of "the region" at the region named before; a
+ *   president with no body at the article's one country.
  * Also "Embassy of X" REPRESENTS X.
  */
 import type { EntityKind } from '../../../model';
@@ -46,6 +47,7 @@ function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEnt
   return undefined;
 }
 
+/** The title with its complement, as written. */
 function phrase(view: SentenceView, link: TitleLink): string {
   return view.article.text.slice(link.titleStart, link.complementEnd);
 }
