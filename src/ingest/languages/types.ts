@@ -19,6 +19,8 @@ export interface TitleSpec {
   role: Role;
   /** Kinds of entity the post belongs to, in order of preference (a mayor heads a city, a president a country). */
   at?: readonly EntityKind[];
+  /** A head of state or government: named with no body, the holder is of the one country the article names. */
+  national?: boolean;
 }
 
 /** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */
@@ -113,6 +115,11 @@ export interface LanguagePack {
   demonymEndings: string;
   /** Capitalised words that end names of things and are never part of a person's name ("Prefecture", "Sea", "Hall"). */
   nonNameWords: readonly string[];
+  /**
+   * One capitalised word right after a title is a surname ("President Veliyev noted"): true where only
+   * names and proper nouns are capitalised and a title's complement does not follow it uninflected.
+   */
+  surnameAfterTitle: boolean;
   /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
   middleName: string;
   /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */
@@ -277,6 +284,11 @@ export interface LanguagePack {
     cityMarker: RegExp;
     /** Right before the host country of a diplomat ("to", "in der Bundesrepublik", "в"). */
     hostBefore: RegExp;
+    /**
+     * Right after an embassy's name, before the place it sits in ("Embassy of X| in |Y"), anchored; the
+     * canonical name then includes the seat. Absent where the name is built in English from another language.
+     */
+    missionSeat?: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
     /** Up to four words after "with" or "by" before a person: a companion or agent, not the visitor. */

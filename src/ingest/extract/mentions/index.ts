@@ -30,7 +30,10 @@ const stages: ((context: ArticleContext) => Candidate[])[] = [
 
 /** "XXI Форума ... России и Казахстана", "Forum of Regions of Belarus and Uzbekistan": a country named inside an event's name is mentioned too. */
 const nestedInEvent = (c: Candidate, k: Candidate): boolean =>
-  c.kind === 'Country' && k.kind === 'Event' && c.start >= k.start && c.end <= k.end;
+  c.kind === 'Country' &&
+  (k.kind === 'Event' || k.roles.includes('Embassy')) && // "Embassy of Norway": the country it represents, too
+  c.start >= k.start &&
+  c.end <= k.end;
 
 /** "Правительством Оренбургской области": the territory a government body is named by is mentioned too. */
 const nestedInBody = (c: Candidate, k: Candidate): boolean =>

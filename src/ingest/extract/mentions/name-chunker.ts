@@ -98,6 +98,8 @@ export class NameChunker {
     }
     let n = 0;
     while (n < max && this.isNameWord(list[j + n])) n += 1;
+    // "William H. Moser": a middle initial between name words is part of the name.
+    if (n === 1 && this.middleInitial(list, j + 1)) return { first, last: j + 2, marked: true };
     // "мэром Казани Ильсуром Метшиным": three words are a name only with a middle name (patronymic).
     const middle = this.context.lexicon.middleName;
     if (n === 3 && middle && !new RegExp(middle, 'u').test(list[j + 1]?.text ?? '')) {
@@ -107,10 +109,25 @@ export class NameChunker {
     return { first, last: j + n - 1, marked };
   }
 
+  /** An initial at token i between two name words ("H." of "William H. Moser"). */
+  private middleInitial(list: Token[], i: number): boolean {
+    const initial = list[i];
+    return (
+      initial !== undefined &&
+      initial.initial &&
+      !this.taken(initial.start) &&
+      this.isNameWord(list[i - 1]) &&
+      this.isNameWord(list[i + 1]) &&
+      !this.isNameWord(list[i + 2])
+    );
+  }
+
   /** The name ending at token i ("Aziz Karimov" of "Aziz Karimov, Ambassador of ..."). */
   chunkEndingAt(list: Token[], i: number): Chunk | undefined {
     let k = i;
     while (k > i - 3 && this.isNameWord(list[k])) k -= 1;
+    // "William H. Moser, Ambassador ...": the first name before a middle initial.
+    if (k === i - 1 && this.middleInitial(list, k) && this.isNameWord(list[k - 1])) k -= 2;
     const words = i - k;
     let marked = false;
     while (list[k]?.initial) {

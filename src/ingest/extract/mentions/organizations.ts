@@ -12,6 +12,9 @@ import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate
 import { countryIn } from './countries';
 import { isDemonym } from './demonyms';
 
+/** A country's dotted abbreviation before a head noun ("U.S. Embassy", "U.K. Department"). */
+const ABBREVIATION = String.raw`(?<![\p{L}.])(?:\p{Lu}\.){2,3}`;
+
 const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
 const headRoles: [RegExp, Role][] = [
@@ -157,6 +160,7 @@ function make(
   const name = resolvedRoles.includes('Embassy')
     ? embassyName(context, surface)
     : latinName(unquoted, context.language);
+  const seat = resolvedRoles.includes('Embassy') ? missionSeat(context, start + surface.length) : undefined;
   return {
     start,
     end: start + surface.length,
@@ -164,11 +168,27 @@ function make(
     sentenceIndex: hit.sentenceIndex,
     kind: 'Organization',
     roles: resolvedRoles,
-    name,
+    // The mention stays the short name, so that the host country after it is a mention of its own.
+    name: seat ? `${name} ${seat}` : name,
     base: name,
     rule,
     confidence: 0.8,
   };
+}
+
+/**
+ * "the Embassy of X in Kazakhstan", "Japan's Embassy in Dushanbe": the seat named right after an embassy
+ * ("in Kazakhstan"), when it is a known country or place; the fullest form is the canonical name.
+ */
+function missionSeat(context: ArticleContext, end: number): string | undefined {
+  const cue = context.lexicon.cue.missionSeat;
+  const gap = cue?.exec(context.text.slice(end, end + 20));
+  if (!gap) return undefined;
+  const place = new RegExp(`^${NAME_TOKEN}(?:[\\s-]${NAME_TOKEN})?`, 'u').exec(context.text.slice(end + gap[0].length));
+  if (!place) return undefined;
+  const known = (words: string) => lookupPlace(words) ?? countryIn(words, context.language);
+  const seat = [place[0], place[0].split(/[\s-]/u)[0] ?? ''].find((words) => known(words));
+  return seat ? context.text.slice(end, end + gap[0].length + seat.length).trim() : undefined;
 }
 
 /** "Посольством Казахстана", "Botschaft Usbekistans" → "Embassy of Kazakhstan" (the English form the guidelines ask for). */
@@ -197,7 +217,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,

@@ -36,11 +36,12 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
   const { list, chunker } = scan;
   const after = list.findIndex((t) => t.start >= phrase.end);
   if (after < 0) return undefined;
-  // "Governor Veliyev" after "Ali Veliyev" was named.
+  // "Governor Veliyev" after "Ali Veliyev" was named; "President Veliyev noted": a surname right after the title
+  // (not in a title-case headline, where every word is capitalised).
   const single = list[after];
   if (
     single &&
-    knownSurname(single.text, persons) &&
+    (knownSurname(single.text, persons) || surnameAfterTitle(scan, phrase, single, persons)) &&
     chunker.isNameWord(single) &&
     !chunker.isNameWord(list[after + 1])
   )
@@ -73,6 +74,12 @@ function nameAfter(scan: SentenceScan, phrase: TitlePhrase, persons: Candidate[]
     if (scan.portfolio.test(token.text)) portfolioWords = 4;
     else if (portfolioWords > 0 && /^\p{Ll}/u.test(token.text)) {
       portfolioWords -= 1;
+      i += 1;
+      continue;
+    }
+    // "the Tajik northern province of": a lower-case word right before a place word of the complement.
+    const next = list[i + 1];
+    if (/^\p{Ll}/u.test(token.text) && next && scan.connector.test(next.text) && !scan.article.test(next.text)) {
       i += 1;
       continue;
     }
@@ -132,6 +139,13 @@ function complementEnd(scan: SentenceScan, phrase: TitlePhrase, sentenceEnd: num
   return apposition ? apposition.end : end;
 }
 
+/** "Prime Minister Ali Veli of Ruritania": the body named right after the holder's name, joined by "of". */
+function bodyAfterName(scan: SentenceScan, person: Candidate, claimed: Candidate[]): Candidate | undefined {
+  const { lexicon, text } = scan.context;
+  const gap = new RegExp(`^\\s+(?:${lexicon.postExtension})(?:\\s+(?:${lexicon.complementArticles}))?\\s+$`, 'iu');
+  return claimed.find((c) => c.kind !== 'Person' && c.start > person.end && gap.test(text.slice(person.end, c.start)));
+}
+
 export function findPersons(
   context: ArticleContext,
   claimed: Candidate[],
@@ -187,7 +201,7 @@ export function findPersons(
           citationForm(words, context) === words.replace(/\s+/gu, ' '),
         );
         persons.push(person);
-        link(person, phrase.end, first.start);
+        link(person, phrase.end, bodyAfterName(scan, person, claimed)?.end ?? first.start);
         placeBeforeTitle(scan, phrase, sentence.index, places, claimed);
         placeInComplement(scan, phrase, first.start, sentence.index, places);
         continue;
@@ -215,6 +229,16 @@ export function findPersons(
   }
   repeatPlaces(context, places, [...claimed, ...persons]);
   return { persons, links, places };
+}
+
+/** "President Veliyev": a surname alone right after the title, where the lexicon allows it; not in a title-case headline. */
+function surnameAfterTitle(scan: SentenceScan, phrase: TitlePhrase, token: Token, persons: Candidate[]): boolean {
+  if (!scan.context.lexicon.surnameAfterTitle || scan.maxWords <= 2 || token.start !== phrase.end + 1) return false;
+  // "Veliyevsaid": a known surname glued to the next word by a lost space is no new name.
+  return !persons.some((p) => {
+    const surname = p.surface.split(/\s+/).at(-1) ?? '';
+    return surname.length >= 4 && token.text.startsWith(surname);
+  });
 }
 
 function knownSurname(token: string, persons: Candidate[]): boolean {

@@ -63,6 +63,7 @@ export function findTitlePhrases(
   const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
   const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
   const conjunction = new RegExp(`^(?:,|${lexicon.conjunction})$`, 'iu');
+  const titleWord = new RegExp(`^(?:${lexicon.titles.map((t) => t.pattern).join('|')})$`, 'iu');
   return titleMatches(context, sentence.start, sentence.end).map(({ spec, start, end }) => {
     // A description of the post: "of"/"für" and words no other stage claimed, up to the next entity or name.
     let phraseEnd = end;
@@ -105,6 +106,9 @@ export function findTitlePhrases(
         described = true;
       }
     }
+    // "Akim (governor)": a title glossed in brackets by another title keeps the gloss.
+    const gloss = phraseEnd === end ? /^\s*\(([^()]{2,30})\)/u.exec(context.text.slice(end, end + 34)) : null;
+    if (gloss && titleWord.test(gloss[1] ?? '')) phraseEnd = end + gloss[0].length;
     const title = citationForm(context.text.slice(start, end), context) + context.text.slice(end, phraseEnd);
     return { spec, start, wordsEnd: end, end: phraseEnd, title: title.replace(/\s+/gu, ' '), described };
   });

@@ -9,7 +9,8 @@
  *   in the phrase ("head of the press service of X"), HOLDS_POSITION there;
  * - any other post HOLDS_POSITION at the body of the phrase, at the body its
  *   compound names ("Landtagspräsidentin"), else at the last body of its kind
- *   named before it in the sentence.
+ *   named before it in the sentence; a post of "the region" at the region named before; a
+ *   president with no body at the article's one country.
  * Also "Embassy of X" REPRESENTS X.
  */
 import type { EntityKind } from '../../../model';
@@ -46,13 +47,17 @@ function ofKinds(candidates: Item[], kinds: readonly EntityKind[]): ExtractedEnt
   return undefined;
 }
 
+/** The title with its complement, as written. */
+function phrase(view: SentenceView, link: TitleLink): string {
+  return view.article.text.slice(link.titleStart, link.complementEnd);
+}
+
 /**
  * "head of this region", "the Hokim of the region X": the region named last before the title,
  * or the region of the city named last ("visited the city of Bukhara. The Hokim of the region").
  */
 function thisTerritory(view: SentenceView, link: TitleLink): ExtractedEntity | undefined {
-  const phrase = view.article.text.slice(link.titleStart, link.complementEnd);
-  if (!view.article.lexicon.cue.thisTerritory.test(phrase)) return undefined;
+  if (!view.article.lexicon.cue.thisTerritory.test(phrase(view, link))) return undefined;
   const territories = view.state.entities.filter(
     (e) => (e.kind === 'Region' && !e.roles.includes('EconomicZone')) || e.kind === 'City',
   );
@@ -173,20 +178,33 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
       view.emit('HOLDS_POSITION', person, body, title, rule, 0.8);
       return;
     }
+    // "Governor Ali Veli" named again: the territory he was given before, not a place of this sentence.
+    if (view.state.bodyOf.has(person.localId)) return;
     const before = lastBefore(view, link.titleStart, ['Region', 'City']);
     view.emit('GOVERNS', person, before, title, rule, 0.7);
     if (before) view.state.bodyOf.set(person.localId, before.localId);
     return;
   }
+  // "the deputy governor of the region X", "замакима области": the region named before, never a city.
+  const ofThisTerritory = view.article.lexicon.cue.thisTerritory.test(phrase(view, link));
   // A described post ("head of the delegation") belongs to a body only when the phrase names one.
   const body = link.described
     ? (ofKinds(candidates, kinds) ?? ofKinds(candidates, ['Organization', 'Region', 'City', 'Country']))
-    : (ofKinds(candidates, kinds) ??
-      compoundBody(view, link) ??
-      (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
-      lastBefore(view, link.titleStart, kinds));
+    : ofThisTerritory
+      ? (ofKinds(candidates, kinds) ?? thisTerritory(view, link))
+      : (ofKinds(candidates, kinds) ??
+        compoundBody(view, link) ??
+        (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
+        lastBefore(view, link.titleStart, kinds) ??
+        (link.title.national ? onlyCountry(view) : undefined));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+/** "President Veliyev noted ...": with no body named, the one country of the article, if it names only one. */
+function onlyCountry(view: SentenceView): ExtractedEntity | undefined {
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  return countries.length === 1 ? countries[0] : undefined;
 }
 
 function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
@@ -194,10 +212,16 @@ function isConsulate(view: SentenceView, mission: ExtractedEntity): boolean {
   return consul.length > 0 && new RegExp(consul.join('|'), 'iu').test(mission.name);
 }
 
+/** The country an embassy's name says, read from its mentions first: the canonical name may add its seat ("... in Y"). */
 function embassyCountry(view: SentenceView, embassy: ExtractedEntity): ExtractedEntity | undefined {
-  return view.state.entities.find(
-    (e) => e.kind === 'Country' && [e.name, ...e.aliases].some((n) => embassy.name.includes(n)),
-  );
+  const countries = view.state.entities.filter((e) => e.kind === 'Country');
+  const surfaces = embassy.mentions.map((m) => m.surface);
+  const seated = surfaces.some((s) => embassy.name.startsWith(`${s} `));
+  for (const form of seated ? surfaces : [...surfaces, embassy.name]) {
+    const country = countries.find((e) => [e.name, ...e.aliases].some((n) => form.includes(n)));
+    if (country) return country;
+  }
+  return undefined;
 }
 
 export const titles: RelationRule = (view) => {

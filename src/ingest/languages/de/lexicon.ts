@@ -110,6 +110,7 @@ export const de: LanguagePack = {
     'Bundestag',
     'Regierung',
   ],
+  surnameAfterTitle: false,
   middleName: '',
   genitiveEnding: 's',
   honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',

@@ -82,13 +82,21 @@ export const en: LanguagePack = {
     },
     { pattern: 'mayor', class: 'head', role: 'Official', at: ['City'] },
     {
+      pattern: 'prime\\s+minister',
+      class: 'post',
+      role: 'Official',
+      at: ['Country', 'Organization'],
+      national: true,
+    },
+    {
       pattern:
         '(?:first\\s+)?(?:deputy\\s+)?(?:prime\\s+|(?:foreign|economy|trade|finance|culture|energy|transport|agriculture)\\s+)?minister',
       class: 'post',
       role: 'Official',
       at: ['Country', 'Organization'],
     },
-    { pattern: '(?:vice[- ])?president', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
+    { pattern: 'president', class: 'post', role: 'Official', at: ['Country', 'Organization'], national: true },
+    { pattern: 'vice[- ]president', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
     { pattern: 'state\\s+secretary|party\\s+secretary', class: 'post', role: 'Official', at: ['Region', 'Country'] },
     { pattern: '(?:deputy\\s+)?secretary[- ]general', class: 'post', role: 'Official', at: ['Organization'] },
     {
@@ -134,6 +142,7 @@ export const en: LanguagePack = {
     'Government',
     'Media',
   ],
+  surnameAfterTitle: true,
   middleName: '',
   genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',
@@ -145,6 +154,8 @@ export const en: LanguagePack = {
   orgHeads: [
     'Ministry',
     'Embassy',
+    // Before "Consulate", so that the two-word head wins.
+    'Consulate General',
     'Consulate',
     'Chamber',
     'Agency',
@@ -439,6 +450,7 @@ export const en: LanguagePack = {
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,
     cityMarker: /\bcity of\s+$/i,
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
+    missionSeat: /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
     companionBefore: /\b(?:with|by)\s+(?:\p{L}+\s+){0,4}$/iu,
     investTargetOf: /^\s*(?:of|in)\s/iu,

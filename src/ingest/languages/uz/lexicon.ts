@@ -43,6 +43,7 @@ export const uz: LanguagePack = {
   portfolioWord: never.source,
   appositionArticles: '',
   conjunction: 'va',
+  surnameAfterTitle: false,
   titleConnectors: 'va',
   complementArticles: 'va',
   headlineLowercase: '',

@@ -1,0 +1,102 @@
+/**
+ * Titles and the names and bodies they need, on sentences written for these tests: middle
+ * initials, a surname alone after a title, embassies named with their seat, heads of state,
+ * bodies named after the holder, and posts of "the region".
+ */
+import { extractArticle } from '../../../../src/ingest/extract-article';
+import { toGoldShape } from '../../../../src/ingest/gold-shape';
+
+function shape(text: string, language: 'en' | 'de' | 'ru') {
+  const found = toGoldShape(extractArticle(text, { language }));
+  return {
+    entities: found.entities.map((e) => `${e.type}:${e.name}`),
+    aliases: Object.fromEntries(found.entities.map((e) => [e.name, e.aliases])),
+    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
+  };
+}
+
+describe('names around titles', () => {
+  it('keeps a middle initial inside the name, after a title and before one', () => {
+    const after = shape('The governor met with French Ambassador to Latvia Pierre K. Martin on Monday.', 'en');
+    expect(after.entities).toContain('Person:Pierre K. Martin');
+    expect(after.relations).toContain('Pierre K. Martin ACCREDITED_TO Latvia');
+    const before = shape('Pierre K. Martin, the Ambassador of France, visited the plant.', 'en');
+    expect(before.relations).toContain('Pierre K. Martin REPRESENTS France');
+  });
+
+  it('reads one capitalised word right after a title as a surname, but not a word glued to a known surname', () => {
+    const text = 'Lars Berg met the delegation. During the talks, President Halvorsen noted the growth of trade.';
+    expect(shape(text, 'en').entities).toContain('Person:Halvorsen');
+    const glued = shape('Governor Lars Berg said so. Governor Bergnoted the growth of trade.', 'en');
+    expect(glued.entities).not.toContain('Person:Bergnoted');
+  });
+
+  it('passes a lower-case word before a place word of the complement', () => {
+    const text = 'Governor of the Tajik northern province of Sughd Lars Berg visited Tashkent.';
+    expect(shape(text, 'en').relations).toContain('Lars Berg GOVERNS Sughd Region');
+  });
+});
+
+describe('embassies', () => {
+  it('names an embassy with its seat and keeps the short form as an alias', () => {
+    const found = shape('The governor received a delegation of the Embassy of Norway in Kazakhstan.', 'en');
+    expect(found.entities).toContain('Organization:Embassy of Norway in Kazakhstan');
+    expect(found.aliases['Embassy of Norway in Kazakhstan']).toContain('Embassy of Norway');
+    expect(found.relations).toEqual(
+      expect.arrayContaining([
+        'Embassy of Norway in Kazakhstan REPRESENTS Norway',
+        'Embassy of Norway in Kazakhstan ACCREDITED_TO Kazakhstan',
+      ]),
+    );
+  });
+
+  it('does not add a seat that is no known place', () => {
+    const found = shape('The Embassy of Norway in Greater Nowhere organised the event.', 'en');
+    expect(found.entities).toContain('Organization:Embassy of Norway');
+  });
+
+  it('finds an embassy named by a dotted abbreviation and a consulate general', () => {
+    const us = shape('The U.S. Ambassador spoke. He said the U.S. Embassy is ready to help.', 'en');
+    expect(us.relations).toContain('U.S. Embassy REPRESENTS U.S.');
+    const consulate = shape('With the support of the Consulate General of Norway, the delegation arrived.', 'en');
+    expect(consulate.relations).toContain('Consulate General of Norway REPRESENTS Norway');
+  });
+});
+
+describe('posts and their bodies', () => {
+  it('takes the body named after the holder for the post', () => {
+    const text = 'Prime Minister Lars Berg of Norway held talks with the governor.';
+    expect(shape(text, 'en').relations).toContain('Lars Berg HOLDS_POSITION Norway');
+  });
+
+  it('gives a president named alone the one country of the article, and none when there are two', () => {
+    const one = 'The delegation visited Norway. President Lars Berg noted the growth of trade.';
+    expect(shape(one, 'en').relations).toContain('Lars Berg HOLDS_POSITION Norway');
+    const two = 'The delegation of Sweden visited Norway. President Lars Berg noted the growth of trade.';
+    expect(shape(two, 'en').relations.filter((r) => r.startsWith('Lars Berg HOLDS_POSITION'))).toEqual([]);
+  });
+
+  it('gives a deputy of "the region" the region named before, never a city', () => {
+    const en = 'The delegation visited Samarkand region. It thanked the deputy governor of the region Lars Berg.';
+    expect(shape(en, 'en').relations).toContain('Lars Berg HOLDS_POSITION Samarkand Region');
+    const ru = 'В Омске прошла встреча замакима области Ивана Петрова с послом.';
+    const found = shape(ru, 'ru');
+    expect(found.entities).toContain('Person:Ivan Petrov');
+    expect(found.relations.filter((r) => r.startsWith('Ivan Petrov HOLDS_POSITION'))).toEqual([]);
+  });
+
+  it('gives a head named again no new territory from the places of a later sentence', () => {
+    const text =
+      'Lars Berg, governor of Samarkand region, arrived in Germany. In Hamburg, Governor Berg presented the region.';
+    const found = shape(text, 'en');
+    expect(found.relations).toContain('Lars Berg GOVERNS Samarkand Region');
+    expect(found.relations).not.toContain('Lars Berg GOVERNS Hamburg');
+  });
+
+  it('keeps a title glossed in brackets by another title', () => {
+    const found = toGoldShape(
+      extractArticle('Akim (governor) of Atyrau region Lars Berg met the guests.', { language: 'en' }),
+    );
+    expect(found.relations.map((r) => `${r.type} ${String(r.properties.title)}`)).toContain('GOVERNS Akim (governor)');
+  });
+});
