@@ -80,7 +80,7 @@ describe('names around titles', () => {
 
   it('reads the sending country from a nationality adjective in the complement', () => {
     const { relations } = shape(
-      'Kirgistan und Deutschland: der Botschafter der Kirgisischen Republik in der Bundesrepublik Deutschland, Asan Osmonov, sprach.',
+      'Kirgistan und Deutschland: Am Montag sprach in Bonn der Botschafter der Kirgisischen Republik in Deutschland, Asan Osmonov, über den Handel.',
       'de',
     );
     expect(relations).toEqual(
