@@ -372,6 +372,7 @@ export const en: Lexicon = {
     intoEnd: /\b(?:in|to)\s*$/i,
     intoAfter: /^\s+(?:in|to)\s/i,
     locatingIn: /^\s*,?\s*in\s+(?:the\s+)?$/i,
+    possessiveAfter: /^['’]s\s/,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
     clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
     locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,

@@ -155,13 +155,15 @@ export interface Lexicon {
     joinMeeting: RegExp;
     /** Ends right before the place where a meeting was held ("took place in", "fand in", "состоялась в"). */
     meetingPlace: RegExp;
-    /** Between a meeting cue and an organisation that was met ("with representatives of", "mit", "с"). */
+    /** Between a meeting cue and the organisation or people that were met ("with representatives of", "mit", "с"). */
     withCounterpart: RegExp;
     /** A visit cue ending in its preposition ("arrived in"), or that preposition right after the cue ("Besuch in"): one target. */
     intoEnd: RegExp;
     intoAfter: RegExp;
     /** Between two places: the second only locates the first ("Changji in Xinjiang"); anchored. */
     locatingIn: RegExp;
+    /** Right after a country: it only qualifies the place that follows ("Uzbekistan's Tashkent region"); anchored. */
+    possessiveAfter?: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */
     visitAgentless: RegExp;
     /** Where a visit's object phrase ends: a relative or new clause ("where", ", wo", ", где"). */

@@ -89,6 +89,14 @@ function pairsOf(view: SentenceView, people: Item[], cue: Cue): [ExtractedEntity
   const after = people.filter((p) => p.start >= cue.end);
   const pair = (a: Item, b: Item): [ExtractedEntity, ExtractedEntity] => [a.entity, b.entity];
   if (before.length > 0 && after.length > 0) return before.flatMap((a) => after.map((b) => pair(a, b)));
+  // "held talks with A, B and C" with an unnamed subject: the list is the counterpart side only.
+  const [first] = after;
+  if (
+    before.length === 0 &&
+    first &&
+    view.article.lexicon.cue.withCounterpart.test(between(view, cue.start, first.start))
+  )
+    return [];
   // One list of participants: everyone meets everyone of another side (people whose titles
   // place them in the same country are one side).
   const list = before.length > 0 ? before : after;

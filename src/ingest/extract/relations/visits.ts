@@ -107,7 +107,11 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
   const near = (gap: string): boolean => /^[\p{L}\s'’-]{0,40}$/u.test(gap);
   const adjacent = (i: Item): boolean =>
     from >= cueEnd ? near(text.slice(from, i.start)) : near(text.slice(i.end, to)); // a German final participle
-  found = found.filter((i) => i.entity.kind !== 'Country' || (i === found[0] && adjacent(i)));
+  // "visited Uzbekistan's Tashkent region": a possessive country only says whose the place is.
+  const qualifies = (i: Item): boolean => lexicon.cue.possessiveAfter?.test(text.slice(i.end, i.end + 3)) ?? false;
+  found = found.filter(
+    (i) => i.entity.kind !== 'Country' || (i === found[0] && adjacent(i) && !(qualifies(i) && found.length > 1)),
+  );
   const locating = (i: Item): boolean =>
     lexicon.cue.locativeBefore.test(text.slice(Math.max(0, i.start - 40), i.start));
   if (found.some((i) => i.entity.kind === 'Organization' && !locating(i)))

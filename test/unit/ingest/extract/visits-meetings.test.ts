@@ -194,6 +194,12 @@ describe('visits', () => {
     expect(found).not.toContain('Osh Region VISITED Navoi');
   });
 
+  it('does not visit a country that only owns the place after it ("Uzbekistan\'s Tashkent region")', () => {
+    const found = relations("Governor Olim Karimov visited Uzbekistan's Tashkent region last week.", 'en');
+    expect(found).toContain('Olim Karimov VISITED Tashkent Region');
+    expect(found).not.toContain('Olim Karimov VISITED Uzbekistan');
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
@@ -243,6 +249,14 @@ describe('meetings', () => {
       expect.arrayContaining(['Olim Karimov MET_WITH Rustam Kadyrov', 'Aziz Rakhimov MET_WITH Rustam Kadyrov']),
     );
     expect(found).not.toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+  });
+
+  it('keeps the people listed after "talks with" on one side when the subject is unnamed', () => {
+    const found = relations(
+      'During the trip, the guest held talks with Deputy Minister Olim Karimov, Mayor Aziz Rakhimov and Rustam Kadyrov.',
+      'en',
+    );
+    expect(found.filter((r) => r.includes('MET_WITH'))).toEqual([]);
   });
 
   it('does not let a meeting in reported speech pair the speaker or host the delegation', () => {
