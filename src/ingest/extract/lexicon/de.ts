@@ -226,6 +226,7 @@ export const de: Lexicon = {
     reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
     meetingPlace: /\b(?:fand|fanden|stattfand) (?:\p{L}+ )?in (?:der Stadt )?$/iu,
+    meetingPlaceOpening: /^In (?:der Stadt )?$/,
     withCounterpart: /\bmit\b|\bVertreter/i,
     intoEnd: /\b(?:in|nach)\s*$/i,
     intoAfter: /^\s+(?:in|im|nach)\s/i,

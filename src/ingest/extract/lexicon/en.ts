@@ -368,6 +368,7 @@ export const en: Lexicon = {
     joinMeeting:
       /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
     meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,
+    meetingPlaceOpening: /^In (?:the city of )?$/,
     withCounterpart: /\bwith\b|\brepresentatives\b/i,
     intoEnd: /\b(?:in|to)\s*$/i,
     intoAfter: /^\s+(?:in|to)\s/i,

@@ -191,6 +191,7 @@ export const ru: Lexicon = {
     reporting: /^\s*,?\s*(?:сообщил\p{L}*|рассказал\p{L}*|переда[её]т)[^,;.]{0,40}[.!?"»]?\s*$/iu,
     joinMeeting: /(?:принял\p{L}* участие во встрече|присутствовал\p{L}* на встрече)/iu,
     meetingPlace: /(?:прош\p{L}*|состоял\p{L}*) в (?:городе )?$/iu,
+    meetingPlaceOpening: /^(?:В|Во) (?:городе )?$/u,
     withCounterpart: /(?<![\p{L}])(?:с|со)\s|представител/iu,
     intoEnd: /(?<![\p{L}])(?:в|во)\s*$/iu,
     intoAfter: /^\s+(?:в|во)\s/iu,

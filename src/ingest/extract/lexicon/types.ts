@@ -155,6 +155,8 @@ export interface Lexicon {
     joinMeeting: RegExp;
     /** Ends right before the place where a meeting was held ("took place in", "fand in", "состоялась в"). */
     meetingPlace: RegExp;
+    /** From the sentence's start to a town or region that opens a meeting sentence: the meeting's place ("In X, ...", "В X прошла встреча"). */
+    meetingPlaceOpening?: RegExp;
     /** Between a meeting cue and the organisation or people that were met ("with representatives of", "mit", "с"). */
     withCounterpart: RegExp;
     /** A visit cue ending in its preposition ("arrived in"), or that preposition right after the cue ("Besuch in"): one target. */

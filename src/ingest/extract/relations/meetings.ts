@@ -119,14 +119,18 @@ function joined(view: SentenceView, person: ExtractedEntity, properties: Record<
   return counterparts;
 }
 
-/** "The meeting took place in X": the guests among those who met visited X (a meeting held in a city implies the visit). */
+/**
+ * "The meeting took place in X", "In X, A met B": the guests among those who met visited X (a meeting
+ * held in a city implies the visit). A sentence's opening place is taken only when it is a town or region.
+ */
 function visitedMeetingPlace(view: SentenceView, met: ExtractedEntity[]): void {
   const { lexicon, text } = view.article;
-  const places = view.items.filter(
-    (i) =>
-      (i.entity.kind === 'City' || i.entity.kind === 'Region' || i.entity.kind === 'Organization') &&
-      lexicon.cue.meetingPlace.test(text.slice(view.sentence.start, i.start)),
-  );
+  const territory = (i: Item): boolean => i.entity.kind === 'City' || i.entity.kind === 'Region';
+  const places = view.items.filter((i) => {
+    const before = text.slice(view.sentence.start, i.start);
+    if (territory(i) && lexicon.cue.meetingPlaceOpening?.test(before)) return true;
+    return (territory(i) || i.entity.kind === 'Organization') && lexicon.cue.meetingPlace.test(before);
+  });
   const [place] = places;
   if (!place) return;
   for (const guest of met.filter((e) => isGuest(view, e)))

@@ -311,6 +311,15 @@ describe('meetings', () => {
     expect(joined).not.toContain('Rustam Kadyrov VISITED Osh');
   });
 
+  it('lets the guest of a meeting in the town that opens the sentence visit it', () => {
+    expect(relations('In Osh, Governor Olim Karimov met with Ambassador Olga Brandt.', 'en')).toContain(
+      'Olga Brandt VISITED Osh',
+    );
+    const found = relations('В Оше прошла встреча губернатора Олима Каримова с послом Германии Ольгой Брандт.', 'ru');
+    expect(found).toContain('Olga Brandt VISITED Osh');
+    expect(found).not.toContain('Olim Karimov VISITED Osh');
+  });
+
   it('reads a German reception and "dieser" as the received guest', () => {
     const found = relations(
       'Ministerpräsident Markus Söder hat den Botschafter Kasachstans Erlan Tokaev in München empfangen. ' +
