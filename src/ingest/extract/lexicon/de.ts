@@ -231,6 +231,7 @@ export const de: Lexicon = {
     intoEnd: /\b(?:in|nach)\s*$/i,
     intoAfter: /^\s+(?:in|im|nach)\s/i,
     locatingIn: /^\s*,?\s*(?:in|im)\s+(?:der\s+|dem\s+)?$/i,
+    notVisitorBefore: /\b(?:mit|von|vom|laut)\s+(?:\p{L}+\s+){0,4}$/iu,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
     clauseStop:
       /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,

@@ -349,7 +349,8 @@ export const en: Lexicon = {
     delegation: /\b(?:delegation|diplomats)\b/i,
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
     regionalAdjective: /\b(?:regional|provincial|oblast)\b/i,
-    ownerAfter: /^\s*(?:of|from)?\s*(?:the\s+)?$/i,
+    ownerAfter:
+      /^\s*(?:of|from)?\s*(?:the\s+)?(?:(?:khokimiyat|hokimiyat|akimat|administration|government)\s+of\s+(?:the\s+)?)?$/i,
     newDelegation: /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i,
     leader: /\b(?:headed by|led by|under the leadership of)\b/i,
     visitorAfter: /^\s+of\s+/i,
@@ -373,6 +374,7 @@ export const en: Lexicon = {
     intoEnd: /\b(?:in|to)\s*$/i,
     intoAfter: /^\s+(?:in|to)\s/i,
     locatingIn: /^\s*,?\s*in\s+(?:the\s+)?$/i,
+    notVisitorBefore: /\b(?:with|by|according to)\s+(?:\p{L}+\s+){0,4}$/iu,
     possessiveAfter: /^['’]s\s/,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
     clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,

@@ -125,7 +125,10 @@ export interface Lexicon {
     ownerBefore: RegExp;
     /** The adjective that makes a city's name stand for its region ("regional"). */
     regionalAdjective: RegExp;
-    /** Between the delegation cue and its body ("delegation of the", "Delegation aus der", "делегация из"); anchored. */
+    /**
+     * Between the delegation cue and its body ("delegation of the", "Delegation aus der", "делегация из"), also
+     * through the body's administration ("delegation of the akimat of", "делегация хокимията"); anchored.
+     */
     ownerAfter: RegExp;
     /** Right before the delegation cue: an indefinite article, so a delegation not met before ("a", "eine"). */
     newDelegation: RegExp;
@@ -164,6 +167,8 @@ export interface Lexicon {
     intoAfter: RegExp;
     /** Between two places: the second only locates the first ("Changji in Xinjiang"); anchored. */
     locatingIn: RegExp;
+    /** Up to a person who is not the visitor: a companion or the one who reports it ("with", "by", "according to"); end-anchored. */
+    notVisitorBefore: RegExp;
     /** Right after a country: it only qualifies the place that follows ("Uzbekistan's Tashkent region"); anchored. */
     possessiveAfter?: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */

@@ -57,9 +57,7 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     (i) =>
       i.entity.kind === 'Person' &&
       (language === 'de' || i.start < cueEnd) &&
-      !/(?:\b(?:mit|von|vom|with|by)|\bс)\s+(?:\p{L}+\s+){0,4}$/iu.test(
-        between(view, Math.max(view.sentence.start, i.start - 40), i.start),
-      ),
+      !lexicon.cue.notVisitorBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
   );
   // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
   const person =
@@ -107,6 +105,12 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
   const near = (gap: string): boolean => /^[\p{L}\s'’-]{0,40}$/u.test(gap);
   const adjacent = (i: Item): boolean =>
     from >= cueEnd ? near(text.slice(from, i.start)) : near(text.slice(i.end, to)); // a German final participle
+  // "the delegation of the Bukhara region of Uzbekistan": a country right after a visitor is the visitor's.
+  const ofVisitor = (i: Item): boolean =>
+    view.items.some(
+      (v) => visitors.includes(v.entity) && v.end <= i.start && /^[\s,]*$/.test(text.slice(v.end, i.start)),
+    );
+  found = found.filter((i) => i.entity.kind !== 'Country' || !ofVisitor(i));
   // "visited Uzbekistan's Tashkent region": a possessive country only says whose the place is.
   const qualifies = (i: Item): boolean => lexicon.cue.possessiveAfter?.test(text.slice(i.end, i.end + 3)) ?? false;
   found = found.filter(

@@ -200,6 +200,24 @@ describe('visits', () => {
     expect(found).not.toContain('Olim Karimov VISITED Uzbekistan');
   });
 
+  it("credits a delegation of a region's administration to the region, not to the country named after it", () => {
+    expect(relations('A delegation of the akimat of the Almaty region visited Bishkek.', 'en')).toContain(
+      'Almaty Region VISITED Bishkek',
+    );
+    const found = relations('Делегация акимата Костанайской области Республики Казахстан посетила Омск.', 'ru');
+    expect(found).toContain('Kostanay Region VISITED Omsk');
+    expect(found).not.toContain('Kostanay Region VISITED Kazakhstan');
+  });
+
+  it('does not take the person a visit is reported by as its visitor', () => {
+    const found = relations(
+      'A delegation of the Osh region arrived in Fergana. According to Governor Olim Karimov, the guests will visit Kokand.',
+      'en',
+    );
+    expect(found).toContain('Osh Region VISITED Kokand');
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
