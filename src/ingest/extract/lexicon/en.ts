@@ -350,7 +350,7 @@ export const en: Lexicon = {
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
     regionalAdjective: /\b(?:regional|provincial|oblast)\b/i,
     ownerAfter:
-      /^\s*(?:of|from)?\s*(?:the\s+)?(?:(?:khokimiyat|hokimiyat|akimat|administration|government)\s+of\s+(?:the\s+)?)?$/i,
+      /^\s*(?:of|from)?\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:khokimiyat|hokimiyat|akimat|administration|government)\s+of\s+(?:the\s+)?)?$/iu,
     newDelegation: /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i,
     leader: /\b(?:headed by|led by|under the leadership of)\b/i,
     visitorAfter: /^\s+of\s+/i,

@@ -209,6 +209,16 @@ describe('visits', () => {
     expect(found).not.toContain('Kostanay Region VISITED Kazakhstan');
   });
 
+  it('reads a delegation of a possessed region ("Kyrgyzstan\'s Osh Oblast") and credits its leader named later', () => {
+    const found = relations(
+      "A delegation of Kyrgyzstan's Osh Oblast arrived in Uzbekistan. " +
+        'Officials of the Fergana region met the delegation of Osh Oblast led by governor Olim Karimov at the border, ' +
+        'the press secretary of the Andijan region Aziz Umarov said.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Osh Region VISITED Uzbekistan', 'Olim Karimov VISITED Uzbekistan']));
+  });
+
   it('does not take the person a visit is reported by as its visitor', () => {
     const found = relations(
       'A delegation of the Osh region arrived in Fergana. According to Governor Olim Karimov, the guests will visit Kokand.',
