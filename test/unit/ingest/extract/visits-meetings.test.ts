@@ -228,6 +228,15 @@ describe('visits', () => {
     expect(found).not.toContain('Olim Karimov VISITED Kokand');
   });
 
+  it('keeps one visit when a headline reports it without a date and the body with one', () => {
+    const found = visitsOf(
+      'Governor Olim Karimov visits Osh\n\nOn 3 May 2024, Governor Olim Karimov visited Osh. ' +
+        'On 9 May 2024, Governor Olim Karimov visited Osh again.',
+      'en',
+    ).filter((r) => r.from === 'Olim Karimov' && r.to === 'Osh');
+    expect(found.map((r) => r.properties.date ?? 'none').sort()).toEqual(['2024-05-03', '2024-05-09']);
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
