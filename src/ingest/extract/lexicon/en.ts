@@ -377,7 +377,8 @@ export const en: Lexicon = {
     notVisitorBefore: /\b(?:with|by|according to)\s+(?:\p{L}+\s+){0,4}$/iu,
     possessiveAfter: /^['’]s\s/,
     visitAgentless: /\b(?:a tour of|(?:was|were) shown|an excursion to)\b/i,
-    clauseStop: /,\s*(?:where|which|who|whose)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
+    clauseStop:
+      /,\s*(?:where|which|who|whose|following|after|ahead of)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
     locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,
     pronoun: /\b(?:he|she|He|She)\b/g,
     guests: /\b(?:the guests|the visitors)\b/gi,

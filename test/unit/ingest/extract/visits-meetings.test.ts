@@ -237,6 +237,15 @@ describe('visits', () => {
     expect(found.map((r) => r.properties.date ?? 'none').sort()).toEqual(['2024-05-03', '2024-05-09']);
   });
 
+  it('ends the visited places at a ", following ..." clause', () => {
+    const found = relations(
+      'Governor Olim Karimov visited the Osh Textile Plant, following a week of events held in Kokand.',
+      'en',
+    );
+    expect(found).toContain('Olim Karimov VISITED Osh Textile Plant');
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
