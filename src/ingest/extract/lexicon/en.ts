@@ -352,7 +352,7 @@ export const en: Lexicon = {
     ownerAfter:
       /^\s*(?:of|from)?\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:(?:khokimiyat|hokimiyat|akimat|administration|government)\s+of\s+(?:the\s+)?)?$/iu,
     newDelegation: /\b(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$/i,
-    leader: /\b(?:headed by|led by|under the leadership of)\b/i,
+    leader: /\b(?:headed by|led by|under the leadership of|(?:head|leader) of the delegation)\b/i,
     visitorAfter: /^\s+of\s+/i,
     destination: /\b(?:to|in)\b/i,
     clauseOpen: /\b(?:that|when|while)\b/i,

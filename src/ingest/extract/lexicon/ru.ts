@@ -178,7 +178,7 @@ export const ru: Lexicon = {
     regionalAdjective: /(?!)/,
     ownerAfter: /^\s*(?:из\s+)?(?:(?:хокимият|акимат|администраци|правительств)\p{L}*\s+)?$/iu,
     newDelegation: /(?:^|\s)(?:ещё|еще) одн\p{L}+\s+$/iu,
-    leader: /(?:во главе с|возглавляем\p{L}*)/iu,
+    leader: /(?:во главе с|возглавляем\p{L}*|руководител\p{L}* делегаци\p{L}*)/iu,
     destination: /(?<![\p{L}])(?:в|во)(?![\p{L}])/u,
     clauseOpen: /,\s*(?:что|когда)(?![\p{L}])/iu,
     visitInvitation: /(?<!по\s)пригла\p{L}+[^.;]{0,100}?посетить/iu,

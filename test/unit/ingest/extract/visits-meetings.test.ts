@@ -32,6 +32,15 @@ describe('delegations', () => {
     );
   });
 
+  it('reads "the head of the delegation, X" as its leader, credited with its visit', () => {
+    const found = relations(
+      'A delegation of the Osh region visited the Fergana region. ' +
+        'The head of the delegation, Deputy Governor Olim Karimov, thanked the hosts.',
+      'en',
+    );
+    expect(found).toContain('Olim Karimov VISITED Fergana Region');
+  });
+
   it("credits the delegation's sites and towns to its body, its regions also to the leader", () => {
     const found = relations(
       'A delegation of the Osh region led by Governor Olim Karimov arrived in the Fergana region. ' +
