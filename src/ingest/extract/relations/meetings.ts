@@ -2,7 +2,8 @@
  * MET_WITH: a meeting cue. The people before the cue meet the people after it
  * ("A and B met with C and D": A-C, A-D, B-C, B-D); with people on one side only
  * ("a meeting between A and B", "the meeting of A, B and C") every pair meets,
- * except two whose titles place them in the same country (one side).
+ * except two whose titles place them in the same country (one side); people listed
+ * after "with" with no named subject are all one side and meet nobody here.
  * A cue that only sets the scene ("at the meeting, A said that B ...") pairs
  * nobody, and a person who only reports ("..., X told the agency") is no
  * participant. Someone who "also attended the meeting" meets the guest side of
@@ -11,7 +12,7 @@
  * delegation without a named leader meets nobody); hosts are remembered for
  * members named later. With one person and no delegation, the organisations met
  * "with representatives of". "The guests were accompanied by X" is a meeting too.
- * The guests of a meeting that "took place in X" visited X.
+ * The guests of a meeting that "took place in X" (or of "In X, A met B") visited X.
  * Dates come from the sentence; the first pair is remembered for "the sides".
  */
 import type { ExtractedEntity } from '../../types';

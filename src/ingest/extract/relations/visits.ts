@@ -8,7 +8,8 @@
  * last; a cue without any keeps the visitors of the cue before it. Targets: places and
  * organisations in the cue's object phrase only, which ends at a new clause ("where",
  * ", wo", ", где"); a German participle at the end takes the phrase before it.
- * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue. A
+ * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue, and
+ * not when it only owns the next place ("Uzbekistan's Tashkent region") or a visitor. A
  * place that only locates a named target ("both located in the city of X", "aus
  * Chemnitz", "the plant in X") is not visited. An invitation to visit is no visit.
  * Dates: a single day (a range gives none); future visits are planned. The
