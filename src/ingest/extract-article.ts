@@ -7,6 +7,7 @@ import { relations, validateFact, type RelationType } from '../model';
 import { datelineDate } from './dateline';
 import { findMentions, packs, referencesIn, relationRules, type ArticleContext } from './extract';
 import { ruleConfidence } from './extract/confidence';
+import { withoutUndatedRepeats } from './extract/dated-repeats';
 import type { ArticleState, Item, SentenceView } from './extract/relations/view';
 import { detectLanguage, supportedLanguages } from './language';
 import { resolveArticle } from './resolve-article';
@@ -113,5 +114,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     };
     for (const rule of relationRules) rule(view);
   }
-  return { language, languageSource: source, text, sentences, entities, facts, publishedAt, warnings };
+  return {
+    language,
+    languageSource: source,
+    text,
+    sentences,
+    entities,
+    facts: withoutUndatedRepeats(facts),
+    publishedAt,
+    warnings,
+  };
 }

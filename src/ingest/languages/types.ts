@@ -212,7 +212,10 @@ export interface LanguagePack {
     ownerBefore: RegExp;
     /** The adjective that makes a city's name stand for its region ("regional"). */
     regionalAdjective: RegExp;
-    /** Between the delegation cue and its body ("delegation of the", "Delegation aus der", "делегация из"); anchored. */
+    /**
+     * Between the delegation cue and its body ("delegation of the", "Delegation aus der", "делегация из"), also
+     * through the body's administration ("delegation of the akimat of", "делегация хокимията"); anchored.
+     */
     ownerAfter: RegExp;
     /** Right before the delegation cue: an indefinite article, so a delegation not met before ("a", "eine"). */
     newDelegation: RegExp;
@@ -242,13 +245,19 @@ export interface LanguagePack {
     joinMeeting: RegExp;
     /** Ends right before the place where a meeting was held ("took place in", "fand in", "состоялась в"). */
     meetingPlace: RegExp;
-    /** Between a meeting cue and an organisation that was met ("with representatives of", "mit", "с"). */
+    /** From the sentence's start to a town or region that opens a meeting sentence: the meeting's place ("In X, ...", "В X прошла встреча"). */
+    meetingPlaceOpening?: RegExp;
+    /** Between a meeting cue and the organisation or people that were met ("with representatives of", "mit", "с"). */
     withCounterpart: RegExp;
     /** A visit cue ending in its preposition ("arrived in"), or that preposition right after the cue ("Besuch in"): one target. */
     intoEnd: RegExp;
     intoAfter: RegExp;
     /** Between two places: the second only locates the first ("Changji in Xinjiang"); anchored. */
     locatingIn: RegExp;
+    /** Up to a person who is not the visitor: a companion or the one who reports it ("with", "by", "according to"); end-anchored. */
+    notVisitorBefore: RegExp;
+    /** Right after a country: it only qualifies the place that follows ("Uzbekistan's Tashkent region"); anchored. */
+    possessiveAfter?: RegExp;
     /** Visit cues with no agent ("a tour of X was held", "was shown"): the visitor is the last one named. */
     visitAgentless: RegExp;
     /** Where a visit's object phrase ends: a relative or new clause ("where", ", wo", ", где"). */
@@ -291,8 +300,6 @@ export interface LanguagePack {
     missionSeat?: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
-    /** Up to four words after "with" or "by" before a person: a companion or agent, not the visitor. */
-    companionBefore: RegExp;
     /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
     investTargetOf: RegExp;
     /** The whole gap between "investor" and what it invests in ("the investor of X"). */

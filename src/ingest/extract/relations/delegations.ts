@@ -152,9 +152,9 @@ export const delegations: RelationRule = (view) => {
   if (known && visitorPhrases(view).some((p) => cueStart >= p.start && cueStart < p.end)) return;
   const named = leaderAfterCue(view);
   const leader = named ?? leaderBeforeCue(view);
-  const territory = ownerOfUnnamedLeader(view);
-  const owner =
-    ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd) ?? (named ? undefined : territory);
+  // With a leader named after "led by", a place later in the phrase is not the leader's territory.
+  const territory = named ? undefined : ownerOfUnnamedLeader(view);
+  const owner = ownerNextTo(view, cueStart, cueEnd) ?? ownerOfComposition(view, cueEnd) ?? territory;
   const members = membersOf(view);
   // "Делегация региона", "the delegation": with no body of its own (or a referring one), the delegation already known.
   // "A delegation led by the governor of Y" is another one.

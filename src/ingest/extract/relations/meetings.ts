@@ -2,7 +2,8 @@
  * MET_WITH: a meeting cue. The people before the cue meet the people after it
  * ("A and B met with C and D": A-C, A-D, B-C, B-D); with people on one side only
  * ("a meeting between A and B", "the meeting of A, B and C") every pair meets,
- * except two whose titles place them in the same country (one side).
+ * except two whose titles place them in the same country (one side); people listed
+ * after "with" with no named subject are all one side and meet nobody here.
  * A cue that only sets the scene ("at the meeting, A said that B ...") pairs
  * nobody, and a person who only reports ("..., X told the agency") is no
  * participant. Someone who "also attended the meeting" meets the guest side of
@@ -11,7 +12,7 @@
  * delegation without a named leader meets nobody); hosts are remembered for
  * members named later. With one person and no delegation, the organisations met
  * "with representatives of". "The guests were accompanied by X" is a meeting too.
- * The guests of a meeting that "took place in X" visited X.
+ * The guests of a meeting that "took place in X" (or of "In X, A met B") visited X.
  * Dates come from the sentence; the first pair is remembered for "the sides".
  */
 import type { ExtractedEntity } from '../../types';
@@ -89,6 +90,14 @@ function pairsOf(view: SentenceView, people: Item[], cue: Cue): [ExtractedEntity
   const after = people.filter((p) => p.start >= cue.end);
   const pair = (a: Item, b: Item): [ExtractedEntity, ExtractedEntity] => [a.entity, b.entity];
   if (before.length > 0 && after.length > 0) return before.flatMap((a) => after.map((b) => pair(a, b)));
+  // "held talks with A, B and C" with an unnamed subject: the list is the counterpart side only.
+  const [first] = after;
+  if (
+    before.length === 0 &&
+    first &&
+    view.article.lexicon.cue.withCounterpart.test(between(view, cue.start, first.start))
+  )
+    return [];
   // One list of participants: everyone meets everyone of another side (people whose titles
   // place them in the same country are one side).
   const list = before.length > 0 ? before : after;
@@ -111,14 +120,18 @@ function joined(view: SentenceView, person: ExtractedEntity, properties: Record<
   return counterparts;
 }
 
-/** "The meeting took place in X": the guests among those who met visited X (a meeting held in a city implies the visit). */
+/**
+ * "The meeting took place in X", "In X, A met B": the guests among those who met visited X (a meeting
+ * held in a city implies the visit). A sentence's opening place is taken only when it is a town or region.
+ */
 function visitedMeetingPlace(view: SentenceView, met: ExtractedEntity[]): void {
   const { lexicon, text } = view.article;
-  const places = view.items.filter(
-    (i) =>
-      (i.entity.kind === 'City' || i.entity.kind === 'Region' || i.entity.kind === 'Organization') &&
-      lexicon.cue.meetingPlace.test(text.slice(view.sentence.start, i.start)),
-  );
+  const territory = (i: Item): boolean => i.entity.kind === 'City' || i.entity.kind === 'Region';
+  const places = view.items.filter((i) => {
+    const before = text.slice(view.sentence.start, i.start);
+    if (territory(i) && lexicon.cue.meetingPlaceOpening?.test(before)) return true;
+    return (territory(i) || i.entity.kind === 'Organization') && lexicon.cue.meetingPlace.test(before);
+  });
   const [place] = places;
   if (!place) return;
   for (const guest of met.filter((e) => isGuest(view, e)))

@@ -8,7 +8,8 @@
  * last; a cue without any keeps the visitors of the cue before it. Targets: places and
  * organisations in the cue's object phrase only, which ends at a new clause ("where",
  * ", wo", ", где"); a German participle at the end takes the phrase before it.
- * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue. A
+ * "Arrived in X" / "Besuch in X" has one target; a country only right after the cue, and
+ * not when it only owns the next place ("Uzbekistan's Tashkent region") or a visitor. A
  * place that only locates a named target ("both located in the city of X", "aus
  * Chemnitz", "the plant in X") is not visited. An invitation to visit is no visit.
  * Dates: a single day (a range gives none); future visits are planned. The
@@ -57,7 +58,7 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     (i) =>
       i.entity.kind === 'Person' &&
       (lexicon.verbFinal || i.start < cueEnd) &&
-      !lexicon.cue.companionBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
+      !lexicon.cue.notVisitorBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
   );
   // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
   const person =
@@ -105,7 +106,17 @@ function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitor
   const near = (gap: string): boolean => /^[\p{L}\s'’-]{0,40}$/u.test(gap);
   const adjacent = (i: Item): boolean =>
     from >= cueEnd ? near(text.slice(from, i.start)) : near(text.slice(i.end, to)); // a German final participle
-  found = found.filter((i) => i.entity.kind !== 'Country' || (i === found[0] && adjacent(i)));
+  // "the delegation of the Bukhara region of Uzbekistan": a country right after a visitor is the visitor's.
+  const ofVisitor = (i: Item): boolean =>
+    view.items.some(
+      (v) => visitors.includes(v.entity) && v.end <= i.start && /^[\s,]*$/.test(text.slice(v.end, i.start)),
+    );
+  found = found.filter((i) => i.entity.kind !== 'Country' || !ofVisitor(i));
+  // "visited Uzbekistan's Tashkent region": a possessive country only says whose the place is.
+  const qualifies = (i: Item): boolean => lexicon.cue.possessiveAfter?.test(text.slice(i.end, i.end + 3)) ?? false;
+  found = found.filter(
+    (i) => i.entity.kind !== 'Country' || (i === found[0] && adjacent(i) && !(qualifies(i) && found.length > 1)),
+  );
   const locating = (i: Item): boolean =>
     lexicon.cue.locativeBefore.test(text.slice(Math.max(0, i.start - 40), i.start));
   if (found.some((i) => i.entity.kind === 'Organization' && !locating(i)))

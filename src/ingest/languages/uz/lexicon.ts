@@ -140,12 +140,12 @@ export const uz: LanguagePack = {
     cityMarker: never,
     hostBefore: never,
     thisTerritory: never,
-    companionBefore: never,
     investTargetOf: never,
     investorOf: /^\s*$/u,
     unnamedEnterprise: never,
     fromBefore: never,
     thatClause: /(?!)/gu,
+    notVisitorBefore: never,
     listIntro: /^,?\s*(?:jumladan|shu jumladan|kabi)(?![\p{L}'’])/iu,
   },
   agreementTitle: {

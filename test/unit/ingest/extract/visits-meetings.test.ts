@@ -32,6 +32,15 @@ describe('delegations', () => {
     );
   });
 
+  it('reads "the head of the delegation, X" as its leader, credited with its visit', () => {
+    const found = relations(
+      'A delegation of the Osh region visited the Fergana region. ' +
+        'The head of the delegation, Deputy Governor Olim Karimov, thanked the hosts.',
+      'en',
+    );
+    expect(found).toContain('Olim Karimov VISITED Fergana Region');
+  });
+
   it("credits the delegation's sites and towns to its body, its regions also to the leader", () => {
     const found = relations(
       'A delegation of the Osh region led by Governor Olim Karimov arrived in the Fergana region. ' +
@@ -194,6 +203,58 @@ describe('visits', () => {
     expect(found).not.toContain('Osh Region VISITED Navoi');
   });
 
+  it('does not visit a country that only owns the place after it ("Uzbekistan\'s Tashkent region")', () => {
+    const found = relations("Governor Olim Karimov visited Uzbekistan's Tashkent region last week.", 'en');
+    expect(found).toContain('Olim Karimov VISITED Tashkent Region');
+    expect(found).not.toContain('Olim Karimov VISITED Uzbekistan');
+  });
+
+  it("credits a delegation of a region's administration to the region, not to the country named after it", () => {
+    expect(relations('A delegation of the akimat of the Almaty region visited Bishkek.', 'en')).toContain(
+      'Almaty Region VISITED Bishkek',
+    );
+    const found = relations('Делегация акимата Костанайской области Республики Казахстан посетила Омск.', 'ru');
+    expect(found).toContain('Kostanay Region VISITED Omsk');
+    expect(found).not.toContain('Kostanay Region VISITED Kazakhstan');
+  });
+
+  it('reads a delegation of a possessed region ("Kyrgyzstan\'s Osh Oblast") and credits its leader named later', () => {
+    const found = relations(
+      "A delegation of Kyrgyzstan's Osh Oblast arrived in Uzbekistan. " +
+        'Officials of the Fergana region met the delegation of Osh Oblast led by governor Olim Karimov at the border, ' +
+        'the press secretary of the Andijan region Aziz Umarov said.',
+      'en',
+    );
+    expect(found).toEqual(expect.arrayContaining(['Osh Region VISITED Uzbekistan', 'Olim Karimov VISITED Uzbekistan']));
+  });
+
+  it('does not take the person a visit is reported by as its visitor', () => {
+    const found = relations(
+      'A delegation of the Osh region arrived in Fergana. According to Governor Olim Karimov, the guests will visit Kokand.',
+      'en',
+    );
+    expect(found).toContain('Osh Region VISITED Kokand');
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+  });
+
+  it('keeps one visit when a headline reports it without a date and the body with one', () => {
+    const found = visitsOf(
+      'Governor Olim Karimov visits Osh\n\nOn 3 May 2024, Governor Olim Karimov visited Osh. ' +
+        'On 9 May 2024, Governor Olim Karimov visited Osh again.',
+      'en',
+    ).filter((r) => r.from === 'Olim Karimov' && r.to === 'Osh');
+    expect(found.map((r) => r.properties.date ?? 'none').sort()).toEqual(['2024-05-03', '2024-05-09']);
+  });
+
+  it('ends the visited places at a ", following ..." clause', () => {
+    const found = relations(
+      'Governor Olim Karimov visited the Osh Textile Plant, following a week of events held in Kokand.',
+      'en',
+    );
+    expect(found).toContain('Olim Karimov VISITED Osh Textile Plant');
+    expect(found).not.toContain('Olim Karimov VISITED Kokand');
+  });
+
   it('reads an invitation to visit as no visit', () => {
     const found = relations('Governor Rustam Kadyrov invited the investors of Austria to visit the Osh region.', 'en');
     expect(found.filter((r) => r.includes('VISITED'))).toEqual([]);
@@ -243,6 +304,14 @@ describe('meetings', () => {
       expect.arrayContaining(['Olim Karimov MET_WITH Rustam Kadyrov', 'Aziz Rakhimov MET_WITH Rustam Kadyrov']),
     );
     expect(found).not.toContain('Olim Karimov MET_WITH Aziz Rakhimov');
+  });
+
+  it('keeps the people listed after "talks with" on one side when the subject is unnamed', () => {
+    const found = relations(
+      'During the trip, the guest held talks with Deputy Minister Olim Karimov, Mayor Aziz Rakhimov and Rustam Kadyrov.',
+      'en',
+    );
+    expect(found.filter((r) => r.includes('MET_WITH'))).toEqual([]);
   });
 
   it('does not let a meeting in reported speech pair the speaker or host the delegation', () => {
@@ -295,6 +364,15 @@ describe('meetings', () => {
     );
     expect(joined).toEqual(expect.arrayContaining(['Olga Brandt VISITED Osh', 'Rustam Kadyrov MET_WITH Olga Brandt']));
     expect(joined).not.toContain('Rustam Kadyrov VISITED Osh');
+  });
+
+  it('lets the guest of a meeting in the town that opens the sentence visit it', () => {
+    expect(relations('In Osh, Governor Olim Karimov met with Ambassador Olga Brandt.', 'en')).toContain(
+      'Olga Brandt VISITED Osh',
+    );
+    const found = relations('В Оше прошла встреча губернатора Олима Каримова с послом Германии Ольгой Брандт.', 'ru');
+    expect(found).toContain('Olga Brandt VISITED Osh');
+    expect(found).not.toContain('Olim Karimov VISITED Osh');
   });
 
   it('reads a German reception and "dieser" as the received guest', () => {
