@@ -23,7 +23,6 @@ export const ruleFiles = [
 export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
   'src/ingest/extract/relations/locations.ts',
-  'src/ingest/extract/relations/part-of.ts',
   'src/ingest/extract/relations/quantities.ts',
   'src/ingest/extract/relations/references.ts',
 ];

@@ -181,6 +181,8 @@ export interface LanguagePack {
     locative: RegExp;
     /** Text just before a region that makes it the body of a delegation ("the delegation of the"). */
     visitor: RegExp;
+    /** The whole gap between two coordinated region names sharing one plural type word ("Fergana| and |Xorazm regions"). */
+    conjunct: RegExp;
   };
   cue: {
     meet: RegExp;

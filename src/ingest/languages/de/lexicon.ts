@@ -249,6 +249,7 @@ export const de: LanguagePack = {
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
     locative: /^\s+(?:in|im)\s/u,
     visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
+    conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,
   },
   cue: {
     meet: /\b(?:traf|trafen|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,

@@ -380,6 +380,7 @@ export const en: LanguagePack = {
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
     locative: /^\s+in\s/u,
     visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
+    conjunct: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u,
   },
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,

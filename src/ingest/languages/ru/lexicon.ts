@@ -214,6 +214,7 @@ export const ru: LanguagePack = {
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}в\s+рамках\s+)$/u,
     locative: /^\s+(?:в|во)\s/u,
     visitor: /делегаци\p{L}*\s+$/iu,
+    conjunct: /^(?:\s*,\s*(?:и\s+)?|\s+и\s+)$/u,
   },
   cue: {
     meet: /(?:встретил\p{L}*|встреч\p{L}+|принял\p{L}*|переговор\p{L}*|беседов\p{L}+|провел\p{L}* встречу)/iu,

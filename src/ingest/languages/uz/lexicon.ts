@@ -79,6 +79,7 @@ export const uz: LanguagePack = {
     eventEvent: never,
     locative: never,
     visitor: /delegatsiya\p{L}*\s+$/iu,
+    conjunct: /^(?:\s*,\s*(?:va\s+)?|\s+va\s+)$/u,
   },
   cue: {
     meet: /(?:uchrashd\p{L}*|uchrashuv\p{L}*|qabul\s+qild\p{L}*|muzokara\p{L}*)/iu,
