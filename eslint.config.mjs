@@ -24,7 +24,6 @@ export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
   'src/ingest/extract/relations/locations.ts',
   'src/ingest/extract/relations/quantities.ts',
-  'src/ingest/extract/relations/references.ts',
 ];
 
 export default tseslint.config(

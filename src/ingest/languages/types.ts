@@ -336,6 +336,10 @@ export interface LanguagePack {
     /** A period as written when its year is not given ("last year", "the 10 months this year"); English texts only. */
     asWritten?: RegExp;
   };
+  /** A word in an organisation's name that makes it a group of companies, the referent of "the group" ("Group", "Konzern", "холдинг"). */
+  groupName: RegExp;
+  /** Right after a referring noun: a description that makes it a new thing, not a reference ("for the production of", "по производству"); anchored. */
+  newDescription: RegExp;
   /** Referring expressions ("the ambassador", "the region", "области") and their referents; global regexes. */
   references: readonly (readonly [RegExp, Referent])[];
   /** Month names (and stems) to month numbers. */

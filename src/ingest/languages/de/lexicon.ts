@@ -334,6 +334,8 @@ export const de: LanguagePack = {
     half: /halbjahr/i,
     secondHalf: /zweit\p{L}*\s+halbjahr/iu,
   },
+  groupName: /\b(?:Gruppe|Konzern)\b/iu,
+  newDescription: /^\s+(?:zur|für die)\s+(?:Herstellung|Produktion|Verarbeitung)/iu,
   references: [
     [/\b(?:der|den|dem|des) (?:Botschafter|Generalkonsul)s?\b|\b(?:die|der) Botschafterin\b|\bden Gast\b/g, 'diplomat'],
     [/\b(?:der|den|dem|des) (?:Akim|Äkim|Hokim|Gouverneur)s?\b/g, 'head'],

@@ -478,6 +478,8 @@ export const en: LanguagePack = {
     asWritten:
       /\b(?:(?:first\s+)?(?:\d{1,2}|\p{L}+)\s+months\s+(?:of\s+)?(?:this|the current)\s+year|last year|this year)\b/iu,
   },
+  groupName: /\b(?:Group|Corporation|Holdings?)\b/iu,
+  newDescription: /^\s+(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)/iu,
   references: [
     [/\b(?:the|The) (?:Embassy|embassy) delegation\b|\b(?:the|The) delegation of the Embassy\b(?! of)/g, 'embassy'],
     [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, 'diplomat'],

@@ -297,6 +297,8 @@ export const ru: LanguagePack = {
     half: /полугоди/iu,
     secondHalf: /втор\p{L}*\s+полугоди/iu,
   },
+  groupName: /групп|холдинг/iu,
+  newDescription: /^\s+по\s+(?:производств|выпуск|переработк)/iu,
   references: [
     [/(?<![\p{L}])(?:[Пп]осол|[Пп]осла|[Дд]ипломат\p{L}*|[Гг]енеральный консул)(?![\p{L}])/gu, 'diplomat'],
     [/(?<![\p{L}])(?:области|региона|регион|область)(?![\p{L}])/gu, 'mainRegion'],

@@ -159,6 +159,8 @@ export const uz: LanguagePack = {
     half: /yarim\s+yil\p{L}*/iu,
     secondHalf: /ikkinchi\s+yarim\s+yil\p{L}*/iu,
   },
+  groupName: never,
+  newDescription: never,
   references: [
     [/(?<![\p{L}])(?:[Ee]lchi\p{L}*|[Dd]iplomat\p{L}*)(?![\p{L}])/gu, 'diplomat'],
     [/(?<![\p{L}])(?:viloyat\p{L}*)(?![\p{L}])/gu, 'mainRegion'],
