@@ -22,7 +22,6 @@ export const ruleFiles = [
  */
 export const notYetInPacks = [
   'src/ingest/extract/mentions/organizations.ts',
-  'src/ingest/extract/relations/locations.ts',
   'src/ingest/extract/relations/quantities.ts',
 ];
 

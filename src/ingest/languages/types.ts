@@ -172,6 +172,19 @@ export interface LanguagePack {
    * country: "Kazakh", "Chinese". They are context for a country, never an entity or part of a name.
    */
   demonyms: readonly (readonly [string, string])[];
+  /** Cues of LOCATED_IN (see relations/locations.ts). */
+  located: {
+    /** The end of the gap between a thing and the place it is in ("located in the city of", "in der Stadt", "в городе"); end-anchored. */
+    after: RegExp;
+    /** A verb in that gap, after which the place locates the action, not the thing ("signed", "unterzeichnet"). */
+    action: RegExp;
+    /** A verb of holding an event, which does not count as such an action ("held", "stattfinden", "пройдет"). */
+    held: RegExp;
+    /** The whole gap between two coordinated things that share one place ("A| and |B, both located in X"). */
+    coordinated: RegExp;
+    /** A sentence's opening preposition, before the place that locates its organisations ("In the city of", "Im", "В"). */
+    opening: RegExp;
+  };
   /** What may stand between a part and its whole for PART_OF (the whole patterns of the gap). */
   partOf: {
     regionCountry: RegExp;

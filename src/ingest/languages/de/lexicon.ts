@@ -243,6 +243,14 @@ export const de: LanguagePack = {
     ['italienisch(?:e[nmrs]?)?', 'IT'],
     ['amerikanisch(?:e[nmrs]?)?', 'US'],
   ],
+  located: {
+    after:
+      /(?:^|[\s,])(?:in|im|in der|in dem|aus)(?:\s+(?:der|dem|den))?(?:\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu,
+    action: /unterzeichnet/iu,
+    held: /stattfinden/i,
+    coordinated: /^\s*(?:,|und)\s*$/u,
+    opening: /^(?:In|Im)\s+(?:\p{Ll}+\s+)*/u,
+  },
   partOf: {
     regionCountry: /^(?:\s+von\s+|,\s*|\s+)$/u,
     cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,

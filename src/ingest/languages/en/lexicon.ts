@@ -373,6 +373,14 @@ export const en: LanguagePack = {
     ['Thai', 'TH'],
     ['Singaporean', 'SG'],
   ],
+  located: {
+    after:
+      /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within)(?:\s+the)?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of)?\s*$/iu,
+    action: /\b(?:met|visited|signed|said|received|arrived|toured)\b/iu,
+    held: /held/i,
+    coordinated: /^\s*(?:,|and)\s*(?:the\s+)?$/u,
+    opening: /^In\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u,
+  },
   partOf: {
     regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
     cityRegion:

@@ -208,6 +208,13 @@ export const ru: LanguagePack = {
     ['немецк\\p{L}*|германск\\p{L}*', 'DE'],
     ['польск\\p{L}*', 'PL'],
   ],
+  located: {
+    after: /(?:^|[\s,])(?:в|во|расположенн\p{L}*\s+в)(?:\s+город\p{L}*)?\s*$/iu,
+    action: /подписал|встретил/iu,
+    held: /пройдет/i,
+    coordinated: /^\s*(?:,|и)\s*$/u,
+    opening: /^В\s+(?:\p{Ll}+\s+)*/u,
+  },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
     cityRegion: /^(?:,\s+(?:административн\p{L}+\s+(?:центр\p{L}*)|столиц\p{L}+)\s+)$/u,

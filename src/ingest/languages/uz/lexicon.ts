@@ -73,6 +73,13 @@ export const uz: LanguagePack = {
   cityAfter: '(?:shahar|shahr\\p{L}*)',
   regionPlurals: [['viloyatlar\\p{L}*', 'Region']],
   demonyms: [],
+  located: {
+    after: never,
+    action: never,
+    held: never,
+    coordinated: /^\s*,\s*$/u,
+    opening: never,
+  },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
     cityRegion: never,
