@@ -337,6 +337,17 @@ export interface LanguagePack {
     /** The title in the nominative case: [pattern, replacement] ("дорожную карту" -> "дорожная карта"). */
     nominative?: readonly (readonly [RegExp, string])[];
   };
+  /** Words of day and month ranges (see relations/quantities.ts), each an alternation (regex source) beside the dashes. */
+  dayRange: {
+    /** Before a day: it ends a range ("7 to 10 February", "bis", "до"), so it is no single date. */
+    closing: string;
+    /** After a day: it starts a range or a pair of days ("9 and 10 February"), so it is no single date. */
+    opening: string;
+    /** Between the two days of a range ("to", "bis", "und", "по", "и"). */
+    link: string;
+    /** Between the two months of a reporting period ("Januar bis August"); absent where only a dash links them. */
+    monthLink?: string;
+  };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {
     /** "a year earlier", "im vergangenen Jahr", "в прошлом году": the year before the dateline's. */

@@ -23,11 +23,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function dateIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
   const dayMonth = /(?<![\d-])(\d{1,2})\.?\s+(\p{L}+)(?:\s+(\d{4}))?/gu;
   const monthDay = /(?<![\p{L}])(\p{L}+)\s+(\d{1,2})(?![\d])(?:,?\s+(\d{4}))?/gu;
+  const closing = new RegExp(`(?:\\d\\s*(?:-|–|${lexicon.dayRange.closing})\\s*)$`);
+  const opening = new RegExp(`^\\s*(?:-|–|${lexicon.dayRange.opening})\\s*\\d`);
   for (const match of text.matchAll(dayMonth)) {
     const month = monthOf(match[2] ?? '', lexicon);
     const y = match[3] ?? year;
-    if (month && y && !/(?:\d\s*(?:-|–|to|bis|до)\s*)$/.test(text.slice(0, match.index))) {
-      if (/^\s*(?:-|–|to|bis|до|und|and)\s*\d/.test(text.slice((match.index ?? 0) + (match[1]?.length ?? 0)))) continue;
+    if (month && y && !closing.test(text.slice(0, match.index))) {
+      if (opening.test(text.slice((match.index ?? 0) + (match[1]?.length ?? 0)))) continue;
       return `${y}-${pad(month)}-${pad(Number(match[1]))}`;
     }
   }
@@ -41,7 +43,7 @@ export function dateIn(text: string, lexicon: LanguagePack, year: string | undef
 
 /** A day range ("from 7 to 10 February", "vom 16. bis 18. April", "am 22. und 23. Oktober", "с 7 по 10 февраля", "February 7-10"), as YYYY-MM-DD/YYYY-MM-DD. */
 export function dayRangeIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
-  const link = String.raw`\s*(?:-|–|to|bis|und|and|по|до|и)\s*`;
+  const link = String.raw`\s*(?:-|–|${lexicon.dayRange.link})\s*`;
   const dayFirst = new RegExp(
     `(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`,
     'gu',
@@ -148,7 +150,8 @@ export function periodIn(text: string, lexicon: LanguagePack, publishedYear: str
   const { period } = lexicon;
   const year = /(?<!\d)(20\d\d)(?!\d)/.exec(text)?.[1];
   const y = year ?? publishedYear;
-  const range = /(\p{L}+)\s*(?:-|–|bis)\s*(\p{L}+)/gu;
+  const { monthLink } = lexicon.dayRange;
+  const range = new RegExp(String.raw`(\p{L}+)\s*(?:-|–${monthLink ? `|${monthLink}` : ''})\s*(\p{L}+)`, 'gu');
   for (const match of text.matchAll(range)) {
     const from = monthOf(match[1] ?? '', lexicon);
     const to = monthOf(match[2] ?? '', lexicon);

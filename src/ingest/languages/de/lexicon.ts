@@ -336,6 +336,12 @@ export const de: LanguagePack = {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
     end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
+  dayRange: {
+    closing: 'bis',
+    opening: 'bis|und',
+    link: 'bis|und',
+    monthLink: 'bis',
+  },
   period: {
     previousYear: /\b(?:vergangenen Jahr|Vorjahr|letzten Jahr)\b/i,
     monthCount: /(?<![\p{L}])(\d{1,2}|\p{L}+)\s+Monat\p{L}*/iu,

@@ -478,6 +478,11 @@ export const en: LanguagePack = {
     party: /\s+with(?:\s+the)?(?:\s+\p{Lu}[\p{L}.&'’-]*)+(?=\s+(?:on|for|about|regarding)\s)/gu,
     end: /\s+(?:between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
   },
+  dayRange: {
+    closing: 'to',
+    opening: 'to|and',
+    link: 'to|and',
+  },
   period: {
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,
     monthCount: /\b(\d{1,2}|\p{L}+)\s+months\b/iu,

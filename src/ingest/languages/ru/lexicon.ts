@@ -298,6 +298,11 @@ export const ru: LanguagePack = {
     nominative: [[/^(\p{L}+)ую\s+(\p{L}+)у(?![\p{L}])/u, '$1ая $2а']],
     end: /\s+(?:между|с\s+(?=\p{Lu})|на сумму|стоимостью|был\p{L}*\s+подписан\p{L}*|подписан\p{L}*)|,\s+(?:котор\p{L}+|–)|[;:«»“"(]|\s+–\s|\.$/iu,
   },
+  dayRange: {
+    closing: 'до',
+    opening: 'до',
+    link: 'по|до|и',
+  },
   period: {
     previousYear: /(?:годом ранее|прошл\p{L}+ год\p{L}*)/iu,
     monthCount: /(?<![\p{L}])(\d{1,2}|\p{L}+)\s+месяц\p{L}*/iu,

@@ -160,6 +160,11 @@ export const uz: LanguagePack = {
     modifier: never,
     end: /[;:«»“"(]|\.$/u,
   },
+  dayRange: {
+    closing: never.source,
+    opening: never.source,
+    link: never.source,
+  },
   period: {
     previousYear: new RegExp(`o${q}tgan\\s+yil\\p{L}*`, 'iu'),
     monthCount: /(?<![\p{L}])(\d{1,2})\s+oy\p{L}*/iu,
