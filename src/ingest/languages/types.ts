@@ -138,6 +138,29 @@ export interface LanguagePack {
   associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
+  /** How organisations are named and typed (see mentions/organizations.ts). */
+  organization: {
+    /** A head word of orgHeads (or the two words ending in it) to the role it gives, in order: "Embassy", "Ministerium", "Палат". */
+    headRoles: readonly (readonly [RegExp, Role])[];
+    /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
+    notEnterprise: RegExp;
+    /** Whole first words taken off a name ("of", "the", "der", "für"). */
+    leadingWords: RegExp;
+    /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
+    sourceBefore: RegExp;
+    /** Generic nouns ("das Unternehmen", "der Landmaschinenhersteller") stand in front of names and are taken off them (German). */
+    genericNounFirst?: boolean;
+    /** The start of a last conjunct that begins a new phrase, not a name's part ("the", "der"). */
+    phraseStart: RegExp;
+    /** Abbreviations whose full stop belongs to the name ("Co", "Ltd", "e. V"), as a regex source. */
+    finalStop: string;
+    /** A consulate's name, whose English form is "Consulate General of X"; absent where names are kept as written (English). */
+    consulate?: RegExp;
+    /** The word right before an investor's name ("investors", "Investor", "компании"), as a regex source. */
+    investorBefore: string;
+    /** A name before (English) or after (German) a lower-case enterprise noun, as a regex source with the name in group 1; absent for none. */
+    nameBeforeNoun?: (name: string, nouns: string) => string;
+  };
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */
   legalPrefixes: readonly string[];
   eventWords: readonly string[];

@@ -175,6 +175,23 @@ export const de: LanguagePack = {
     'Spinnerei',
     'Holding',
   ],
+  organization: {
+    headRoles: [
+      [/^Botschaft/i, 'Embassy'],
+      [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],
+      [/^(?:Club|Kammer|Verband|Delegation)/i, 'BusinessAssociation'],
+      [/^Ausschuss/i, 'GovernmentBody'],
+    ],
+    notEnterprise: /(?!)/,
+    leadingWords: /^(?:der|die|das|des|für)$/,
+    sourceBefore: /(?:Pressedienst|Pressestelle|Pressesprecher)\s+(?:des|der)?\s*$/iu,
+    genericNounFirst: true,
+    phraseStart: /^(?:der|die|das)\s/i,
+    finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş|e\\.\\s?V',
+    consulate: /^(?:Konsulat|Generalkonsulat)/iu,
+    investorBefore: 'Investor\\p{L}*',
+    nameBeforeNoun: (name, nouns) => `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${name}\\s?){1,3})`,
+  },
   legalPrefixes: ['AO', 'OOO', 'TOO', 'JSC', 'LLC', 'AG'],
   eventWords: [
     'Forum',

@@ -263,6 +263,25 @@ export const en: LanguagePack = {
     'shopping center',
     'shopping centre',
   ],
+  organization: {
+    headRoles: [
+      [/^(?:Embassy|Consulate)/i, 'Embassy'],
+      [
+        /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Khokimiyat|Hokimiyat)/i,
+        'GovernmentBody',
+      ],
+      [/^(?:Chamber|Association|Union|Federation|Council|Club|Delegation)/i, 'BusinessAssociation'],
+      [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
+    ],
+    notEnterprise: /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/,
+    leadingWords: /^(?:of|and|the|for)$/,
+    sourceBefore: /(?:press\s+(?:service|office)|news\s+agency)\s+(?:of\s+)?(?:the\s+)?\s*$/iu,
+    phraseStart: /^the\s/i,
+    finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    investorBefore: 'investors?',
+    nameBeforeNoun: (name, nouns) =>
+      `(${name}(?:\\s+${name}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`,
+  },
   legalPrefixes: [
     'LLC',
     'JSC',

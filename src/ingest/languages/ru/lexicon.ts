@@ -148,6 +148,20 @@ export const ru: LanguagePack = {
     'групп',
     'фирм',
   ],
+  organization: {
+    headRoles: [
+      [/^(?:Посольств|Консульств)/i, 'Embassy'],
+      [/^(?:Министерств|Агентств)/i, 'GovernmentBody'],
+      [/^Палат/i, 'BusinessAssociation'],
+    ],
+    notEnterprise: /(?!)/,
+    leadingWords: /(?!)/,
+    sourceBefore: /пресс-служб\p{L}*\s+$/iu,
+    phraseStart: /(?!)/,
+    finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    consulate: /^(?:Консульств|Генеральн)/iu,
+    investorBefore: 'компани\\p{L}*|холдинг\\p{L}*',
+  },
   legalPrefixes: ['ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОО', 'ИП', 'СП', 'ГУП', 'ФГУП'],
   eventWords: ['форум', 'выставк', 'ярмарк', 'недел', 'саммит', 'конференци', 'конгресс', 'экспо'],
   eventNames: () => {

@@ -62,6 +62,18 @@ export const uz: LanguagePack = {
   orgLink: String.raw`\s+`,
   orgSuffixes: ['MChJ', 'AJ', 'LLC', 'GmbH', 'AG', 'Group', 'Holding'],
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
+  organization: {
+    headRoles: [],
+    notEnterprise: never,
+    leadingWords: never,
+    sourceBefore: never,
+    phraseStart: never,
+    finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    consulate: never,
+    investorBefore: never.source,
+    nameBeforeNoun: (name, nouns) =>
+      `(${name}(?:\\s+${name}){0,2}),?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`,
+  },
   legalPrefixes: ['MChJ', 'AJ', 'QK', 'XK'],
   eventWords: ['forum', 'ko‘rgazma', "ko'rgazma", 'yarmarka', 'sammit', 'konferensiya'],
   eventNames: () => [],
