@@ -142,6 +142,8 @@ export interface LanguagePack {
   organization: {
     /** A head word of orgHeads (or the two words ending in it) to the role it gives, in order: "Embassy", "Ministerium", "Палат". */
     headRoles: readonly (readonly [RegExp, Role])[];
+    /** A delegation head and the word after it before a region type word: the delegation of a region is no organisation ("Delegation des"); regex source. */
+    delegationOf: string;
     /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
     notEnterprise: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */
@@ -373,6 +375,8 @@ export interface LanguagePack {
   };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {
+    /** Number words that count months ("nine", "neun", "девять"), lower case, with their number. */
+    countWords: readonly (readonly [string, number])[];
     /** "a year earlier", "im vergangenen Jahr", "в прошлом году": the year before the dateline's. */
     previousYear: RegExp;
     /** "10 months", "acht Monaten", "девять месяцев": group 1 is the count, in digits or a number word. */

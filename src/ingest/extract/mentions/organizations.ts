@@ -129,7 +129,7 @@ function make(
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
     if (!head || isTitleWord(context, head) || bare) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
-    if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed))
+    if (new RegExp(`^\\S*(?:${context.lexicon.organization.delegationOf})\\s+(?:${regionWords})`, 'u').test(trimmed))
       return undefined;
   }
   if (!/^["«„“]?[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
@@ -206,7 +206,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,

@@ -107,38 +107,8 @@ export function amountsIn(text: string, lexicon: LanguagePack): Amount[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const ordinalCounts: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  два: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-  одиннадцать: 11,
-};
+/** The English words of month counts, for a period written out when its year is not known (the output is English). */
+const englishCounts = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /**
  * The reporting period of a figure, looked for in the text just after (then before) the amount:
@@ -159,14 +129,11 @@ export function periodIn(text: string, lexicon: LanguagePack, publishedYear: str
   }
   if (period.half.test(text) && y) return period.secondHalf.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
   const word = (period.monthCount.exec(text)?.[1] ?? '').toLowerCase();
-  const count = /^\d+$/.test(word) && Number(word) <= 12 ? Number(word) : ordinalCounts[word];
+  const count =
+    /^\d+$/.test(word) && Number(word) <= 12 ? Number(word) : period.countWords.find(([w]) => w === word)?.[1];
   if (count && year) return `${year}-01/${year}-${pad(count)}`;
   const written = period.asWritten?.exec(text)?.[0];
-  if (count)
-    return (
-      written ??
-      `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`
-    );
+  if (count) return written ?? `first ${englishCounts[count - 2] ?? count} months of the current year`;
   if (period.previousYear.test(text) && !year) return publishedYear ? String(Number(publishedYear) - 1) : written;
   if (year) return year;
   return undefined;

@@ -176,6 +176,7 @@ export const de: LanguagePack = {
     'Holding',
   ],
   organization: {
+    delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
     headRoles: [
       [/^Botschaft/i, 'Embassy'],
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],
@@ -360,6 +361,18 @@ export const de: LanguagePack = {
     monthLink: 'bis',
   },
   period: {
+    countWords: [
+      ['zwei', 2],
+      ['drei', 3],
+      ['vier', 4],
+      ['fünf', 5],
+      ['sechs', 6],
+      ['sieben', 7],
+      ['acht', 8],
+      ['neun', 9],
+      ['zehn', 10],
+      ['elf', 11],
+    ],
     previousYear: /\b(?:vergangenen Jahr|Vorjahr|letzten Jahr)\b/i,
     monthCount: /(?<![\p{L}])(\d{1,2}|\p{L}+)\s+Monat\p{L}*/iu,
     half: /halbjahr/i,

@@ -264,6 +264,7 @@ export const en: LanguagePack = {
     'shopping centre',
   ],
   organization: {
+    delegationOf: '[Dd]elegation\\S*\\s+of(?:\\s+the)?',
     headRoles: [
       [/^(?:Embassy|Consulate)/i, 'Embassy'],
       [
@@ -503,6 +504,18 @@ export const en: LanguagePack = {
     link: 'to|and',
   },
   period: {
+    countWords: [
+      ['two', 2],
+      ['three', 3],
+      ['four', 4],
+      ['five', 5],
+      ['six', 6],
+      ['seven', 7],
+      ['eight', 8],
+      ['nine', 9],
+      ['ten', 10],
+      ['eleven', 11],
+    ],
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,
     monthCount: /\b(\d{1,2}|\p{L}+)\s+months\b/iu,
     half: /\bhalf\b/i,

@@ -149,6 +149,7 @@ export const ru: LanguagePack = {
     'фирм',
   ],
   organization: {
+    delegationOf: '(?!)',
     headRoles: [
       [/^(?:Посольств|Консульств)/i, 'Embassy'],
       [/^(?:Министерств|Агентств)/i, 'GovernmentBody'],
@@ -318,6 +319,18 @@ export const ru: LanguagePack = {
     link: 'по|до|и',
   },
   period: {
+    countWords: [
+      ['два', 2],
+      ['три', 3],
+      ['четыре', 4],
+      ['пять', 5],
+      ['шесть', 6],
+      ['семь', 7],
+      ['восемь', 8],
+      ['девять', 9],
+      ['десять', 10],
+      ['одиннадцать', 11],
+    ],
     previousYear: /(?:годом ранее|прошл\p{L}+ год\p{L}*)/iu,
     monthCount: /(?<![\p{L}])(\d{1,2}|\p{L}+)\s+месяц\p{L}*/iu,
     half: /полугоди/iu,

@@ -63,6 +63,7 @@ export const uz: LanguagePack = {
   orgSuffixes: ['MChJ', 'AJ', 'LLC', 'GmbH', 'AG', 'Group', 'Holding'],
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
   organization: {
+    delegationOf: never.source,
     headRoles: [],
     notEnterprise: never,
     leadingWords: never,
@@ -178,6 +179,7 @@ export const uz: LanguagePack = {
     link: never.source,
   },
   period: {
+    countWords: [],
     previousYear: new RegExp(`o${q}tgan\\s+yil\\p{L}*`, 'iu'),
     monthCount: /(?<![\p{L}])(\d{1,2})\s+oy\p{L}*/iu,
     half: /yarim\s+yil\p{L}*/iu,
