@@ -16,18 +16,6 @@ export const ruleFiles = [
   'src/ingest/resolve-article.ts',
 ];
 
-/**
- * Temporary: rule files whose language literals have not moved to the packs yet (issue 10).
- * Remove a file from this list once it is clean; the list only ever shrinks.
- */
-export const notYetInPacks = [
-  'src/ingest/extract/mentions/organizations.ts',
-  'src/ingest/extract/relations/locations.ts',
-  'src/ingest/extract/relations/part-of.ts',
-  'src/ingest/extract/relations/quantities.ts',
-  'src/ingest/extract/relations/references.ts',
-];
-
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'neo4j-local/target/', 'web/dist/', 'bench/results/'] },
   js.configs.recommended,
@@ -65,7 +53,6 @@ export default tseslint.config(
   },
   {
     files: ruleFiles,
-    ignores: notYetInPacks,
     plugins: { silkgraph },
     rules: { 'silkgraph/language-literals': 'error' },
   },

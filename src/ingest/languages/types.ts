@@ -138,6 +138,31 @@ export interface LanguagePack {
   associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
+  /** How organisations are named and typed (see mentions/organizations.ts). */
+  organization: {
+    /** A head word of orgHeads (or the two words ending in it) to the role it gives, in order: "Embassy", "Ministerium", "Палат". */
+    headRoles: readonly (readonly [RegExp, Role])[];
+    /** A delegation head and the word after it before a region type word: the delegation of a region is no organisation ("Delegation des"); regex source. */
+    delegationOf: string;
+    /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
+    notEnterprise: RegExp;
+    /** Whole first words taken off a name ("of", "the", "der", "für"). */
+    leadingWords: RegExp;
+    /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
+    sourceBefore: RegExp;
+    /** Generic nouns ("das Unternehmen", "der Landmaschinenhersteller") stand in front of names and are taken off them (German). */
+    genericNounFirst?: boolean;
+    /** The start of a last conjunct that begins a new phrase, not a name's part ("the", "der"). */
+    phraseStart: RegExp;
+    /** Abbreviations whose full stop belongs to the name ("Co", "Ltd", "e. V"), as a regex source. */
+    finalStop: string;
+    /** A consulate's name, whose English form is "Consulate General of X"; absent where names are kept as written (English). */
+    consulate?: RegExp;
+    /** The word right before an investor's name ("investors", "Investor", "компании"), as a regex source. */
+    investorBefore: string;
+    /** A name before (English) or after (German) a lower-case enterprise noun, as a regex source with the name in group 1; absent for none. */
+    nameBeforeNoun?: (name: string, nouns: string) => string;
+  };
   /** Legal forms written before a (quoted) name: ООО "X", AO X. */
   legalPrefixes: readonly string[];
   eventWords: readonly string[];
@@ -172,6 +197,19 @@ export interface LanguagePack {
    * country: "Kazakh", "Chinese". They are context for a country, never an entity or part of a name.
    */
   demonyms: readonly (readonly [string, string])[];
+  /** Cues of LOCATED_IN (see relations/locations.ts). */
+  located: {
+    /** The end of the gap between a thing and the place it is in ("located in the city of", "in der Stadt", "в городе"); end-anchored. */
+    after: RegExp;
+    /** A verb in that gap, after which the place locates the action, not the thing ("signed", "unterzeichnet"). */
+    action: RegExp;
+    /** A verb of holding an event, which does not count as such an action ("held", "stattfinden", "пройдет"). */
+    held: RegExp;
+    /** The whole gap between two coordinated things that share one place ("A| and |B, both located in X"). */
+    coordinated: RegExp;
+    /** A sentence's opening preposition, before the place that locates its organisations ("In the city of", "Im", "В"). */
+    opening: RegExp;
+  };
   /** What may stand between a part and its whole for PART_OF (the whole patterns of the gap). */
   partOf: {
     regionCountry: RegExp;
@@ -181,6 +219,8 @@ export interface LanguagePack {
     locative: RegExp;
     /** Text just before a region that makes it the body of a delegation ("the delegation of the"). */
     visitor: RegExp;
+    /** The whole gap between two coordinated region names sharing one plural type word ("Fergana| and |Xorazm regions"). */
+    conjunct: RegExp;
   };
   cue: {
     meet: RegExp;
@@ -322,8 +362,21 @@ export interface LanguagePack {
     /** The title in the nominative case: [pattern, replacement] ("дорожную карту" -> "дорожная карта"). */
     nominative?: readonly (readonly [RegExp, string])[];
   };
+  /** Words of day and month ranges (see relations/quantities.ts), each an alternation (regex source) beside the dashes. */
+  dayRange: {
+    /** Before a day: it ends a range ("7 to 10 February", "bis", "до"), so it is no single date. */
+    closing: string;
+    /** After a day: it starts a range or a pair of days ("9 and 10 February"), so it is no single date. */
+    opening: string;
+    /** Between the two days of a range ("to", "bis", "und", "по", "и"). */
+    link: string;
+    /** Between the two months of a reporting period ("Januar bis August"); absent where only a dash links them. */
+    monthLink?: string;
+  };
   /** Words of reporting periods (see relations/quantities.ts periodIn). */
   period: {
+    /** Number words that count months ("nine", "neun", "девять"), lower case, with their number. */
+    countWords: readonly (readonly [string, number])[];
     /** "a year earlier", "im vergangenen Jahr", "в прошлом году": the year before the dateline's. */
     previousYear: RegExp;
     /** "10 months", "acht Monaten", "девять месяцев": group 1 is the count, in digits or a number word. */
@@ -334,6 +387,10 @@ export interface LanguagePack {
     /** A period as written when its year is not given ("last year", "the 10 months this year"); English texts only. */
     asWritten?: RegExp;
   };
+  /** A word in an organisation's name that makes it a group of companies, the referent of "the group" ("Group", "Konzern", "холдинг"). */
+  groupName: RegExp;
+  /** Right after a referring noun: a description that makes it a new thing, not a reference ("for the production of", "по производству"); anchored. */
+  newDescription: RegExp;
   /** Referring expressions ("the ambassador", "the region", "области") and their referents; global regexes. */
   references: readonly (readonly [RegExp, Referent])[];
   /** Month names (and stems) to month numbers. */

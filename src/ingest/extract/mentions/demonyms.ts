@@ -11,19 +11,11 @@ const compiled = new WeakMap<LanguagePack, RegExp>();
 function pattern(lexicon: LanguagePack): RegExp {
   let found = compiled.get(lexicon);
   if (!found) {
-    const alternatives = lexicon.demonyms.map(([source], index) => `(?<d${index}>${source})`).join('|');
+    const alternatives = lexicon.demonyms.map(([source]) => `(?:${source})`).join('|');
     found = new RegExp(`^(?:${alternatives})$`, 'iu');
     compiled.set(lexicon, found);
   }
   return found;
-}
-
-/** The ISO code of the country whose nationality adjective this word is, if it is one. */
-export function demonymCountry(lexicon: LanguagePack, word: string): string | undefined {
-  const match = pattern(lexicon).exec(word);
-  if (!match?.groups) return undefined;
-  const index = Object.entries(match.groups).find(([, value]) => value !== undefined)?.[0];
-  return index === undefined ? undefined : lexicon.demonyms[Number(index.slice(1))]?.[1];
 }
 
 export function isDemonym(lexicon: LanguagePack, word: string): boolean {

@@ -17,17 +17,6 @@ const ABBREVIATION = String.raw`(?<![\p{L}.])(?:\p{Lu}\.){2,3}`;
 
 const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
 
-const headRoles: [RegExp, Role][] = [
-  [/^(?:Embassy|Consulate|Botschaft|Посольств|Консульств)/i, 'Embassy'],
-  [
-    /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Khokimiyat|Hokimiyat|Staatsministerium|Ministerium|Agentur|Gesellschaft|Министерств|Агентств)/i,
-    'GovernmentBody',
-  ],
-  [/^(?:Chamber|Association|Union|Federation|Council|Club|Kammer|Verband|Delegation|Палат)/i, 'BusinessAssociation'],
-  [/^Ausschuss/i, 'GovernmentBody'],
-  [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
-];
-
 /**
  * Where the head starts in the word: a lower-case head closes a compound ("Bundesverband"), a capitalised one
  * may follow a hyphen ("Industrie-Club"); the word is read from the head on.
@@ -39,7 +28,8 @@ function compoundHead(word: string, head: string): number {
   return hyphen < 0 ? -1 : hyphen + 1;
 }
 
-function rolesFor(surface: string, heads: readonly string[], associationSuffixes: readonly string[] = []): Role[] {
+function rolesFor(context: ArticleContext, surface: string): Role[] {
+  const { orgHeads: heads, associationSuffixes = [], organization } = context.lexicon;
   if (associationSuffixes.some((suffix) => surface.endsWith(suffix))) return ['BusinessAssociation'];
   const words = surface.split(/\s+/);
   const at = words.findIndex((word) => heads.some((h) => compoundHead(word, h) >= 0));
@@ -47,11 +37,9 @@ function rolesFor(surface: string, heads: readonly string[], associationSuffixes
   const inside = Math.max(0, ...heads.map((h) => compoundHead(word, h)));
   // The head with the word before it, for two-word heads ("City Hall").
   const head = at >= 0 ? [words.slice(Math.max(0, at - 1), at + 1).join(' '), word.slice(inside)] : [];
-  const byHead = headRoles.find(([pattern]) => head.some((h) => pattern.test(h)))?.[1];
+  const byHead = organization.headRoles.find(([pattern]) => head.some((h) => pattern.test(h)))?.[1];
   if (byHead) return [byHead];
-  return /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/.test(surface)
-    ? []
-    : ['Enterprise'];
+  return organization.notEnterprise.test(surface) ? [] : ['Enterprise'];
 }
 
 function alternatives(words: readonly string[]): string {
@@ -62,7 +50,7 @@ function trimStart(context: ArticleContext, surface: string): string {
   const tokens = surface.split(/\s+/);
   const strip = (token: string): boolean =>
     (context.lexicon.stopwords.has(token) && !context.lexicon.orgHeads.includes(token)) ||
-    /^(?:of|and|the|for|der|die|das|des|für)$/.test(token);
+    context.lexicon.organization.leadingWords.test(token);
   while (tokens.length > 1 && strip(tokens[0] ?? '')) tokens.shift();
   return tokens.join(' ');
 }
@@ -78,13 +66,9 @@ function isTitleWord(context: ArticleContext, word: string): boolean {
   return pattern.test(word);
 }
 
-/** The report's source ("the press service of the Kazakh Foreign Ministry reported") is not annotated. */
-const sourceCue =
-  /(?:press\s+(?:service|office)|news\s+agency|Pressedienst|Pressestelle|Pressesprecher|пресс-служб\p{L}*)\s+(?:of\s+)?(?:the\s+)?(?:des|der)?\s*$/iu;
-
 /** German generic nouns in front of a name ("das kasachische Unternehmen AO Zhetysu Agro", "der Landmaschinenhersteller AgroTech"). */
 function trimGenericNoun(context: ArticleContext, surface: string): string {
-  if (context.language !== 'de') return surface;
+  if (!context.lexicon.organization.genericNounFirst) return surface;
   const tokens = surface.split(/\s+/);
   const nouns = context.lexicon.orgNouns.map((n) => n.toLowerCase());
   while (tokens.length > 1 && nouns.some((noun) => (tokens[0] ?? '').toLowerCase().endsWith(noun))) tokens.shift();
@@ -95,7 +79,8 @@ function trimGenericNoun(context: ArticleContext, surface: string): string {
 function cutConjunct(context: ArticleContext, surface: string): string {
   // "Chamber of Commerce, Uzbekneftegaz, Navoi Mining Company and ...": a later conjunct with its own
   // head or company word is an organisation of its own, so the list ends the first name.
-  const separators = [...surface.matchAll(/\s+(?:and|und|и)\s+|\s*,\s+/gu)];
+  const separator = String.raw`\s+(?:${context.lexicon.conjunction})\s+|\s*,\s+`;
+  const separators = [...surface.matchAll(new RegExp(separator, 'gu'))];
   const ownName = new RegExp(
     `(?:^|\\s)(?:${alternatives([...context.lexicon.orgHeads, ...context.lexicon.orgSuffixes])})(?:\\s|$)`,
     'u',
@@ -114,10 +99,12 @@ function cutConjunct(context: ArticleContext, surface: string): string {
     const sep = separators[at];
     return sep ? surface.slice(sep.index + sep[0].length) : surface.slice(0, first.index);
   }
-  const conjunct = /(?:\s+(?:and|und|и)\s+|\s*,\s+)(?!.*(?:\s+(?:and|und|и)\s+|\s*,\s+))/u.exec(surface);
+  const conjunct = new RegExp(`(?:${separator})(?!.*(?:${separator}))`, 'u').exec(surface);
   if (!conjunct) return surface;
   const rest = surface.slice(conjunct.index + conjunct[0].length);
-  return /^(?:the|der|die|das)\s/i.test(rest) || lookupPlace(rest) ? surface.slice(0, conjunct.index) : surface;
+  return context.lexicon.organization.phraseStart.test(rest) || lookupPlace(rest)
+    ? surface.slice(0, conjunct.index)
+    : surface;
 }
 
 function make(
@@ -130,7 +117,9 @@ function make(
   const span = spanOf(context, hit, group);
   let trimmed = trimStart(
     context,
-    span.surface.replace(/[\s,]+$/, '').replace(/(?<!\b(?:Co|Inc|Ltd|A\.S|A\.Ş|e\.\s?V))\.$/, ''),
+    span.surface
+      .replace(/[\s,]+$/, '')
+      .replace(new RegExp(`(?<!\\b(?:${context.lexicon.organization.finalStop}))\\.$`), ''),
   );
   trimmed = trimGenericNoun(context, trimmed);
   if (rule.endsWith('head-complement')) {
@@ -140,14 +129,15 @@ function make(
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
     if (!head || isTitleWord(context, head) || bare) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
-    if (new RegExp(`^\\S*[Dd]elegation\\S*\\s+(?:des|der|of(?:\\s+the)?)\\s+(?:${regionWords})`, 'u').test(trimmed))
+    if (new RegExp(`^\\S*(?:${context.lexicon.organization.delegationOf})\\s+(?:${regionWords})`, 'u').test(trimmed))
       return undefined;
   }
   if (!/^["«„“]?[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
   // "the Kazakh company", "Chinese businessmen": a nationality adjective alone names no organisation.
   if (trimmed.split(/\s+/).every((word) => isDemonym(context.lexicon, word))) return undefined;
   const start = span.start + span.surface.indexOf(trimmed);
-  if (sourceCue.test(context.text.slice(Math.max(0, start - 40), start))) return undefined;
+  if (context.lexicon.organization.sourceBefore.test(context.text.slice(Math.max(0, start - 40), start)))
+    return undefined;
   let end = start + trimmed.length;
   // "Construction Department of the Pavlodar region": the type word after the complement's place is part of the name.
   if (rule.endsWith('head-complement')) {
@@ -155,7 +145,7 @@ function make(
     end += typeWord.exec(context.text.slice(end, end + 30))?.[0].length ?? 0;
   }
   const surface = context.text.slice(start, end);
-  const resolvedRoles = roles ?? rolesFor(surface, context.lexicon.orgHeads, context.lexicon.associationSuffixes);
+  const resolvedRoles = roles ?? rolesFor(context, surface);
   const unquoted = surface.replace(/["«»„“”]/gu, '');
   const name = resolvedRoles.includes('Embassy')
     ? embassyName(context, surface)
@@ -194,10 +184,9 @@ function missionSeat(context: ArticleContext, end: number): string | undefined {
 /** "Посольством Казахстана", "Botschaft Usbekistans" → "Embassy of Kazakhstan" (the English form the guidelines ask for). */
 function embassyName(context: ArticleContext, surface: string): string {
   const country = countryIn(surface, context.language);
-  if (!country || context.language === 'en') return latinName(surface, context.language);
-  return /^(?:Konsulat|Generalkonsulat|Консульств|Генеральн)/iu.test(surface)
-    ? `Consulate General of ${country.english}`
-    : `Embassy of ${country.english}`;
+  const { consulate } = context.lexicon.organization;
+  if (!country || !consulate) return latinName(surface, context.language);
+  return consulate.test(surface) ? `Consulate General of ${country.english}` : `Embassy of ${country.english}`;
 }
 
 function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] {
@@ -217,7 +206,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:and\\s+|und\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,
@@ -257,10 +246,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       ['Enterprise'],
     ],
     [
-      new RegExp(
-        `(?:investors?|компани\\p{L}*|холдинг\\p{L}*|Investor\\p{L}*)\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`,
-        'gdu',
-      ),
+      new RegExp(`(?:${lexicon.organization.investorBefore})\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`, 'gdu'),
       1,
       'org.investor-name',
       ['Investor'],
@@ -268,16 +254,12 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
   ];
 }
 
-/** "the Ferganaazot nitrogen fertiliser plant": an unknown name before a lower-case enterprise noun (English). */
+/** "the Ferganaazot nitrogen fertiliser plant", "der Landmaschinenhersteller AgroTech": an unknown name beside an enterprise noun (the pack's nameBeforeNoun). */
 function beforeNoun(context: ArticleContext): [RegExp, number, string, Role[]?][] {
-  if (context.language === 'ru') return [];
-  const nouns = alternatives(context.lexicon.orgNouns);
-  const flags = context.language === 'de' ? 'gdu' : 'gdu';
-  const after =
-    context.language === 'de'
-      ? `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${NAME_TOKEN}\\s?){1,3})`
-      : `(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`;
-  return [[new RegExp(after, flags), 1, 'org.name-noun', ['Enterprise']]];
+  const { nameBeforeNoun } = context.lexicon.organization;
+  if (!nameBeforeNoun) return [];
+  const after = nameBeforeNoun(NAME_TOKEN, alternatives(context.lexicon.orgNouns));
+  return [[new RegExp(after, 'gdu'), 1, 'org.name-noun', ['Enterprise']]];
 }
 
 export function findOrganizations(context: ArticleContext): Candidate[] {
@@ -310,7 +292,7 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
  */
 function listMembers(context: ArticleContext, found: Candidate[]): Candidate[] {
   const item = String.raw`["«„“][^"»“”]{2,40}["»“”]|${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,3}`;
-  const and = String.raw`(?:and|und|и)`;
+  const and = `(?:${context.lexicon.conjunction})`;
   const list = new RegExp(`(?:${item})(?:\\s*,\\s*(?:${item}))*\\s*,?\\s+${and}\\s+(?:${item})`, 'gdu');
   const members: Candidate[] = [];
   for (const hit of matchSentences(context, list)) {

@@ -7,10 +7,6 @@
  */
 import { between, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
-const locative =
-  /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within|im|in der|in dem|aus|в|во|расположенн\p{L}*\s+в)(?:\s+(?:the|der|dem|den))?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of|\s+город\p{L}*|\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu;
-const verb = /\b(?:met|visited|signed|said|received|arrived|toured)\b|подписал|встретил|unterzeichnet/iu;
-
 function located(view: SentenceView, thing: Item, place: Item, planned: boolean, rule: string): void {
   const properties: Record<string, string> = thing.entity.kind === 'Event' && planned ? { status: 'planned' } : {};
   view.emit('LOCATED_IN', thing.entity, place.entity, properties, `${view.article.language}.located.${rule}`, 0.7);
@@ -18,6 +14,7 @@ function located(view: SentenceView, thing: Item, place: Item, planned: boolean,
 
 export const locations: RelationRule = (view) => {
   const text = view.sentence.text;
+  const { after: locative, action, held, opening: openingPlace } = view.article.lexicon.located;
   const planned = view.article.lexicon.cue.planned.test(text);
   const things = view.items.filter(
     (i) => i.entity.kind === 'Organization' || i.entity.kind === 'Event' || i.entity.roles.includes('EconomicZone'),
@@ -36,7 +33,7 @@ export const locations: RelationRule = (view) => {
     // "AgroTech Kaskelen, an dem die Hansen Landtechnik AG aus Osnabrück ...": the place belongs to the nearer organisation.
     // "A and B, both located in X" coordinates the two; a nearer organisation otherwise claims the place.
     const coordinated = (i: Item): boolean =>
-      /^\s*(?:,|and|und|и)\s*(?:the\s+)?$/u.test(between(view, thing.end, i.start));
+      view.article.lexicon.located.coordinated.test(between(view, thing.end, i.start));
     if (
       view.items.some(
         (i) =>
@@ -51,7 +48,7 @@ export const locations: RelationRule = (view) => {
       continue;
     // "Indorama's portfolio in the region": what lies there is something the organisation has, not itself.
     if (/^['’]s\s/u.test(gap)) continue;
-    if (gap.length > 90 || (verb.test(gap) && !/held|stattfinden|пройдет/i.test(gap))) continue;
+    if (gap.length > 90 || (action.test(gap) && !held.test(gap))) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
     // "X, following a year of events in Aktau", "X pertained to activities carried out in Aktau": a place
     // after a new clause or a long stretch locates the clause's action, not X. A relative or appositive
@@ -76,7 +73,7 @@ export const locations: RelationRule = (view) => {
     if (inside) located(view, event, inside, false, 'in-name');
   }
   // "In the city of Margilan, a tour of ... factory": the opening place locates the sentence's organisations.
-  const opening = /^(?:In|Im|В)\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u.exec(text);
+  const opening = openingPlace.exec(text);
   const first = view.items[0];
   if (opening && first && isPlace(first.entity) && first.start - view.sentence.start <= opening[0].length + 1) {
     for (const thing of things.filter((t) => t.entity.kind === 'Organization'))

@@ -33,7 +33,7 @@ function conjuncts(view: SentenceView, items: Item[], index: number): Item[] {
     const item = items[b];
     const next = items[b + 1];
     if (!item || !next || item.entity.kind !== 'Region' || ownType.test(between(view, item.start, item.end))) break;
-    if (!/^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u.test(between(view, item.end, next.start))) break;
+    if (!view.article.lexicon.partOf.conjunct.test(between(view, item.end, next.start))) break;
     found.push(item);
   }
   return found;

@@ -23,11 +23,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function dateIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
   const dayMonth = /(?<![\d-])(\d{1,2})\.?\s+(\p{L}+)(?:\s+(\d{4}))?/gu;
   const monthDay = /(?<![\p{L}])(\p{L}+)\s+(\d{1,2})(?![\d])(?:,?\s+(\d{4}))?/gu;
+  const closing = new RegExp(`(?:\\d\\s*(?:-|–|${lexicon.dayRange.closing})\\s*)$`);
+  const opening = new RegExp(`^\\s*(?:-|–|${lexicon.dayRange.opening})\\s*\\d`);
   for (const match of text.matchAll(dayMonth)) {
     const month = monthOf(match[2] ?? '', lexicon);
     const y = match[3] ?? year;
-    if (month && y && !/(?:\d\s*(?:-|–|to|bis|до)\s*)$/.test(text.slice(0, match.index))) {
-      if (/^\s*(?:-|–|to|bis|до|und|and)\s*\d/.test(text.slice((match.index ?? 0) + (match[1]?.length ?? 0)))) continue;
+    if (month && y && !closing.test(text.slice(0, match.index))) {
+      if (opening.test(text.slice((match.index ?? 0) + (match[1]?.length ?? 0)))) continue;
       return `${y}-${pad(month)}-${pad(Number(match[1]))}`;
     }
   }
@@ -41,7 +43,7 @@ export function dateIn(text: string, lexicon: LanguagePack, year: string | undef
 
 /** A day range ("from 7 to 10 February", "vom 16. bis 18. April", "am 22. und 23. Oktober", "с 7 по 10 февраля", "February 7-10"), as YYYY-MM-DD/YYYY-MM-DD. */
 export function dayRangeIn(text: string, lexicon: LanguagePack, year: string | undefined): string | undefined {
-  const link = String.raw`\s*(?:-|–|to|bis|und|and|по|до|и)\s*`;
+  const link = String.raw`\s*(?:-|–|${lexicon.dayRange.link})\s*`;
   const dayFirst = new RegExp(
     `(?<![\\d.])(\\d{1,2})(?!\\d)\\.?${link}(\\d{1,2})(?!\\d)\\.?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?`,
     'gu',
@@ -105,38 +107,8 @@ export function amountsIn(text: string, lexicon: LanguagePack): Amount[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-const ordinalCounts: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  fünf: 5,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  два: 2,
-  три: 3,
-  четыре: 4,
-  пять: 5,
-  шесть: 6,
-  семь: 7,
-  восемь: 8,
-  девять: 9,
-  десять: 10,
-  одиннадцать: 11,
-};
+/** The English words of month counts, for a period written out when its year is not known (the output is English). */
+const englishCounts = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 
 /**
  * The reporting period of a figure, looked for in the text just after (then before) the amount:
@@ -148,7 +120,8 @@ export function periodIn(text: string, lexicon: LanguagePack, publishedYear: str
   const { period } = lexicon;
   const year = /(?<!\d)(20\d\d)(?!\d)/.exec(text)?.[1];
   const y = year ?? publishedYear;
-  const range = /(\p{L}+)\s*(?:-|–|bis)\s*(\p{L}+)/gu;
+  const { monthLink } = lexicon.dayRange;
+  const range = new RegExp(String.raw`(\p{L}+)\s*(?:-|–${monthLink ? `|${monthLink}` : ''})\s*(\p{L}+)`, 'gu');
   for (const match of text.matchAll(range)) {
     const from = monthOf(match[1] ?? '', lexicon);
     const to = monthOf(match[2] ?? '', lexicon);
@@ -156,14 +129,11 @@ export function periodIn(text: string, lexicon: LanguagePack, publishedYear: str
   }
   if (period.half.test(text) && y) return period.secondHalf.test(text) ? `${y}-07/${y}-12` : `${y}-01/${y}-06`;
   const word = (period.monthCount.exec(text)?.[1] ?? '').toLowerCase();
-  const count = /^\d+$/.test(word) && Number(word) <= 12 ? Number(word) : ordinalCounts[word];
+  const count =
+    /^\d+$/.test(word) && Number(word) <= 12 ? Number(word) : period.countWords.find(([w]) => w === word)?.[1];
   if (count && year) return `${year}-01/${year}-${pad(count)}`;
   const written = period.asWritten?.exec(text)?.[0];
-  if (count)
-    return (
-      written ??
-      `first ${Object.keys(ordinalCounts).find((k) => ordinalCounts[k] === count) ?? count} months of the current year`
-    );
+  if (count) return written ?? `first ${englishCounts[count - 2] ?? count} months of the current year`;
   if (period.previousYear.test(text) && !year) return publishedYear ? String(Number(publishedYear) - 1) : written;
   if (year) return year;
   return undefined;

@@ -38,24 +38,22 @@ const embassy = mostMentioned((e) => e.kind === 'Organization' && e.roles.includ
 const delegation: Pick = (state) => state.delegation?.leader ?? state.delegation?.owner;
 const visitor: Pick = (state, before) =>
   state.lastVisitors?.find((e) => e.kind === 'Person') ?? diplomat(state, before);
-const investor = lastMentioned(
-  (e) =>
-    e.kind === 'Organization' &&
-    (e.roles.includes('Investor') || /\b(?:Group|Corporation|Holdings?|Gruppe|Konzern)\b|групп|холдинг/iu.test(e.name)),
-);
+/** The last investor, or the last organisation whose name makes it a group of companies. */
+const investor = (groupName: RegExp): Pick =>
+  lastMentioned((e) => e.kind === 'Organization' && (e.roles.includes('Investor') || groupName.test(e.name)));
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
 
-const picks: Record<Referent, Pick> = {
+const picksOf = (context: ArticleContext): Record<Referent, Pick> => ({
   embassy,
   diplomat,
   head,
   mainRegion,
   enterprise,
-  investor,
+  investor: investor(context.lexicon.groupName),
   event,
   zone,
-};
+});
 
 /** Per-sentence patterns from the lexicon: "the guests" (the delegation) and, in visit or meeting sentences, "he"/"sie"/"он" (the visitor). */
 function lexiconPatterns(context: ArticleContext, sentence: Sentence): [RegExp, Pick][] {
@@ -74,13 +72,12 @@ function beforeName(context: ArticleContext, end: number, named: Item[]): boolea
 
 /** "the enterprise for the production of building materials", "предприятие по производству": a new description, not a reference. */
 function describes(context: ArticleContext, end: number): boolean {
-  return /^\s+(?:(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)|по\s+(?:производств|выпуск|переработк)|(?:zur|für die)\s+(?:Herstellung|Produktion|Verarbeitung))/iu.test(
-    context.text.slice(end, end + 40),
-  );
+  return context.lexicon.newDescription.test(context.text.slice(end, end + 40));
 }
 
 export function referencesIn(context: ArticleContext, state: ArticleState, sentence: Sentence, named: Item[]): Item[] {
   const found: Item[] = [];
+  const picks = picksOf(context);
   const fixed = context.lexicon.references.map(([pattern, referent]): [RegExp, Pick] => [pattern, picks[referent]]);
   for (const [pattern, pick] of [...fixed, ...lexiconPatterns(context, sentence)]) {
     pattern.lastIndex = 0;

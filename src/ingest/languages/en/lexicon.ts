@@ -263,6 +263,26 @@ export const en: LanguagePack = {
     'shopping center',
     'shopping centre',
   ],
+  organization: {
+    delegationOf: '[Dd]elegation\\S*\\s+of(?:\\s+the)?',
+    headRoles: [
+      [/^(?:Embassy|Consulate)/i, 'Embassy'],
+      [
+        /^(?:Ministry|Agency|Administration|Department|Committee|Office|Governorate|Municipality|Government|City\s+Hall|Town\s+Hall|Senate|Parliament|Akimat|Khokimiyat|Hokimiyat)/i,
+        'GovernmentBody',
+      ],
+      [/^(?:Chamber|Association|Union|Federation|Council|Club|Delegation)/i, 'BusinessAssociation'],
+      [/^(?:Seaport|Port|Complex)/i, 'Enterprise'],
+    ],
+    notEnterprise: /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/,
+    leadingWords: /^(?:of|and|the|for)$/,
+    sourceBefore: /(?:press\s+(?:service|office)|news\s+agency)\s+(?:of\s+)?(?:the\s+)?\s*$/iu,
+    phraseStart: /^the\s/i,
+    finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    investorBefore: 'investors?',
+    nameBeforeNoun: (name, nouns) =>
+      `(${name}(?:\\s+${name}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`,
+  },
   legalPrefixes: [
     'LLC',
     'JSC',
@@ -373,6 +393,14 @@ export const en: LanguagePack = {
     ['Thai', 'TH'],
     ['Singaporean', 'SG'],
   ],
+  located: {
+    after:
+      /(?:^|[\s,])(?:in|at|located in|based in|lies on the outskirts of|within)(?:\s+the)?(?:\s+(?:ancient\s+)?city(?:\s+limits)?\s+of)?\s*$/iu,
+    action: /\b(?:met|visited|signed|said|received|arrived|toured)\b/iu,
+    held: /held/i,
+    coordinated: /^\s*(?:,|and)\s*(?:the\s+)?$/u,
+    opening: /^In\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u,
+  },
   partOf: {
     regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
     cityRegion:
@@ -380,6 +408,7 @@ export const en: LanguagePack = {
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
     locative: /^\s+in\s/u,
     visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
+    conjunct: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u,
   },
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
@@ -469,7 +498,24 @@ export const en: LanguagePack = {
     party: /\s+with(?:\s+the)?(?:\s+\p{Lu}[\p{L}.&'’-]*)+(?=\s+(?:on|for|about|regarding)\s)/gu,
     end: /\s+(?:between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
   },
+  dayRange: {
+    closing: 'to',
+    opening: 'to|and',
+    link: 'to|and',
+  },
   period: {
+    countWords: [
+      ['two', 2],
+      ['three', 3],
+      ['four', 4],
+      ['five', 5],
+      ['six', 6],
+      ['seven', 7],
+      ['eight', 8],
+      ['nine', 9],
+      ['ten', 10],
+      ['eleven', 11],
+    ],
     previousYear: /\b(?:a year earlier|last year|the previous year|the year before)\b/i,
     monthCount: /\b(\d{1,2}|\p{L}+)\s+months\b/iu,
     half: /\bhalf\b/i,
@@ -477,6 +523,8 @@ export const en: LanguagePack = {
     asWritten:
       /\b(?:(?:first\s+)?(?:\d{1,2}|\p{L}+)\s+months\s+(?:of\s+)?(?:this|the current)\s+year|last year|this year)\b/iu,
   },
+  groupName: /\b(?:Group|Corporation|Holdings?)\b/iu,
+  newDescription: /^\s+(?:for|of)\s+(?:the\s+)?(?:production|manufacture|processing)/iu,
   references: [
     [/\b(?:the|The) (?:Embassy|embassy) delegation\b|\b(?:the|The) delegation of the Embassy\b(?! of)/g, 'embassy'],
     [/\bthe (?:ambassador|diplomat|head of the diplomatic mission|consul general)\b/gi, 'diplomat'],
