@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main as evalMain } from '../../../src/cli/eval';
 import { main as extractMain } from '../../../src/cli/extract';
-
-function run(main: typeof evalMain, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { runCli } from '../../support/cli';
 
 describe('CLIs', () => {
   it('eval --json prints one object with overall and per-file scores, above a regression floor', () => {
-    const { code, out } = run(evalMain, [join(__dirname, '../../../corpus'), '--json']);
+    const { code, out } = runCli(evalMain, [join(__dirname, '../../../corpus'), '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(Object.keys(report.overall.entities)).toEqual(['precision', 'recall', 'f1']);
@@ -27,18 +17,18 @@ describe('CLIs', () => {
   });
 
   it('usage errors exit 2, malformed gold names the file', () => {
-    expect(run(evalMain, []).code).toBe(2);
-    expect(run(extractMain, ['--language', 'fr']).code).toBe(2);
+    expect(runCli(evalMain, []).code).toBe(2);
+    expect(runCli(extractMain, ['--language', 'fr']).code).toBe(2);
     const dir = mkdtempSync(join(tmpdir(), 'gold-'));
     writeFileSync(join(dir, 'a.txt'), 'text');
     writeFileSync(join(dir, 'a.gold.json'), '{"language":"en"}');
-    const bad = run(evalMain, [dir]);
+    const bad = runCli(evalMain, [dir]);
     expect(bad.code).toBe(1);
     expect(bad.err).toContain('a.gold.json');
   });
 
   it('extract prints the gold shape with rules and mentions', () => {
-    const { code, out } = run(extractMain, [join(__dirname, '../../../corpus/en-sughd-turkey-ambassador.txt')]);
+    const { code, out } = runCli(extractMain, [join(__dirname, '../../../corpus/en-sughd-turkey-ambassador.txt')]);
     expect(code).toBe(0);
     const shape = JSON.parse(out);
     expect(shape.entities[0]).toEqual(

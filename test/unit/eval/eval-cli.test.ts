@@ -1,16 +1,8 @@
 import { main } from '../../../src/cli/eval';
+import { runCli } from '../../support/cli';
 import { englishVisit, germanMeeting, writeGoldFolder } from './gold-folder';
 
-function run(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = main(
-    argv,
-    (l) => out.push(l),
-    (l) => err.push(l),
-  );
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (argv: string[]) => runCli(main, argv);
 
 const folder = writeGoldFolder({
   'en-01': englishVisit('Aidar Seitkali', 'Andijan', 'Rustam Yuldashev'),
