@@ -292,7 +292,7 @@ export const de: LanguagePack = {
       /\b(?:teilnimmt|teilnehmen|teilzunehmen|teilnahm|teilnahmen|Teilnahme|beteiligt|beteiligen|(?:nahm|nahmen|nimmt|nehmen)\b[^.]*?\bteil)\b/i,
     organize: /\b(?:organisiert|veranstaltet|Veranstalter)\b/i,
     invitation: /\b(?:lud|luden|lädt|einladen|eingeladen|einzuladen|Einladung\w*)\b/i,
-    speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort)\b/i,
+    speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort|Begrüßung|Begrüßungsrede|begrüßte die Teilnehmer)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
