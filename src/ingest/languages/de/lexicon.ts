@@ -263,7 +263,7 @@ export const de: LanguagePack = {
   ],
   located: {
     after:
-      /(?:^|[\s,])(?:in|im|in der|in dem|aus)(?:\s+(?:der|dem|den))?(?:\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu,
+      /(?:^|[\s,])(?:in|im|in der|in dem|aus)(?:\s+(?:der|dem|den))?(?:\s+\p{Ll}+(?:ischen|ische))?(?:\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu,
     action: /unterzeichnet/iu,
     held: /stattfinden/i,
     coordinated: /^\s*(?:,|und)\s*$/u,
