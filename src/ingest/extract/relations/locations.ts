@@ -55,7 +55,8 @@ export const locations: RelationRule = (view) => {
     // clause ("X, which lies within", "X, a joint venture in") or a participle still says where X is.
     const cue = locative.exec(lastClause);
     const before = cue ? lastClause.slice(0, cue.index).trim() : '';
-    const appended = lastClause === gap || /^\s*,[^,;]*$/u.test(gap);
+    // A quoted name may close before the comma: «the forum "X", which is held in Y».
+    const appended = lastClause === gap || /^[\s"“”»«']*,[^,;]*$/u.test(gap);
     const near =
       (appended && (before === '' || before.split(/\s+/).length <= 4)) ||
       view.article.lexicon.cue.locativeClause.test(lastClause);

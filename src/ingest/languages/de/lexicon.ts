@@ -263,7 +263,7 @@ export const de: LanguagePack = {
   ],
   located: {
     after:
-      /(?:^|[\s,])(?:in|im|in der|in dem|aus)(?:\s+(?:der|dem|den))?(?:\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu,
+      /(?:^|[\s,])(?:in|im|in der|in dem|aus)(?:\s+(?:der|dem|den))?(?:\s+\p{Ll}+(?:ischen|ische))?(?:\s+(?:Stadt|Gebietshauptstadt|Hauptstadt))?\s*$/iu,
     action: /unterzeichnet/iu,
     held: /stattfinden/i,
     coordinated: /^\s*(?:,|und)\s*$/u,
@@ -292,7 +292,7 @@ export const de: LanguagePack = {
       /\b(?:teilnimmt|teilnehmen|teilzunehmen|teilnahm|teilnahmen|Teilnahme|beteiligt|beteiligen|(?:nahm|nahmen|nimmt|nehmen)\b[^.]*?\bteil)\b/i,
     organize: /\b(?:organisiert|veranstaltet|Veranstalter)\b/i,
     invitation: /\b(?:lud|luden|lädt|einladen|eingeladen|einzuladen|Einladung\w*)\b/i,
-    speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort)\b/i,
+    speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort|Begrüßung|Begrüßungsrede|begrüßte die Teilnehmer)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:

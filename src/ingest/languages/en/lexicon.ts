@@ -427,7 +427,8 @@ export const en: LanguagePack = {
     participate: /\b(?:take part|took part|takes part|taking part|participat\w+|attend(?:ed|s)?)\b/i,
     organize: /\b(?:organi[sz]ed by|organi[sz]ers?)\b/i,
     invitation: /\binvit(?:ed|es|e|ing|ation)\b/i,
-    speech: /\b(?:opening speech(?:es)?|opened the|keynote|delivered)\b/i,
+    speech:
+      /\b(?:opening speech(?:es)?|opened the|keynote|delivered|welcom(?:ed|ing) the participants|welcoming (?:remarks|speech|address)|spoke at)\b/i,
     held: /\b(?:held|hosted|take place|took place|to be held|will be held|is to be held)\b/i,
     planned:
       /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,

@@ -48,6 +48,15 @@ describe('event names', () => {
       'Year of Kazakhstan in Kyrgyzstan LOCATED_IN Kyrgyzstan',
     ]);
   });
+
+  it('locates a quoted event in the place of its relative clause, past a country adjective', () => {
+    const text =
+      'Eine Delegation reist zur Messe „Textil Navoi-2027“, die in der usbekischen Region Navoi stattfinden wird.';
+    const found = toGoldShape(extractArticle(text, { language: 'de' }));
+    expect(
+      found.relations.filter((r) => r.type === 'LOCATED_IN').map((r) => `${r.from} ${r.to} ${r.properties.status}`),
+    ).toEqual(['Textil Navoi-2027 Navoi Region planned']);
+  });
 });
 
 describe('event resolution', () => {

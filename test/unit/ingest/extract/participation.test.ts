@@ -37,4 +37,15 @@ describe('participation', () => {
     expect(participants(text, 'en')).toEqual(['Arman Bekov > Navoi Textile Fair', 'Olim Nazarov > Navoi Textile Fair']);
     expect(participants('The Navoi Textile Fair opened. Arman Bekov signed a road map in Navoi.', 'en')).toEqual([]);
   });
+
+  it('reads a welcome to an event named before as a speech at it', () => {
+    const de =
+      'In Bremen fand der Wirtschaftsdialog Navoi – Bremen statt. Nach der Begrüßung durch Karl Ostermann, Präsident der Handelskammer Bremen, stellte Gouverneur Olim Nazarov die Region vor.';
+    expect(participants(de, 'de')).toEqual([
+      'Karl Ostermann > Wirtschaftsdialog Navoi – Bremen',
+      'Olim Nazarov > Wirtschaftsdialog Navoi – Bremen',
+    ]);
+    const en = 'The Navoi Textile Fair opened in Navoi. Olim Nazarov welcomed the participants of the fair.';
+    expect(participants(en, 'en')).toEqual(['Olim Nazarov > Navoi Textile Fair']);
+  });
 });
