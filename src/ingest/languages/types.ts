@@ -122,6 +122,8 @@ export interface LanguagePack {
   surnameAfterTitle: boolean;
   /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
   middleName: string;
+  /** Lower-case particles inside a name between given name and surname ("von", "van der", "de"), regex source; empty where there are none. */
+  nameParticle: string;
   /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */
   genitiveEnding: string;
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */

@@ -112,6 +112,7 @@ export const de: LanguagePack = {
   ],
   surnameAfterTitle: false,
   middleName: '',
+  nameParticle: 'von(?: der| dem)?|vom|van(?: der| den)?|de',
   genitiveEnding: 's',
   honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(

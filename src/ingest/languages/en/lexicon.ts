@@ -144,6 +144,7 @@ export const en: LanguagePack = {
   ],
   surnameAfterTitle: true,
   middleName: '',
+  nameParticle: 'von(?: der)?|van(?: der| den)?|de(?: la)?|du|da|di|del|della|dos|bin|ibn',
   genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',
   stopwords: new Set(

@@ -110,6 +110,7 @@ export const ru: LanguagePack = {
   nonNameWords: ['Республика', 'Республики', 'Федерация', 'Федерации', 'Правительство', 'Правительства'],
   surnameAfterTitle: false,
   middleName: '(?:ович|евич|ьич|овн|евн|ичн|инич)\\p{L}*$',
+  nameParticle: '',
   genitiveEnding: '',
   honorifics: '(?:Его|Её|Ее)\\s+[Пп]ревосходительство|г-н|г-жа|господин\\p{L}*|госпож\\p{L}+',
   stopwords: new Set(

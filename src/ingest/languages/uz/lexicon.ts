@@ -51,6 +51,7 @@ export const uz: LanguagePack = {
   demonymEndings: never.source,
   nonNameWords: ['Respublikasi', 'Respublika', 'Viloyati', 'Tumani', 'Shahri'],
   middleName: '',
+  nameParticle: '',
   genitiveEnding: '',
   honorifics: `(?:janob|xonim)`,
   stopwords: new Set(
