@@ -146,6 +146,10 @@ export interface LanguagePack {
     headRoles: readonly (readonly [RegExp, Role])[];
     /** A delegation head and the word after it before a region type word: the delegation of a region is no organisation ("Delegation des"); regex source. */
     delegationOf: string;
+    /** The words before an all-caps acronym that mark it as a body's name ("des BVMW", "of ABCD"), regex source. */
+    acronymBefore: string;
+    /** What may follow such an acronym for it to be the whole name (a clause break, not "ABC Holding"), regex source. */
+    acronymAfter: string;
     /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
     notEnterprise: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */

@@ -178,6 +178,8 @@ export const de: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
+    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim',
+    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}',
     headRoles: [
       [/^Botschaft/i, 'Embassy'],
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],

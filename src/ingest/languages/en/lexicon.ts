@@ -266,6 +266,8 @@ export const en: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+of(?:\\s+the)?',
+    acronymBefore: '[Tt]he|of',
+    acronymAfter: '\\s*[,.;:)]|\\s+(?:and|or|headed|led)\\s',
     headRoles: [
       [/^(?:Embassy|Consulate)/i, 'Embassy'],
       [

@@ -151,6 +151,8 @@ export const ru: LanguagePack = {
   ],
   organization: {
     delegationOf: '(?!)',
+    acronymBefore: '(?!)',
+    acronymAfter: '(?!)',
     headRoles: [
       [/^(?:Посольств|Консульств)/i, 'Embassy'],
       [/^(?:Министерств|Агентств)/i, 'GovernmentBody'],

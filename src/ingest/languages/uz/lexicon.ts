@@ -65,6 +65,8 @@ export const uz: LanguagePack = {
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
   organization: {
     delegationOf: never.source,
+    acronymBefore: never.source,
+    acronymAfter: never.source,
     headRoles: [],
     notEnterprise: never,
     leadingWords: never,
