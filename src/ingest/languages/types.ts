@@ -97,6 +97,8 @@ export interface LanguagePack {
   titleCitation: readonly (readonly [string, string])[];
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
+  /** A board a head title chairs, part of the title after "of the"/"des" ("Vorstands", "Board"), regex source. */
+  titleBoard: string;
   /** The word before a post's portfolio, which may stand between title and name ("for investment", "по инвестициям"). */
   portfolioWord: string;
   /** Articles between a name and the title in apposition to it ("Ali Veli, the governor", "der Botschafter"). */

@@ -92,6 +92,7 @@ export const de: LanguagePack = {
     ['(\\p{L}end)e[nm]?$', '$1er'],
   ],
   postExtension: 'für',
+  titleBoard: 'Vorstand(?:e?s)?|Aufsichtsrat(?:e?s)?|Verwaltungsrat(?:e?s)?|Präsidiums?|Kuratoriums?',
   portfolioWord: 'für',
   appositionArticles: 'der|die|den|dem',
   conjunction: 'und',

@@ -109,6 +109,7 @@ export const en: LanguagePack = {
   titleModifiers: 'acting\\s+|(?:first\\s+)?deputy\\s+',
   titleCitation: [],
   postExtension: 'of',
+  titleBoard: 'Board',
   portfolioWord: 'for',
   appositionArticles: 'the|its',
   conjunction: 'and',

@@ -99,6 +99,7 @@ export const ru: LanguagePack = {
     ],
   ],
   postExtension: 'по',
+  titleBoard: '(?!)',
   portfolioWord: 'по',
   appositionArticles: '',
   conjunction: 'и',

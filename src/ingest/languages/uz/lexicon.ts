@@ -40,6 +40,7 @@ export const uz: LanguagePack = {
     [`^(konsul)(?:i|ining|iga|ini)?$`, '$1'],
   ],
   postExtension: never.source,
+  titleBoard: never.source,
   portfolioWord: never.source,
   appositionArticles: '',
   conjunction: 'va',
