@@ -63,6 +63,23 @@ function mergeSurnames(groups: Map<string, Candidate[]>): void {
   }
 }
 
+/** "Bundesverband für Wirtschaftsförderung und Außenwirtschaft ... des BWA": an all-caps organisation joins the one organisation whose capitalised words' initials spell it. */
+function mergeAcronyms(groups: Map<string, Candidate[]>): void {
+  for (const [key, group] of [...groups]) {
+    const first = group[0];
+    if (!first || first.kind !== 'Organization' || !/^\p{Lu}{2,8}$/u.test(first.base)) continue;
+    const owners = [...groups].filter(
+      ([k, g]) =>
+        k !== key &&
+        g[0]?.kind === 'Organization' &&
+        g.some((m) => (m.base.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('') === first.base),
+    );
+    if (owners.length !== 1) continue;
+    owners[0]?.[1].push(...group);
+    groups.delete(key);
+  }
+}
+
 /**
  * The mention that names the entity: the longest name; for people, among full names the one
  * read with most confidence (after a title, where the case of the name is known) first.
@@ -99,6 +116,7 @@ export function resolveArticle(
     else groups.set(key, [mention]);
   }
   mergeSurnames(groups);
+  mergeAcronyms(groups);
   const entities: ExtractedEntity[] = [];
   const entityOf = new Map<Candidate, string>();
   for (const group of groups.values()) {

@@ -97,6 +97,8 @@ export interface LanguagePack {
   titleCitation: readonly (readonly [string, string])[];
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
+  /** A board a head title chairs, part of the title after "of the"/"des" ("Vorstands", "Board"), regex source. */
+  titleBoard: string;
   /** The word before a post's portfolio, which may stand between title and name ("for investment", "по инвестициям"). */
   portfolioWord: string;
   /** Articles between a name and the title in apposition to it ("Ali Veli, the governor", "der Botschafter"). */
@@ -122,6 +124,8 @@ export interface LanguagePack {
   surnameAfterTitle: boolean;
   /** Where names have three words only with a middle name: its pattern (Russian patronymics); empty elsewhere. */
   middleName: string;
+  /** Lower-case particles inside a name between given name and surname ("von", "van der", "de"), regex source; empty where there are none. */
+  nameParticle: string;
   /** The genitive ending of a name ("Leipzigs"); empty where there is none to strip. */
   genitiveEnding: string;
   /** Courtesy words before a name that are not part of it: "Mr.", "Prof. h.c.", "Herr", "г-н" (regex source). */
@@ -144,6 +148,10 @@ export interface LanguagePack {
     headRoles: readonly (readonly [RegExp, Role])[];
     /** A delegation head and the word after it before a region type word: the delegation of a region is no organisation ("Delegation des"); regex source. */
     delegationOf: string;
+    /** The words before an all-caps acronym that mark it as a body's name ("des BVMW", "of ABCD"), regex source. */
+    acronymBefore: string;
+    /** What may follow such an acronym for it to be the whole name (a clause break, not "ABC Holding"), regex source. */
+    acronymAfter: string;
     /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
     notEnterprise: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */

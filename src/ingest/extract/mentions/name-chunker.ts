@@ -43,6 +43,7 @@ export interface Chunk {
 export class NameChunker {
   private readonly honorific: RegExp;
   private readonly nonName: RegExp;
+  private readonly particle: RegExp | undefined;
 
   constructor(
     private readonly context: ArticleContext,
@@ -56,6 +57,30 @@ export class NameChunker {
       ...[...lexicon.orgHeads, ...lexicon.orgSuffixes, ...lexicon.eventWords, ...lexicon.nonNameWords].map(escape),
     ];
     this.nonName = new RegExp(`^(?:${words.join('|')})$`, 'iu');
+    this.particle = lexicon.nameParticle ? new RegExp(`^(?:${lexicon.nameParticle})$`, 'u') : undefined;
+  }
+
+  /**
+   * How many particle tokens start at token i and are followed by a one-word surname that ends
+   * the name ("von" of "Peter von Wendt", "van der" of "Jan van der Berg"); 0 if none.
+   */
+  private particleAt(list: Token[], i: number): number {
+    if (!this.particle) return 0;
+    for (const length of [2, 1]) {
+      const words = list.slice(i, i + length);
+      if (words.length < length || words.some((t) => !/^\p{Ll}/u.test(t.text))) continue;
+      if (!this.particle.test(words.map((t) => t.text).join(' '))) continue;
+      if (this.isNameWord(list[i + length]) && !this.isNameWord(list[i + length + 1])) return length;
+    }
+    return 0;
+  }
+
+  /** The particle tokens ending at token i before a surname at i + 1 ("von" of "Bernhard von Kries"), after a given name. */
+  private particleEndingAt(list: Token[], i: number): number {
+    for (const length of [2, 1]) {
+      if (this.isNameWord(list[i - length]) && this.particleAt(list, i - length + 1) === length) return length;
+    }
+    return 0;
   }
 
   /** A capitalised word that can be part of a person's name. */
@@ -105,6 +130,9 @@ export class NameChunker {
     if (n === 3 && middle && !new RegExp(middle, 'u').test(list[j + 1]?.text ?? '')) {
       if (j === first) return { first: j + 1, last: j + 2, marked };
     }
+    // "Peter von Wendt", "Charles de Gaulle": a particle and a surname after the given names.
+    const particle = n > 0 && n < max ? this.particleAt(list, j + n) : 0;
+    if (particle > 0) return { first, last: j + n + particle, marked };
     if (n === 0 || (n < 2 && !marked)) return undefined;
     return { first, last: j + n - 1, marked };
   }
@@ -125,10 +153,14 @@ export class NameChunker {
   /** The name ending at token i ("Aziz Karimov" of "Aziz Karimov, Ambassador of ..."). */
   chunkEndingAt(list: Token[], i: number): Chunk | undefined {
     let k = i;
-    while (k > i - 3 && this.isNameWord(list[k])) k -= 1;
+    // "Bernhard von Kries, President ...": the surname after a particle, then the given names.
+    const particle = this.isNameWord(list[i]) ? this.particleEndingAt(list, i - 1) : 0;
+    if (particle > 0) k = i - 1 - particle;
+    const limit = particle > 0 ? k - 2 : i - 3;
+    while (k > limit && this.isNameWord(list[k])) k -= 1;
     // "William H. Moser, Ambassador ...": the first name before a middle initial.
     if (k === i - 1 && this.middleInitial(list, k) && this.isNameWord(list[k - 1])) k -= 2;
-    const words = i - k;
+    const words = i - k - particle;
     let marked = false;
     while (list[k]?.initial) {
       marked = true;

@@ -283,7 +283,37 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
         confidence: 0.8,
       });
   }
-  return [...found, ...listMembers(context, found)];
+  return [...found, ...listMembers(context, found), ...cuedAcronyms(context)];
+}
+
+/**
+ * "Initiative des BVMW", "a delegation of ABCD": an all-caps acronym after a genitive article or "of"/"the",
+ * standing alone before a clause break, names a body. Countries, places, titles and amounts ("USD 5") are not.
+ */
+function cuedAcronyms(context: ArticleContext): Candidate[] {
+  const { acronymBefore, acronymAfter } = context.lexicon.organization;
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${acronymBefore})\\s+(\\p{Lu}{3,8})(?![\\p{L}\\d-])(?=${acronymAfter}|\\s*$)`,
+    'gdu',
+  );
+  const found: Candidate[] = [];
+  for (const hit of matchSentences(context, pattern)) {
+    const span = spanOf(context, hit, 1);
+    const { surface } = span;
+    if (context.lexicon.stopwords.has(surface) || isTitleWord(context, surface)) continue;
+    if (lookupPlace(surface) || countryIn(surface, context.language)) continue;
+    found.push({
+      ...span,
+      sentenceIndex: hit.sentenceIndex,
+      kind: 'Organization',
+      roles: [],
+      name: surface,
+      base: surface,
+      rule: `${context.language}.org.cued-acronym`,
+      confidence: 0.7,
+    });
+  }
+  return found;
 }
 
 /**

@@ -63,6 +63,7 @@ export function findTitlePhrases(
   const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
   const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
   const conjunction = new RegExp(`^(?:,|${lexicon.conjunction})$`, 'iu');
+  const board = new RegExp(`^(?:${lexicon.titleBoard})$`, 'u');
   const titleWord = new RegExp(`^(?:${lexicon.titles.map((t) => t.pattern).join('|')})$`, 'iu');
   return titleMatches(context, sentence.start, sentence.end).map(({ spec, start, end }) => {
     // A description of the post: "of"/"für" and words no other stage claimed, up to the next entity or name.
@@ -103,6 +104,17 @@ export function findTitlePhrases(
       while (words.length > 0 && (article.test(words.at(-1)?.text ?? '') || words.at(-1)?.text === ',')) words.pop();
       if (words.some((w) => !connector.test(w.text) && w.text !== ',')) {
         phraseEnd = (words.at(-1) as Token).end;
+        described = true;
+      }
+    }
+    // "Vorsitzender des Vorstands", "Chairman of the Board": the board a head chairs is part of the title.
+    if (spec.class === 'head' && !described) {
+      let i = list.findIndex((t) => t.start >= end);
+      while (i >= 0 && i < next + 2 && (article.test(list[i]?.text ?? '') || extension.test(list[i]?.text ?? '')))
+        i += 1;
+      const word = list[i];
+      if (i > next && word && board.test(word.text) && !taken(word.start)) {
+        phraseEnd = word.end;
         described = true;
       }
     }

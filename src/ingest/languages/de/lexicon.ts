@@ -92,6 +92,7 @@ export const de: LanguagePack = {
     ['(\\p{L}end)e[nm]?$', '$1er'],
   ],
   postExtension: 'für',
+  titleBoard: 'Vorstand(?:e?s)?|Aufsichtsrat(?:e?s)?|Verwaltungsrat(?:e?s)?|Präsidiums?|Kuratoriums?',
   portfolioWord: 'für',
   appositionArticles: 'der|die|den|dem',
   conjunction: 'und',
@@ -112,6 +113,7 @@ export const de: LanguagePack = {
   ],
   surnameAfterTitle: false,
   middleName: '',
+  nameParticle: 'von(?: der| dem)?|vom|van(?: der| den)?|de',
   genitiveEnding: 's',
   honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
@@ -177,6 +179,8 @@ export const de: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
+    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim',
+    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}',
     headRoles: [
       [/^Botschaft/i, 'Embassy'],
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],

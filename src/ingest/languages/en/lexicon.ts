@@ -109,6 +109,7 @@ export const en: LanguagePack = {
   titleModifiers: 'acting\\s+|(?:first\\s+)?deputy\\s+',
   titleCitation: [],
   postExtension: 'of',
+  titleBoard: 'Board',
   portfolioWord: 'for',
   appositionArticles: 'the|its',
   conjunction: 'and',
@@ -144,6 +145,7 @@ export const en: LanguagePack = {
   ],
   surnameAfterTitle: true,
   middleName: '',
+  nameParticle: 'von(?: der)?|van(?: der| den)?|de(?: la)?|du|da|di|del|della|dos|bin|ibn',
   genitiveEnding: "['’]s",
   honorifics: '(?:Mr|Mrs|Ms|Dr|Prof)\\.?(?=\\s)|H\\.\\s?E\\.|(?:His|Her)\\s+Excellency',
   stopwords: new Set(
@@ -265,6 +267,8 @@ export const en: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+of(?:\\s+the)?',
+    acronymBefore: '[Tt]he|of',
+    acronymAfter: '\\s*[,.;:)]|\\s+(?:and|or|headed|led)\\s',
     headRoles: [
       [/^(?:Embassy|Consulate)/i, 'Embassy'],
       [

@@ -99,6 +99,7 @@ export const ru: LanguagePack = {
     ],
   ],
   postExtension: 'по',
+  titleBoard: '(?!)',
   portfolioWord: 'по',
   appositionArticles: '',
   conjunction: 'и',
@@ -110,6 +111,7 @@ export const ru: LanguagePack = {
   nonNameWords: ['Республика', 'Республики', 'Федерация', 'Федерации', 'Правительство', 'Правительства'],
   surnameAfterTitle: false,
   middleName: '(?:ович|евич|ьич|овн|евн|ичн|инич)\\p{L}*$',
+  nameParticle: '',
   genitiveEnding: '',
   honorifics: '(?:Его|Её|Ее)\\s+[Пп]ревосходительство|г-н|г-жа|господин\\p{L}*|госпож\\p{L}+',
   stopwords: new Set(
@@ -150,6 +152,8 @@ export const ru: LanguagePack = {
   ],
   organization: {
     delegationOf: '(?!)',
+    acronymBefore: '(?!)',
+    acronymAfter: '(?!)',
     headRoles: [
       [/^(?:Посольств|Консульств)/i, 'Embassy'],
       [/^(?:Министерств|Агентств)/i, 'GovernmentBody'],

@@ -40,6 +40,7 @@ export const uz: LanguagePack = {
     [`^(konsul)(?:i|ining|iga|ini)?$`, '$1'],
   ],
   postExtension: never.source,
+  titleBoard: never.source,
   portfolioWord: never.source,
   appositionArticles: '',
   conjunction: 'va',
@@ -51,6 +52,7 @@ export const uz: LanguagePack = {
   demonymEndings: never.source,
   nonNameWords: ['Respublikasi', 'Respublika', 'Viloyati', 'Tumani', 'Shahri'],
   middleName: '',
+  nameParticle: '',
   genitiveEnding: '',
   honorifics: `(?:janob|xonim)`,
   stopwords: new Set(
@@ -64,6 +66,8 @@ export const uz: LanguagePack = {
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
   organization: {
     delegationOf: never.source,
+    acronymBefore: never.source,
+    acronymAfter: never.source,
     headRoles: [],
     notEnterprise: never,
     leadingWords: never,
