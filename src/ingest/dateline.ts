@@ -13,3 +13,9 @@ export function datelineDate(firstLine: string, lexicon: LanguagePack): string |
   const year = /\b(\d{4})\b/.exec(firstLine)?.[1];
   return year ? dateIn(firstLine, lexicon, year) : undefined;
 }
+
+/** "Пенза, 18 сентября 2025.", "TASHKENT, March 5, 2024": a line that is only a place and a date, below a headline too. */
+export function isPlaceDateLine(sentence: string, lexicon: LanguagePack): boolean {
+  const parts = /^\p{Lu}[\p{L}\p{M} -]{0,30},\s*(.{4,30})$/u.exec(sentence.trim());
+  return parts?.[1] !== undefined && /\b\d{4}\b/.test(parts[1]) && datelineDate(parts[1], lexicon) !== undefined;
+}

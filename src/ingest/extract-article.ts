@@ -4,7 +4,7 @@
  * dropped with a warning).
  */
 import { relations, validateFact, type RelationType } from '../model';
-import { datelineDate } from './dateline';
+import { datelineDate, isPlaceDateLine } from './dateline';
 import { findMentions, packs, referencesIn, relationRules, type ArticleContext } from './extract';
 import { ruleConfidence } from './extract/confidence';
 import { withoutUndatedRepeats } from './extract/dated-repeats';
@@ -56,8 +56,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
       ? 0
       : -1;
   const { entities: resolved, entityOf } = resolveArticle(context, mentions);
-  // Places named only in the dateline are not entities.
-  const entities = resolved.filter((e) => e.mentions.some((m) => m.sentenceIndex !== dateline));
+  // Places named only in the dateline (or a place-and-date line under the headline) are not entities.
+  const datelines = new Set(
+    sentences.filter((s) => s.index < 5 && isPlaceDateLine(s.text, lexicon)).map((s) => s.index),
+  );
+  datelines.add(dateline);
+  const entities = resolved.filter((e) => e.mentions.some((m) => !datelines.has(m.sentenceIndex)));
   const state: ArticleState = {
     entities,
     links,

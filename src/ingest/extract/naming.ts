@@ -41,10 +41,18 @@ export function latinName(surface: string, language: Language): string {
 
 /** The canonical form of a person's name; `nominative` when the title before it shows the name is in the nominative already. */
 export function personName(surface: string, language: Language, nominative = false): string {
-  const toNominative = packs[language].personNominative;
+  const { personNominative: toNominative, middleName } = packs[language];
   if (!toNominative) return surface;
-  if (nominative) return latinName(surface, language);
-  return latinName(toNominative(surface), language);
+  const short = withoutMiddleName(surface, middleName);
+  if (nominative) return latinName(short, language);
+  return latinName(toNominative(short), language);
+}
+
+/** "Тимур Рашидович Каримов" is canonically "Timur Karimov": the middle name (patronymic) is left out of the name, in any case. */
+function withoutMiddleName(surface: string, middleName: string): string {
+  const words = surface.split(/\s+/);
+  if (!middleName || words.length !== 3 || !new RegExp(middleName, 'u').test(words[1] ?? '')) return surface;
+  return `${words[0]} ${words[2]}`;
 }
 
 /** Gazetteer spelling of a bare place name when known, else its Latin form. */

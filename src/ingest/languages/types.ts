@@ -312,6 +312,8 @@ export interface LanguagePack {
     clauseStop: RegExp;
     /** Just before a place that locates something rather than being visited ("located in", "aus", "расположенное в"). */
     locativeBefore: RegExp;
+    /** A sentence-opening "in" before a city: the venue of what the sentence reports ("In Omsk, the heads of ... signed"). */
+    venueOpening: RegExp;
     /** Subject pronouns for the person the article follows ("he", "sie", "он"). */
     pronoun: RegExp;
     /** The visiting group as a whole ("the guests", "die Gäste", "гостям"). */

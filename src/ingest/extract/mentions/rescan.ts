@@ -3,7 +3,9 @@
  * found: surnames ("Bozarov", "Мирзаева"), organisation names without their
  * legal or group suffix ("Indorama"), the bare name of a region the gazetteer
  * does not know ("in Batken" after "Batken region"), and one-word names spelt
- * slightly differently ("Ferganazot" for "Ferganaazot").
+ * slightly differently ("Ferganazot" for "Ferganaazot"), and a region's
+ * initialism ("СКО" after "Северо-Казахстанской области": the first letters of
+ * its words and hyphenated parts, the type word included).
  */
 import type { LanguagePack } from '../../languages';
 import { foldKey, similarity } from '../../fold';
@@ -28,6 +30,14 @@ function shortForms(candidate: Candidate, pack: LanguagePack): string[] {
   return [];
 }
 
+/** "Северо-Казахстанской области" -> "СКО"; at least three letters, so that two-letter words are not read as regions. */
+function initialism(candidate: Candidate): string | undefined {
+  if (candidate.kind !== 'Region') return undefined;
+  const parts = candidate.surface.split(/[\s-]+/u).filter((part) => part.length > 0);
+  const letters = parts.map((part) => part[0] ?? '').join('');
+  return parts.length >= 3 ? letters.toLocaleUpperCase() : undefined;
+}
+
 export function rescan(context: ArticleContext, found: Candidate[]): Candidate[] {
   const extra: Candidate[] = [];
   const taken = (start: number, end: number): boolean =>
@@ -35,6 +45,7 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
   const words = [...context.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)];
   for (const owner of found) {
     const forms = shortForms(owner, context.lexicon);
+    const acronym = initialism(owner);
     const single = !owner.surface.includes(' ') && owner.surface.length >= 6 && owner.kind === 'Organization';
     for (const word of words) {
       const start = word.index;
@@ -46,8 +57,9 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
           surface === form ||
           (context.lexicon.inflectedNames && surface.startsWith(form) && surface.length - form.length <= 3),
       );
+      const abbreviated = acronym !== undefined && surface === acronym;
       const misspelt = single && similarity(surface, owner.surface) >= 0.85 && foldKey(surface).length >= 6;
-      if (!matchesForm && !misspelt) continue;
+      if (!matchesForm && !misspelt && !abbreviated) continue;
       surface = context.text.slice(start, end);
       const sentenceIndex = context.sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
       if (sentenceIndex < 0) continue;
@@ -57,7 +69,7 @@ export function rescan(context: ArticleContext, found: Candidate[]): Candidate[]
         end,
         surface,
         sentenceIndex,
-        rule: `${context.language}.rescan.${matchesForm ? 'short-form' : 'misspelling'}`,
+        rule: `${context.language}.rescan.${matchesForm ? 'short-form' : abbreviated ? 'initialism' : 'misspelling'}`,
         confidence: 0.75,
         ambiguousPlace: false,
       });

@@ -81,7 +81,10 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   const named = view.items.filter(isParty);
   // "between the Government of X Region and the Akimat of Y Region": a body named by its territory signs for it.
   const inside = (i: Item): boolean => named.some((p) => p !== i && p.start >= i.start && p.end <= i.end);
-  const parties = named.filter((i) => !locatesNeighbour(view, i, named) && !inside(i));
+  // "В Омске главы A и B подписали": the city the sentence opens in is where they signed, not a party.
+  const venue = (i: Item): boolean =>
+    i.entity.kind === 'City' && cue.venueOpening.test(text.slice(0, i.start - view.sentence.start));
+  const parties = named.filter((i) => !locatesNeighbour(view, i, named) && !inside(i) && !venue(i));
   const countries = distinct(parties.filter((p) => p.entity.kind === 'Country'));
   if (cue.countryLevel.test(text)) {
     if (countries.length >= 2) return [[countries[0] as ExtractedEntity, countries[1] as ExtractedEntity]];

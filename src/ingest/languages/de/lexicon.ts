@@ -331,6 +331,7 @@ export const de: LanguagePack = {
     clauseStop:
       /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
     locativeBefore: /(?:\b(?:aus|ansässig in|mit Sitz in)|\bin der (?:Stadt|Gebietshauptstadt))\s*$/iu,
+    venueOpening: /^\s*(?:In|Im)\s+$/u,
     pronoun: /\b(?:er|sie|Er|Sie|dieser)\b/g,
     guests: /(?<![\p{L}])(?:die|den) Gäste[n]?(?![\p{L}])/giu,
     sides: /\b(?:die Seiten|beide Seiten|die beiden Seiten)\b/i,

@@ -473,6 +473,7 @@ export const en: LanguagePack = {
     clauseStop:
       /,\s*(?:where|which|who|whose|following|after|ahead of)\b|\band (?:met|held|discussed|signed|said)\b|;/i,
     locativeBefore: /(?:\b(?:located|based|situated|operating|operates) in|\bfrom)(?:\s+the)?(?:\s+city\s+of)?\s*$/i,
+    venueOpening: /^\s*In\s+$/u,
     pronoun: /\b(?:he|she|He|She)\b/g,
     guests: /\b(?:the guests|the visitors)\b/gi,
     sides: /\b(?:the (?:two )?sides|both sides|the parties|the two)\b/i,

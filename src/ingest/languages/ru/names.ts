@@ -4,14 +4,19 @@
 export function nominative(token: string): string {
   if (/(?:ов|ев|ин|ёв)(?:ым|а|у|е)$/.test(token)) return token.replace(/(?:ым|а|у|е)$/, '');
   if (/[аеиоуя]ем$/.test(token)) return token.replace(/ем$/, 'й');
-  if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return token.slice(0, -2);
+  if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return fleetingVowel(token.slice(0, -2));
   if (/ой$/.test(token) && token.length > 5) return token.replace(/ой$/, 'а');
   return token;
 }
 
+/** A stem that lost its fleeting vowel in the oblique cases gets it back: Павлом, Павла → Павел. */
+function fleetingVowel(stem: string): string {
+  return /вл$/.test(stem) ? `${stem.slice(0, -1)}ел` : stem;
+}
+
 /** A Russian first name in the genitive back to the nominative: Вадима → Вадим, Сергея → Сергей. */
 function genitiveFirstName(token: string): string {
-  if (/[бвгджзклмнпрстфхцчшщ]а$/.test(token)) return token.slice(0, -1);
+  if (/[бвгджзклмнпрстфхцчшщ]а$/.test(token)) return fleetingVowel(token.slice(0, -1));
   if (/[аеиоуэюя]я$/.test(token)) return `${token.slice(0, -1)}й`;
   return token;
 }

@@ -149,6 +149,7 @@ export const uz: LanguagePack = {
     visitAgentless: never,
     clauseStop: /;/u,
     locativeBefore: never,
+    venueOpening: never,
     pronoun: /(?<![\p{L}])(?:[Uu])(?![\p{L}])/gu,
     guests: /(?<![\p{L}])(?:[Mm]ehmonlar\p{L}*)(?![\p{L}])/gu,
     sides: /tomonlar\p{L}*/iu,

@@ -132,3 +132,22 @@ describe('agreements', () => {
     ]);
   });
 });
+
+describe('the city a signing sentence opens in', () => {
+  const pairs = (text: string, language: 'en' | 'ru'): string[] =>
+    toGoldShape(extractArticle(text, { language }))
+      .relations.filter((r) => r.type === 'AGREEMENT_WITH')
+      .map((r) => `${r.from}|${r.to}`);
+
+  it('is the venue, not a party', () => {
+    expect(
+      pairs(
+        'В Омске главы Новосибирской области и Павлодарской области подписали дорожную карту сотрудничества.',
+        'ru',
+      ),
+    ).toEqual(['Novosibirsk Region|Pavlodar Region']);
+    expect(
+      pairs('In Omsk, the heads of the Novosibirsk region and the Pavlodar region signed a roadmap.', 'en'),
+    ).toEqual(['Novosibirsk Region|Pavlodar Region']);
+  });
+});
