@@ -13,6 +13,7 @@ import { buildTable, factOutcomes, readCalibrationSets, tableDifferences } from 
 import { formatBands, formatRules } from '../eval/calibration-report';
 import { confidenceIn, type ConfidenceTable } from '../ingest/extract/confidence';
 import { projectRoot } from '../paths';
+import { runScript } from './script';
 
 const usage = 'usage: npm run calibrate [-- --check]';
 const tableFile = 'src/ingest/extract/confidence.json';
@@ -62,10 +63,4 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   return 0;
 }
 
-if (require.main === module) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  );
-}
+if (require.main === module) runScript(main);

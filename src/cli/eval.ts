@@ -13,6 +13,7 @@ import { GoldError } from '../eval/gold';
 import { buildReport, reportJson } from '../eval/report';
 import { evaluateFolder } from '../eval/run';
 import { parts, type Part } from '../eval/split';
+import { runScript } from './script';
 
 const usage = 'usage: npm run eval -- <folder> [--json] [--errors] [--part tuned|held]';
 
@@ -68,10 +69,4 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   }
 }
 
-if (require.main === module) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  );
-}
+if (require.main === module) runScript(main);

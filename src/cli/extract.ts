@@ -9,6 +9,7 @@ import { toGoldShape } from '../ingest/gold-shape';
 import { htmlToText } from '../ingest/html';
 import { supportedLanguages } from '../ingest/language';
 import type { Language } from '../ingest/types';
+import { runScript } from './script';
 
 const usage = `usage: npm run extract -- <file> [--language ${supportedLanguages.join('|')}] [--published YYYY-MM-DD]`;
 
@@ -49,10 +50,4 @@ function fail(err: (line: string) => void, message: string): number {
   return 2;
 }
 
-if (require.main === module) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  );
-}
+if (require.main === module) runScript(main);

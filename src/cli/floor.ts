@@ -9,6 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { floorFile, floorFrom, measure, raise, type Floor } from '../eval/floor';
 import { projectRoot } from '../paths';
+import { runScript } from './script';
 
 const usage = 'usage: npm run floor [-- --write]';
 
@@ -37,10 +38,4 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   return 0;
 }
 
-if (require.main === module) {
-  process.exitCode = main(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  );
-}
+if (require.main === module) runScript(main);

@@ -1,5 +1,5 @@
 /** Running a CLI's `main(argv, out, err)` in-process and collecting what it prints. */
-export type CliMain = (argv: string[], out: (line: string) => void, err: (line: string) => void) => number;
+import type { CliMain } from '../../src/cli/script';
 
 export function runCli(main: CliMain, argv: string[]): { code: number; out: string; err: string } {
   const out: string[] = [];
