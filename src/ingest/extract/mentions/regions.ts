@@ -106,16 +106,34 @@ function typeName(context: ArticleContext): Candidate[] {
         ),
       );
   }
-  for (const [word, suffix] of context.lexicon.regionWords) {
-    const pattern = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
-    for (const hit of matchSentences(context, pattern)) {
-      const bare = hit.match[1] ?? '';
-      if (!lookupPlace(bare) && !/^\p{Lu}\p{Ll}+$/u.test(bare)) continue;
-      if (context.lexicon.stopwords.has(bare)) continue;
-      found.push(
-        candidate(context, hit, placeName(bare, context.language), suffix, `${context.language}.region.type-name`),
-      );
-    }
+  for (const [word, suffix] of context.lexicon.regionWords)
+    found.push(
+      ...typeWordThenName(
+        context,
+        word,
+        suffix,
+        (bare) => (lookupPlace(bare) || /^\p{Lu}\p{Ll}+$/u.test(bare)) && !context.lexicon.stopwords.has(bare),
+      ),
+    );
+  return found;
+}
+
+/** "Region X", "области X": the type word, then the name; `keep` says which names to take. */
+function typeWordThenName(
+  context: ArticleContext,
+  word: string,
+  suffix: string,
+  keep: (bare: string, after: string) => boolean,
+): Candidate[] {
+  const found: Candidate[] = [];
+  const pattern = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
+  for (const hit of matchSentences(context, pattern)) {
+    const bare = hit.match[1] ?? '';
+    const end = hit.offset + hit.match[0].length;
+    if (!keep(bare, context.text.slice(end, end + 3))) continue;
+    found.push(
+      candidate(context, hit, placeName(bare, context.language), suffix, `${context.language}.region.type-name`),
+    );
   }
   return found;
 }
@@ -130,23 +148,17 @@ function adjectiveOrTypeName(context: ArticleContext, endings: string): Candidat
       const bare = known?.name ?? latinName(hit.match[1] ?? '', context.language);
       found.push(candidate(context, hit, bare, suffix, `${context.language}.region.adjective-type`));
     }
-    const noun = new RegExp(`(?<![\\p{L}])(?:${word})\\s+(${NAME_TOKEN})`, 'gdu');
-    for (const hit of matchSentences(context, noun)) {
-      // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name.
-      if (countryIn(hit.match[1] ?? '', context.language)) continue;
-      // "губернатором области Андреем Шевелёвым": an unknown word with a second name after it is a person's name.
-      const next = context.text.slice(hit.offset + hit.match[0].length, hit.offset + hit.match[0].length + 3);
-      if (!lookupPlace(hit.match[1] ?? '') && /^\s\p{Lu}/u.test(next)) continue;
-      found.push(
-        candidate(
-          context,
-          hit,
-          placeName(hit.match[1] ?? '', context.language),
-          suffix,
-          `${context.language}.region.type-name`,
-        ),
-      );
-    }
+    found.push(
+      ...typeWordThenName(
+        context,
+        word,
+        suffix,
+        // "Согдийской области Таджикистана": a country after the region word is the region's country, not its name;
+        // "губернатором области Андреем Шевелёвым": an unknown word with a second name after it is a person's name.
+        (bare, after) =>
+          !countryIn(bare, context.language) && (lookupPlace(bare) !== undefined || !/^\s\p{Lu}/u.test(after)),
+      ),
+    );
   }
   return found;
 }
