@@ -2,16 +2,9 @@
  * All-caps acronyms named as bodies by their context ("des ABCV", "a delegation of ABCD"), on
  * sentences written for these tests, and an acronym that spells an organisation named earlier.
  */
-import { extractArticle } from '../../../../src/ingest/extract-article';
-import { toGoldShape } from '../../../../src/ingest/gold-shape';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    aliases: Object.fromEntries(found.entities.map((e) => [e.name, e.aliases])),
-  };
-}
+const shape = extractedShape;
 
 describe('acronyms cued as organisations', () => {
   it('reads an acronym after a genitive article or "of" as an organisation', () => {

@@ -3,16 +3,9 @@
  * these tests: the whole name is one person, before and after a title, and in a list of
  * "NAME, TITLE" pairs each title stays with its own holder.
  */
-import { extractArticle } from '../../../../src/ingest/extract-article';
-import { toGoldShape } from '../../../../src/ingest/gold-shape';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
-  };
-}
+const shape = extractedShape;
 
 describe('name particles', () => {
   it('keeps "von" inside a German name before a title, for each name of a list', () => {

@@ -9,16 +9,9 @@ import { citationForm } from '../../../../src/ingest/extract/mentions/title-phra
 import { demonymOf } from '../../../../src/ingest/extract/demonym';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
 import { segment } from '../../../../src/ingest/segment';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    persons: found.entities.filter((e) => e.type === 'Person').map((e) => e.name),
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
-    titles: found.relations.map((r) => `${r.from} ${r.type} ${r.to} | ${String(r.properties.title ?? '')}`),
-  };
-}
+const shape = extractedShape;
 
 describe('name chunker', () => {
   const chunker = (text: string) =>

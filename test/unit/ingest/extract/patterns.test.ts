@@ -2,19 +2,12 @@
  * One test per pattern class of the rule extractor, with sentences written for
  * these tests (not taken from any article).
  */
-import { extractArticle } from '../../../../src/ingest/extract-article';
 import { packs } from '../../../../src/ingest/extract';
 import { dayRangeIn } from '../../../../src/ingest/extract/relations/quantities';
-import { toGoldShape } from '../../../../src/ingest/gold-shape';
 import { segment } from '../../../../src/ingest/segment';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
-  };
-}
+const shape = extractedShape;
 
 describe('visits', () => {
   it('credits "the Embassy delegation" and agentless tours to the embassy', () => {

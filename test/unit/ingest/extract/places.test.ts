@@ -7,14 +7,9 @@ import { extractArticle } from '../../../../src/ingest/extract-article';
 import { packs } from '../../../../src/ingest/extract';
 import { isDemonym } from '../../../../src/ingest/extract/mentions/demonyms';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
-  };
-}
+const shape = extractedShape;
 
 describe('coordinated regions', () => {
   it('gives every name before a plural type word a region of its own, contained in the country after it', () => {

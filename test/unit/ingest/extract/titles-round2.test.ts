@@ -5,15 +5,9 @@
  */
 import { extractArticle } from '../../../../src/ingest/extract-article';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
+import { extractedShape } from '../../../support/extraction';
 
-function shape(text: string, language: 'en' | 'de' | 'ru') {
-  const found = toGoldShape(extractArticle(text, { language }));
-  return {
-    entities: found.entities.map((e) => `${e.type}:${e.name}`),
-    aliases: Object.fromEntries(found.entities.map((e) => [e.name, e.aliases])),
-    relations: found.relations.map((r) => `${r.from} ${r.type} ${r.to}`),
-  };
-}
+const shape = extractedShape;
 
 describe('names around titles', () => {
   it('keeps a middle initial inside the name, after a title and before one', () => {
