@@ -105,8 +105,9 @@ describe('hostile input on every argument (seeded fuzz)', () => {
 
   it('GET of hostile paths: never a 5xx', async () => {
     const segment = fc
-      .constantFrom(...hostileStrings.filter(Boolean))
-      .map((text) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, '').slice(0, 200)));
+      .constantFrom(...hostileStrings)
+      .map((text) => encodeURIComponent(text.replace(/[\uD800-\uDFFF]/g, '').slice(0, 200)))
+      .filter((name) => name.length > 0);
     const prefix = fc.constantFrom('/', '/viewer/', '/export/', '/graphql/ide/', '/graphql/');
     await fc.assert(
       fc.asyncProperty(prefix, segment, async (path, name) => {
