@@ -26,7 +26,8 @@ const queryLimit = (what: string) =>
 export const configSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless told otherwise: only an explicit NODE_ENV=development shows internal error messages and stacks.
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT: byteSize.default('2mb'),
   MAX_QUERY_DEPTH: queryLimit('nested field levels').default(12),

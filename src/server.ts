@@ -17,7 +17,7 @@ import type { Config } from './config';
 import { identify } from './api/auth';
 import type { Context } from './api/context';
 import { createFormatError } from './api/errors';
-import { plugins, queryLimits } from './api/plugins';
+import { admittedCaller, plugins, queryLimits } from './api/plugins';
 import { resolvers } from './api/resolvers';
 import { typeDefs } from './api/type-defs';
 import type { Graph } from './graph/driver';
@@ -61,6 +61,7 @@ export async function startServer({
   const maxViewNodes = config.MAX_VIEW_NODES ?? 2000;
   const apiKeys = config.API_KEYS ?? [];
   const readsRequireKey = config.READS_REQUIRE_KEY ?? false;
+  const development = config.NODE_ENV === 'development';
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createHttpServer(app);
@@ -73,7 +74,9 @@ export async function startServer({
       maxAliases: config.MAX_QUERY_ALIASES,
       maxCost: config.MAX_QUERY_COST,
     }),
-    formatError: createFormatError({ maskInternal: config.NODE_ENV !== 'development', log }),
+    // Both from our NODE_ENV, never Apollo's own reading of process.env.NODE_ENV (which counts unset as development).
+    formatError: createFormatError({ maskInternal: !development, log }),
+    includeStacktraceInErrorResponses: development,
     introspection: true,
   });
   await apollo.start();
@@ -92,7 +95,13 @@ export async function startServer({
     '/graphql',
     express.json({ limit: config.BODY_LIMIT }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ graph, ingest, log, maxViewNodes, caller: identify(req.headers, apiKeys) }),
+      context: async ({ req }) => ({
+        graph,
+        ingest,
+        log,
+        maxViewNodes,
+        caller: admittedCaller(identify(req.headers, apiKeys), { readsRequireKey }),
+      }),
     }),
   );
   app.use(httpErrors(log));

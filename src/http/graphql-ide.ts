@@ -17,15 +17,18 @@ export interface GraphqlIdeOptions {
 
 const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
 
-/** The files the page may load, by the name in their URL. */
-const assets: Record<string, string> = {
-  'react.production.min.js': join(packageDir('react'), 'umd', 'react.production.min.js'),
-  'react-dom.production.min.js': join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js'),
-  'graphiql.min.js': join(packageDir('graphiql'), 'graphiql.min.js'),
-  'graphiql.min.js.map': join(packageDir('graphiql'), 'graphiql.min.js.map'),
-  'graphiql.min.css': join(packageDir('graphiql'), 'graphiql.min.css'),
-  'graphiql.min.css.map': join(packageDir('graphiql'), 'graphiql.min.css.map'),
-};
+/**
+ * The files the page may load, by the name in their URL. A Map, not an object
+ * literal: a URL name such as `__proto__` or `constructor` must find nothing.
+ */
+const assets = new Map<string, string>([
+  ['react.production.min.js', join(packageDir('react'), 'umd', 'react.production.min.js')],
+  ['react-dom.production.min.js', join(packageDir('react-dom'), 'umd', 'react-dom.production.min.js')],
+  ['graphiql.min.js', join(packageDir('graphiql'), 'graphiql.min.js')],
+  ['graphiql.min.js.map', join(packageDir('graphiql'), 'graphiql.min.js.map')],
+  ['graphiql.min.css', join(packageDir('graphiql'), 'graphiql.min.css')],
+  ['graphiql.min.css.map', join(packageDir('graphiql'), 'graphiql.min.css.map')],
+]);
 
 export function graphqlIde(options: GraphqlIdeOptions = {}): Router {
   const path = options.path ?? '/graphql';
@@ -43,7 +46,7 @@ export function graphqlIde(options: GraphqlIdeOptions = {}): Router {
     res.type('html').set('Cache-Control', 'no-cache').send(page);
   });
   router.get(`${path}/ide/:file`, (req, res, next) => {
-    const file = assets[req.params.file];
+    const file = assets.get(req.params.file);
     if (file === undefined) {
       res.status(404).type('text/plain').send(`No IDE asset named ${req.params.file}`);
       return;

@@ -2,8 +2,8 @@
  * The browser graph viewer at GET /, working offline: the page, its script
  * (web/src bundled with Cytoscape.js and fcose by `npm run build`, see
  * web/build.js) and its style are served from dist/web/ on this server, never
- * from a CDN. The viewer talks to /graphql on the same origin, so reads need
- * no key unless READS_REQUIRE_KEY closes them.
+ * from a CDN. The viewer talks to /graphql on the same origin; when
+ * READS_REQUIRE_KEY closes reads, it asks the user for a key (web/src/api-key.ts).
  */
 import { Router } from 'express';
 import { existsSync } from 'node:fs';

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Graph } from '../../src/graph/driver';
 import type { RunningServer } from '../../src/server';
 import { openTestGraph, resetGraph } from '../support/graph';
+import { recordingLog } from '../support/log';
 import { startTestServer } from '../support/server';
 
 const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
@@ -16,10 +17,11 @@ const chromiumPath = '/usr/bin/chromium';
 describe('the GraphQL IDE at /graphql', () => {
   let graph: Graph;
   let server: RunningServer;
+  const recorded = recordingLog();
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    server = await startTestServer(graph);
+    server = await startTestServer(graph, { log: recorded.log });
   });
   afterAll(async () => {
     await server?.stop();
@@ -58,6 +60,16 @@ describe('the GraphQL IDE at /graphql', () => {
   it('answers an unknown asset with 404', async () => {
     const response = await fetch(`${server.url}/graphql/ide/secrets.json`);
     expect(response.status).toBe(404);
+  });
+
+  it('answers names of Object.prototype with 404 and logs no error, under the IDE and the viewer alike', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+      for (const path of [`/graphql/ide/${name}`, `/viewer/${name}`]) {
+        const response = await fetch(`${server.url}${path}`);
+        expect({ path, status: response.status }).toEqual({ path, status: 404 });
+      }
+    }
+    expect(recorded.errors()).toEqual([]);
   });
 
   it('leaves POST, GET with ?query= and JSON clients to Apollo', async () => {

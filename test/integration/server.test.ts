@@ -1,15 +1,20 @@
+import { loadConfig } from '../../src/config';
 import type { Graph } from '../../src/graph/driver';
-import type { RunningServer } from '../../src/server';
-import { openTestGraph, resetGraph } from '../support/graph';
+import { applyMigrations, readMigrations } from '../../src/graph/migrations';
+import type { Logger } from '../../src/log';
+import { startServer, type RunningServer } from '../../src/server';
+import { openTestGraph, resetGraph, wipeDatabase } from '../support/graph';
+import { recordingLog } from '../support/log';
 import { graphql, startTestServer } from '../support/server';
 
 describe('HTTP server', () => {
   let graph: Graph;
   let server: RunningServer;
+  const recorded = recordingLog();
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    server = await startTestServer(graph, { BODY_LIMIT: '10kb' });
+    server = await startTestServer(graph, { BODY_LIMIT: '10kb', log: recorded.log });
   });
   afterAll(async () => {
     await server.stop();
@@ -46,6 +51,22 @@ describe('HTTP server', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('refuses a subscription with OPERATION_NOT_SUPPORTED and says why, logging no error', async () => {
+    for (const query of ['subscription { databaseInfo { version } }', 'subscription S { nope }']) {
+      const response = await graphql(server.url, query);
+      expect(response).toEqual({
+        status: 400,
+        errors: [
+          {
+            message: 'Subscriptions are not supported yet: send a query or a mutation.',
+            extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+          },
+        ],
+      });
+    }
+    expect(recorded.errors()).toEqual([]);
+  });
+
   it('rejects a body over BODY_LIMIT with 413 and a clear message', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
@@ -64,5 +85,77 @@ describe('HTTP server', () => {
       body: '{"query": ',
     });
     expect(response.status).toBe(400);
+  });
+});
+
+/**
+ * Internal errors are masked unless NODE_ENV=development is set explicitly: a
+ * server started with the default configuration answers a real Neo4j failure
+ * (its full-text index dropped under it) with "Internal server error" alone,
+ * no stack trace, no index name; the detail goes to the log.
+ */
+describe('internal errors under the default configuration', () => {
+  let graph: Graph;
+  const search = '{ search(text: "Fergana") { entity { id } } }';
+  beforeAll(async () => {
+    graph = openTestGraph();
+    await resetGraph(graph);
+    await graph.runAutoCommit('DROP INDEX entity_names');
+  });
+  afterAll(async () => {
+    // Put the dropped index back: migrations are recorded as applied, so start from an empty database.
+    await wipeDatabase(graph);
+    await applyMigrations(graph, readMigrations());
+    await graph.close();
+  });
+
+  async function serverWith(env: Record<string, string>, log: Logger): Promise<RunningServer> {
+    return startServer({
+      config: loadConfig({ PORT: '0', ...env }),
+      graph,
+      ingest: { graph, maxBytes: 1_048_576 },
+      migrations: readMigrations(),
+      log,
+    });
+  }
+
+  it('masks the message and sends no stack trace when NODE_ENV is not set', async () => {
+    const recorded = recordingLog();
+    const server = await serverWith({}, recorded.log);
+    try {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: search }),
+      });
+      const text = await response.text();
+      expect(JSON.parse(text)).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'Internal server error',
+            locations: expect.any(Array),
+            path: ['search'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
+      expect(text).not.toMatch(/entity_names|stacktrace|neo4j/i);
+      expect(recorded.errors().map((line) => line.msg)).toEqual(['internal error']);
+      expect(JSON.stringify(recorded.errors())).toMatch(/entity_names/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('shows the message and the stack trace only with NODE_ENV=development', async () => {
+    const server = await serverWith({ NODE_ENV: 'development' }, recordingLog().log);
+    try {
+      const response = await graphql(server.url, search);
+      expect(response.errors?.[0]?.message).toMatch(/entity_names/);
+      expect(String(response.errors?.[0]?.extensions?.stacktrace)).toMatch(/^Neo4jError: .*\bat /);
+    } finally {
+      await server.stop();
+    }
   });
 });

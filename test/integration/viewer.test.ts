@@ -19,7 +19,7 @@ import { projectRoot } from '../../src/paths';
 import type { RunningServer } from '../../src/server';
 import { corpusArticles } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
-import { graphql, startTestServer } from '../support/server';
+import { graphql, startTestServer, testKeys } from '../support/server';
 import {
   connectionsQuery,
   entityQuery,
@@ -35,6 +35,7 @@ type Cy = any;
 declare const window: { silkgraphViewer: { cy: Cy } };
 declare const document: { activeElement: { id: string } | null; body: { dataset: Record<string, string | undefined> } };
 declare const location: { hash: string };
+declare const sessionStorage: { getItem(key: string): string | null };
 
 const chromiumPath = '/usr/bin/chromium';
 const haveChromium = existsSync(chromiumPath);
@@ -425,6 +426,70 @@ async function waitDrawn(page: Page): Promise<void> {
     await expect(messages.locator('#status-alert').innerText()).resolves.toMatch(/^Search failed:/);
     await messages.screenshot({ path: join(shots, '06-messages.png') });
     await messages.close();
+  });
+
+  it('asks for an API key when reads need one, says when a key is wrong, draws with a good one, and forgets it', async () => {
+    const closed = await startTestServer(graph, { READS_REQUIRE_KEY: true });
+    // A context of its own: another origin, and a tab with empty sessionStorage.
+    const keyContext = await browser.newContext({ viewport: { width: 1500, height: 950 } });
+    const closedOffsite: string[] = [];
+    const closedProblems: string[] = [];
+    try {
+      const origin = new URL(closed.url).origin;
+      await keyContext.route('**/*', (route) => {
+        const url = route.request().url();
+        if (new URL(url).origin === origin || url.startsWith('data:') || url.startsWith('blob:'))
+          return route.continue();
+        closedOffsite.push(url);
+        return route.abort();
+      });
+      const keyPage = await keyContext.newPage();
+      keyPage.on('pageerror', (error) => closedProblems.push(error.message));
+      const sentKeys: (string | undefined)[] = [];
+      keyPage.on('request', (sent) => {
+        if (sent.url().endsWith('/graphql')) sentKeys.push(sent.headers().authorization);
+      });
+      await keyPage.goto(closed.url);
+
+      const dialog = keyPage.getByRole('dialog', { name: 'API key needed' });
+      await dialog.waitFor();
+      await keyPage.screenshot({ path: join(shots, '07-key-asked.png') });
+      await dialog.getByLabel('API key').fill('not-a-known-key-123');
+      await dialog.getByRole('button', { name: 'Use key' }).click();
+      await dialog.locator('#key-error').filter({ hasText: 'not accepted' }).waitFor();
+      await expect(dialog.locator('#key-error').innerText()).resolves.toBe(
+        'That key was not accepted (The API key is not valid.). Enter another key, or choose Cancel.',
+      );
+      await keyPage.screenshot({ path: join(shots, '08-key-refused.png') });
+
+      await dialog.getByLabel('API key').fill(testKeys.reader);
+      await dialog.getByRole('button', { name: 'Use key' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await expect(keyPage.evaluate(() => sessionStorage.getItem('silkgraph.apiKey'))).resolves.toBe(testKeys.reader);
+
+      await keyPage.locator('#search').fill('Atamkulov');
+      await keyPage.getByRole('option', { name: /Beibut Atamkulov/ }).click();
+      await waitDrawn(keyPage);
+      expect(nodeNamed(await drawn(keyPage), 'Ferganaazot')).toBeDefined();
+      expect(sentKeys).toContain(`Bearer ${testKeys.reader}`);
+      expect(sentKeys).not.toContain(`Bearer ${testKeys.editor}`);
+
+      await keyPage.getByRole('button', { name: 'Forget key' }).click();
+      await expect(keyPage.evaluate(() => sessionStorage.getItem('silkgraph.apiKey'))).resolves.toBeNull();
+      await expect(keyPage.getByRole('button', { name: 'Forget key' }).isHidden()).resolves.toBe(true);
+      await keyPage.locator('#search').fill('Ferganaazot');
+      await dialog.waitFor();
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await keyPage.locator('#status-alert').filter({ hasText: 'needs an API key' }).waitFor();
+      await expect(keyPage.locator('#status-alert').innerText()).resolves.toBe(
+        'Search failed: Reading this graph needs an API key: choose “API key…” to enter one.',
+      );
+      expect(closedOffsite).toEqual([]);
+      expect(closedProblems).toEqual([]);
+    } finally {
+      await keyContext.close();
+      await closed.stop();
+    }
   });
 
   it('loaded nothing from elsewhere and raised no script errors', () => {

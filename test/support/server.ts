@@ -5,6 +5,7 @@
 import type { Graph } from '../../src/graph/driver';
 import { readMigrations } from '../../src/graph/migrations';
 import { parseApiKeys } from '../../src/api/auth';
+import type { Logger } from '../../src/log';
 import { startServer, type RunningServer } from '../../src/server';
 import { testLog } from './graph';
 
@@ -20,6 +21,8 @@ export async function startTestServer(
     INGEST_MAX_BYTES?: number;
     READS_REQUIRE_KEY?: boolean;
     MAX_VIEW_NODES?: number;
+    /** Default: the silent test log. */
+    log?: Logger;
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -35,7 +38,7 @@ export async function startTestServer(
     graph,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
     migrations: readMigrations(),
-    log: testLog,
+    log: overrides.log ?? testLog,
   });
 }
 

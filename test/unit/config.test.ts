@@ -17,6 +17,8 @@ describe('loadConfig', () => {
     expect(config.NEO4J_URI).toBeUndefined();
     expect(config.NEO4J_DATABASE).toBe('neo4j');
     expect(config.NEO4J_LOCAL_PORT).toBe(7687);
+    // Production unless NODE_ENV=development is set explicitly: internal errors masked, no stack traces.
+    expect(config.NODE_ENV).toBe('production');
   });
 
   it('coerces numbers and keeps given strings', () => {

@@ -2,8 +2,11 @@
  * Sends one operation to /graphql on the same origin and returns its data, or
  * throws an ApiError whose message a person can read: the server's own message
  * (BAD_USER_INPUT, NOT_FOUND, DATABASE_UNAVAILABLE), the HTTP status, or that
- * the service could not be reached.
+ * the service could not be reached. When the server needs an API key
+ * (UNAUTHENTICATED), the user is asked for one (api-key.ts) and the operation
+ * is sent again with it.
  */
+import { askForKey, forgetKey, storedKey } from './api-key';
 import type { Operation } from './queries';
 
 export class ApiError extends Error {
@@ -19,11 +22,35 @@ export class ApiError extends Error {
 const endpoint = '/graphql';
 
 export async function request<T, V>(operation: Operation<V>, signal?: AbortSignal): Promise<T> {
+  for (;;) {
+    const key = storedKey();
+    try {
+      return await send<T, V>(operation, key, signal);
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') throw error;
+      // Another request may have been given a new key meanwhile: try that one first.
+      if (key !== null && storedKey() !== key) continue;
+      let problem: string | undefined;
+      if (key !== null) {
+        forgetKey();
+        problem = `That key was not accepted (${error.message}). Enter another key, or choose Cancel.`;
+      }
+      if ((await askForKey(problem)) === null)
+        throw new ApiError('Reading this graph needs an API key: choose “API key…” to enter one.', error.code);
+    }
+  }
+}
+
+async function send<T, V>(operation: Operation<V>, key: string | null, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(key === null ? {} : { authorization: `Bearer ${key}` }),
+      },
       body: JSON.stringify(operation),
       signal,
     });

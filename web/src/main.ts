@@ -6,6 +6,7 @@
  */
 import type { Actions } from './actions';
 import { ApiError, request } from './api';
+import { initKeyControls } from './api-key';
 import { showFact, showHint, showLoading, showProfile } from './details-panel';
 import { byId } from './dom';
 import { exportData, exportPicture } from './exports';
@@ -315,7 +316,12 @@ function wireToolbar(): void {
 }
 
 wireToolbar();
+initKeyControls();
 void restore(location.hash);
+// Asks the server at once whether reads need a key, so the key dialog opens on arrival rather than at the first search.
+request<unknown, Record<string, never>>({ query: '{ __typename }', variables: {} }).catch((error: unknown) => {
+  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') showMessage('error', error.message);
+});
 
 // For tests and the console: the Cytoscape instance and the current state, read-only by convention.
 (window as unknown as { silkgraphViewer: unknown }).silkgraphViewer = { cy: drawing.cy, state: () => state };

@@ -6,12 +6,31 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { refusal } from '../auth';
+import { refusal, type Caller } from '../auth';
 import type { Context } from '../context';
 
 export interface AuthOptions {
   /** Queries need a key too. Default false (READS_REQUIRE_KEY). */
   readsRequireKey?: boolean;
+}
+
+function refusalError(refused: NonNullable<ReturnType<typeof refusal>>): GraphQLError {
+  return new GraphQLError(refused.message, {
+    extensions: { code: refused.code, http: { status: refused.code === 'FORBIDDEN' ? 403 : 401 } },
+  });
+}
+
+/**
+ * The caller, or a refusal when it may do nothing at all: a key that matches
+ * none, or no key while reads need one. Called while Apollo builds the
+ * context, that is before the operation is parsed or validated, so such a
+ * caller learns nothing of the schema: no validation messages, no "Did you
+ * mean" suggestions, no introspection.
+ */
+export function admittedCaller(caller: Caller, options: AuthOptions = {}): Caller {
+  const refused = refusal(caller, 'read', options.readsRequireKey ?? false);
+  if (refused) throw refusalError(refused);
+  return caller;
 }
 
 export function authPlugin(options: AuthOptions = {}): ApolloServerPlugin<Context> {
@@ -22,11 +41,7 @@ export function authPlugin(options: AuthOptions = {}): ApolloServerPlugin<Contex
         async didResolveOperation({ operation, contextValue }) {
           const action = operation?.operation === 'mutation' ? 'write' : 'read';
           const refused = refusal(contextValue.caller, action, readsRequireKey);
-          if (refused) {
-            throw new GraphQLError(refused.message, {
-              extensions: { code: refused.code, http: { status: refused.code === 'FORBIDDEN' ? 403 : 401 } },
-            });
-          }
+          if (refused) throw refusalError(refused);
         },
       };
     },

@@ -7,13 +7,18 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import type { Server } from 'node:http';
 import type { Context } from '../context';
 import { authPlugin, type AuthOptions } from './auth';
+import { operationTypesPlugin } from './operation-types';
 
 // Limits on one operation (tokens, depth, aliases, directives, cost), checked before it runs.
 // Apollo takes them as parse options and validation rules: spread into the ApolloServer options.
 export { queryLimits, queryLimitDefaults, type QueryLimitsOptions } from './limits';
+// A caller that may do nothing at all is refused while the context is built, before parsing and validation.
+export { admittedCaller } from './auth';
 
 export function plugins(httpServer: Server, auth: AuthOptions = {}): ApolloServerPlugin<Context>[] {
   return [
+    // Subscriptions refused with a clear error (first, so its answer wins over a refused write).
+    operationTypesPlugin(),
     // Authorisation: mutations need an editor key, queries a key only when READS_REQUIRE_KEY is set.
     authPlugin(auth),
     // Graceful shutdown: stop accepting, let in-flight requests finish, close idle sockets.
