@@ -7,9 +7,9 @@
  * never folded away: every digit ("Block 22" is not "Block 2"), a decimal point
  * between digits ("1.5" is not "15"), Roman numerals ("Plant II" is not
  * "Plant I"), and a name in a script the transliteration does not know keeps its
- * own letters rather than folding to nothing. The keys of migration 007 (and
- * graph ids, which hash them) depend on this function: a change that makes two
- * names equal that were distinct needs a new key migration (src/graph/key-migration.ts).
+ * own letters rather than folding to nothing. Stored keys, and the graph ids
+ * that hash them, depend on this function: a change to it needs a data
+ * migration like cypher/schema/008-entity-keys-v2 (src/graph/entity-keys-migration.ts).
  */
 import { distance } from 'fastest-levenshtein';
 import { transliterate } from 'transliteration';
