@@ -36,6 +36,7 @@ async function main(command: string | undefined): Promise<number> {
       process.stdout.write(
         `migrations applied now: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}\n`,
       );
+      for (const note of result.notes) process.stdout.write(`${note}\n`);
       if (command === 'migrate') {
         await graph.close();
         await neo4j.stop();

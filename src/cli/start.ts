@@ -40,6 +40,7 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrations = readMigrations();
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
+    for (const note of migrated.notes) log.warn(note);
     const ingest = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
     if (config.LOAD_SAMPLE_CORPUS) await loadSampleCorpusIfEmpty(graph, ingest, config.SAMPLE_CORPUS, log);
     const server = await startServer({ config, graph, ingest, migrations, log });

@@ -6,6 +6,7 @@
 import { notFound } from '../errors';
 import { relationTypes } from '../model';
 import type { Graph, Transaction } from './driver';
+import { underIngestLock } from './ingest-document';
 
 export interface DeleteOutcome {
   documentId: string;
@@ -14,8 +15,9 @@ export interface DeleteOutcome {
   entitiesRemoved: number;
 }
 
+/** Under the ingest lock: an ingest resolving against the entities this removes sees them all or none. */
 export function deleteDocument(graph: Graph, id: string): Promise<DeleteOutcome> {
-  return graph.writeTransaction((tx) => retractDocument(tx, id));
+  return graph.writeTransaction((tx) => underIngestLock(tx, () => retractDocument(tx, id)));
 }
 
 /** The statements of a deletion, inside a caller's transaction. */

@@ -1,9 +1,16 @@
 /**
- * Writes one article's plan in one transaction: document and sentences,
- * entities, mentions, facts, evidence. Either all of it lands or none.
+ * Writes one article in one transaction: document and sentences, entities,
+ * mentions, facts, evidence. Either all of it lands or none.
+ *
+ * Resolution against the graph happens inside that transaction, under the
+ * ingest lock: two articles written at once are resolved and written one after
+ * the other, each seeing what the other wrote, so concurrent ingests give the
+ * graph sequential ones give (a new name in one is matched against the new
+ * entity of the other, fuzzily included).
  */
+import { documentId } from '../ingest/ids';
 import type { WritePlan } from '../ingest/plan';
-import type { Graph, Transaction } from './driver';
+import type { Graph, Row, Transaction } from './driver';
 
 export interface WriteOutcome {
   status: 'ingested' | 'unchanged';
@@ -20,25 +27,54 @@ export interface RejectedResolution {
   keys: string[];
 }
 
-export async function documentByHash(
-  graph: Graph,
-  contentHash: string,
-): Promise<{ id?: string; rejected: RejectedResolution[] }> {
-  const [row] = await graph.read('ingest/document-by-hash', { contentHash });
+export interface DocumentByHash {
+  id?: string;
+  rejected: RejectedResolution[];
+}
+
+export async function documentByHash(graph: Graph, contentHash: string): Promise<DocumentByHash> {
+  return documentRow(await graph.read('ingest/document-by-hash', { contentHash }));
+}
+
+function documentRow([row]: Row[]): DocumentByHash {
   return { id: (row?.id as string | null) ?? undefined, rejected: (row?.rejected as RejectedResolution[]) ?? [] };
+}
+
+/** Resolves an article against the graph as the transaction sees it and plans its write. */
+export type PlanInTransaction = (tx: Transaction, rejected: RejectedResolution[]) => Promise<WritePlan>;
+
+/**
+ * Runs work under the ingest lock (cypher/ingest/lock-take.cypher), inside the caller's
+ * transaction: whatever the work reads, no other ingest writes until this transaction ends.
+ */
+export async function underIngestLock<T>(tx: Transaction, work: () => Promise<T>): Promise<T> {
+  await tx.run('ingest/lock-take');
+  const result = await work();
+  await tx.run('ingest/lock-release');
+  return result;
 }
 
 const isDuplicateDocument = (error: unknown) =>
   (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
   /contentHash|document_content_hash|document_id/.test(String((error as Error).message));
 
-export async function writeDocument(graph: Graph, plan: WritePlan): Promise<WriteOutcome> {
-  const documentId = plan.document.id;
+/**
+ * Writes the article with this content hash unless it is there already: under
+ * the ingest lock, the recorded judgements for the content are read and `plan`
+ * resolves and plans the article against the graph this transaction will write to.
+ */
+export async function writeDocument(graph: Graph, contentHash: string, plan: PlanInTransaction): Promise<WriteOutcome> {
   try {
-    return await graph.writeTransaction((tx) => writePlan(tx, plan));
+    return await graph.writeTransaction((tx) =>
+      underIngestLock(tx, async () => {
+        const existing = documentRow(await tx.run('ingest/document-by-hash', { contentHash }));
+        if (existing.id) return unchanged(existing.id);
+        return writePlan(tx, await plan(tx, existing.rejected));
+      }),
+    );
   } catch (error) {
     // The same content ingested concurrently: the other transaction won; this one is a no-op.
-    if (isDuplicateDocument(error)) return unchanged(documentId);
+    if (isDuplicateDocument(error)) return unchanged(documentId(contentHash));
     throw error;
   }
 }

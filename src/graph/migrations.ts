@@ -4,6 +4,13 @@
  * transactions), then recorded as (:SchemaMigration {name, checksum}).
  * Applying twice changes nothing; a file changed after it was applied, or a
  * statement that fails, stops start-up with a message naming the file.
+ *
+ * A migration that rewrites data with the service's own code (what Cypher
+ * cannot compute, like folded keys) is still a .cypher file, with its schema
+ * statements, and a step in dataSteps under the same name: the step runs after
+ * the statements, must be safe to run again (a failed run is retried at the
+ * next start), and returns lines for the log; the migration is recorded only
+ * when it finished.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -11,12 +18,20 @@ import { join } from 'node:path';
 import { cypherDir } from '../paths';
 import { stripComments } from './cypher';
 import type { Graph } from './driver';
+import { describeEntityKeysReport, migrateEntityKeys } from './entity-keys-migration';
 
 export interface Migration {
   name: string;
   checksum: string;
   statements: string[];
+  /** The data step of this migration (dataSteps), run after its statements. */
+  data?: (graph: Graph) => Promise<string[]>;
 }
+
+/** Data steps by migration file name. */
+const dataSteps: Record<string, (graph: Graph) => Promise<string[]>> = {
+  '008-entity-keys-v2.cypher': async (graph) => describeEntityKeysReport(await migrateEntityKeys(graph)),
+};
 
 export class MigrationError extends Error {
   override name = 'MigrationError';
@@ -34,6 +49,7 @@ export function readMigrations(dir = schemaDir): Migration[] {
         name: file,
         checksum: createHash('sha256').update(text).digest('hex'),
         statements: splitStatements(text),
+        data: dir === schemaDir ? dataSteps[file] : undefined,
       };
     });
 }
@@ -49,6 +65,8 @@ export function splitStatements(text: string): string[] {
 export interface MigrationResult {
   applied: string[];
   alreadyApplied: string[];
+  /** What data steps report (rewritten keys, collisions found), for the log. */
+  notes: string[];
 }
 
 /** The recorded migrations, by name, with their checksums. */
@@ -62,7 +80,7 @@ export async function applyMigrations(
   migrations: Migration[] = readMigrations(),
 ): Promise<MigrationResult> {
   const recorded = await appliedMigrations(graph);
-  const result: MigrationResult = { applied: [], alreadyApplied: [] };
+  const result: MigrationResult = { applied: [], alreadyApplied: [], notes: [] };
   for (const migration of migrations) {
     const checksum = recorded.get(migration.name);
     if (checksum === migration.checksum) {
@@ -81,6 +99,15 @@ export async function applyMigrations(
       } catch (error) {
         throw new MigrationError(
           `Migration cypher/schema/${migration.name} failed at statement ${index + 1}: ${(error as Error).message}`,
+        );
+      }
+    }
+    if (migration.data) {
+      try {
+        result.notes.push(...(await migration.data(graph)));
+      } catch (error) {
+        throw new MigrationError(
+          `Migration cypher/schema/${migration.name} failed in its data step: ${(error as Error).message}`,
         );
       }
     }

@@ -1,10 +1,10 @@
 import { relationTypes } from '../model';
-import type { Graph } from './driver';
+import type { Transaction } from './driver';
 
 export interface CandidateQuery {
   localId: string;
   kind: string;
-  /** Lucene query over aliasKeys, built from folded keys (which contain only [a-z0-9 ]). */
+  /** Lucene query over aliasKeys, built from folded keys (letters, digits, '.' between digits, spaces). */
   query: string;
   /** The folded keys themselves, to tell exact matches. */
   keys: string[];
@@ -18,8 +18,9 @@ export interface Candidate {
   context: string[];
 }
 
-export async function resolutionCandidates(graph: Graph, entities: CandidateQuery[]): Promise<Candidate[]> {
+/** Candidates as the caller's transaction sees the graph (resolution runs under the ingest lock). */
+export async function resolutionCandidates(tx: Transaction, entities: CandidateQuery[]): Promise<Candidate[]> {
   if (entities.length === 0) return [];
-  const rows = await graph.read('ingest/resolution-candidates', { entities, factTypes: relationTypes });
+  const rows = await tx.run('ingest/resolution-candidates', { entities, factTypes: relationTypes });
   return rows as unknown as Candidate[];
 }

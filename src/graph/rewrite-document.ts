@@ -4,9 +4,9 @@
  * new plan is written. Used to undo how an article's names were resolved.
  */
 import { retractDocument } from './delete-document';
-import type { Graph } from './driver';
-import { writePlan, type WriteOutcome } from './ingest-document';
+import type { Graph, Transaction } from './driver';
 import type { WritePlan } from '../ingest/plan';
+import { underIngestLock, writePlan, type WriteOutcome } from './ingest-document';
 
 export interface DocumentSource {
   document: {
@@ -40,15 +40,18 @@ export interface Judgement {
   keys: string[];
 }
 
+/** Under the ingest lock, like an ingest: `plan` resolves the article against the graph without the old version. */
 export async function rewriteDocument(
   graph: Graph,
   oldId: string,
   judgement: Judgement,
-  plan: WritePlan,
+  plan: (tx: Transaction) => Promise<WritePlan>,
 ): Promise<WriteOutcome> {
-  return graph.writeTransaction(async (tx) => {
-    await retractDocument(tx, oldId);
-    await tx.run('ingest/record-resolution-judgement', { ...judgement });
-    return writePlan(tx, plan);
-  });
+  return graph.writeTransaction((tx) =>
+    underIngestLock(tx, async () => {
+      await retractDocument(tx, oldId);
+      await tx.run('ingest/record-resolution-judgement', { ...judgement });
+      return writePlan(tx, await plan(tx));
+    }),
+  );
 }

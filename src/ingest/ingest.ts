@@ -1,8 +1,10 @@
 /**
- * Ingests one article: validate -> (already there? say so) -> extract ->
- * resolve against the graph -> plan -> write in one transaction.
+ * Ingests one article: validate -> (already there? say so) -> extract -> in one
+ * write transaction, under the ingest lock: resolve against the graph -> plan
+ * -> write. Resolution sees the graph it writes to, so articles ingested at
+ * once give the graph they give one after the other.
  */
-import type { Graph } from '../graph/driver';
+import type { Graph, Transaction } from '../graph/driver';
 import {
   documentByHash,
   unchanged,
@@ -14,7 +16,7 @@ import { resolutionCandidates } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from './fold';
 import { matchKeys } from './match-keys';
-import { contentHash, documentId, entityId } from './ids';
+import { contentHash, entityId } from './ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
 import { planWrite, type WritePlan } from './plan';
 import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';
@@ -49,10 +51,14 @@ export interface IngestResult {
   warnings: string[];
 }
 
-/** An article read, resolved and planned, ready to write. */
+/** An article read and extracted, ready to resolve and write. */
 export interface PreparedArticle {
   article: Article;
   extraction: Extraction;
+}
+
+/** An article resolved against the graph and planned, inside the write transaction. */
+export interface PlannedArticle extends PreparedArticle {
   resolutions: Map<string, Resolution>;
   plan: WritePlan;
 }
@@ -60,24 +66,37 @@ export interface PreparedArticle {
 export async function ingestArticle(settings: IngestSettings, input: ArticleInput): Promise<IngestResult> {
   const article = validateArticle(input, settings.maxBytes);
   const hash = contentHash(article.text);
-  const existing = await documentByHash(settings.graph, hash);
   const alreadyIngested = [...article.warnings, 'this content was already ingested'];
+  // Checked again under the lock; this only saves extracting an article that is there.
+  const existing = await documentByHash(settings.graph, hash);
   if (existing.id) return summarise(unchanged(existing.id), undefined, alreadyIngested);
-  const prepared = await prepareArticle(settings, article, existing.rejected);
-  const outcome = await writeDocument(settings.graph, prepared.plan);
-  if (outcome.status === 'unchanged') return summarise(unchanged(documentId(hash)), undefined, alreadyIngested);
-  return summarise(outcome, prepared, [...article.warnings, ...prepared.extraction.warnings]);
+  const prepared = await prepareArticle(settings, article);
+  let planned: PlannedArticle | undefined;
+  const outcome = await writeDocument(settings.graph, hash, async (tx, rejected) => {
+    planned = await planArticle(tx, prepared, rejected);
+    return planned.plan;
+  });
+  if (outcome.status === 'unchanged') return summarise(outcome, undefined, alreadyIngested);
+  return summarise(outcome, planned, [...article.warnings, ...prepared.extraction.warnings]);
 }
 
-/** Extracts, resolves against the graph (honouring recorded judgements) and plans one article. */
-export async function prepareArticle(
-  settings: IngestSettings,
-  article: Article,
-  rejected: RejectedResolution[],
-): Promise<PreparedArticle> {
+/** Extracts one article (the rules, and the LLM when configured). Needs no graph. */
+export async function prepareArticle(settings: IngestSettings, article: Article): Promise<PreparedArticle> {
   let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
   if (settings.enrich) extraction = await settings.enrich(article, extraction);
-  const resolutions = await resolveAgainstGraph(settings.graph, extraction, rejected, contentHash(article.text));
+  return { article, extraction };
+}
+
+/**
+ * Resolves an extracted article against the graph as the transaction sees it
+ * (honouring recorded judgements) and plans its write. Runs under the ingest lock.
+ */
+export async function planArticle(
+  tx: Transaction,
+  { article, extraction }: PreparedArticle,
+  rejected: RejectedResolution[],
+): Promise<PlannedArticle> {
+  const resolutions = await resolveAgainstGraph(tx, extraction, rejected, contentHash(article.text));
   const publishedAt = article.publishedAt ?? extraction.publishedAt;
   const seenAt = publishedAt ?? new Date().toISOString().slice(0, 10);
   const plan = planWrite({ ...article, publishedAt }, extraction, resolutions, seenAt);
@@ -85,7 +104,7 @@ export async function prepareArticle(
 }
 
 async function resolveAgainstGraph(
-  graph: Graph,
+  tx: Transaction,
   extraction: Extraction,
   rejected: RejectedResolution[],
   hash: string,
@@ -95,7 +114,7 @@ async function resolveAgainstGraph(
   );
   const context = articleContext(extraction.entities, extraction.facts, (e) => foldKey(e.name));
   const candidates = await resolutionCandidates(
-    graph,
+    tx,
     extraction.entities.map((e) => ({
       localId: e.localId,
       kind: e.kind,
@@ -124,7 +143,7 @@ async function resolveAgainstGraph(
 
 export function summarise(
   outcome: WriteOutcome,
-  prepared: PreparedArticle | undefined,
+  prepared: PlannedArticle | undefined,
   warnings: string[],
 ): IngestResult {
   const merges = (prepared?.extraction.entities ?? []).flatMap((entity): EntityMerge[] => {

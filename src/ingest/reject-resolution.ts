@@ -8,7 +8,14 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../errors';
 import { documentSource, rewriteDocument } from '../graph/rewrite-document';
-import { prepareArticle, summarise, type IngestResult, type IngestSettings } from './ingest';
+import {
+  planArticle,
+  prepareArticle,
+  summarise,
+  type IngestResult,
+  type IngestSettings,
+  type PlannedArticle,
+} from './ingest';
 import type { Language } from './types';
 
 export async function rejectResolution(
@@ -29,18 +36,18 @@ export async function rejectResolution(
     keys: source.keys,
   };
   const rejected = [...source.rejected.filter((r) => r.entityId !== entityId), judgement];
-  const prepared = await prepareArticle(
-    settings,
-    {
-      text: document.text,
-      title: document.title ?? undefined,
-      url: document.url ?? undefined,
-      publishedAt: document.publishedAt ?? undefined,
-      language: document.language as Language,
-      warnings: [],
-    },
-    rejected,
-  );
-  const outcome = await rewriteDocument(settings.graph, documentId, judgement, prepared.plan);
-  return summarise(outcome, prepared, prepared.extraction.warnings);
+  const prepared = await prepareArticle(settings, {
+    text: document.text,
+    title: document.title ?? undefined,
+    url: document.url ?? undefined,
+    publishedAt: document.publishedAt ?? undefined,
+    language: document.language as Language,
+    warnings: [],
+  });
+  let planned: PlannedArticle | undefined;
+  const outcome = await rewriteDocument(settings.graph, documentId, judgement, async (tx) => {
+    planned = await planArticle(tx, prepared, rejected);
+    return planned.plan;
+  });
+  return summarise(outcome, planned, prepared.extraction.warnings);
 }

@@ -151,7 +151,7 @@ describe('ingest', () => {
     expect(plan.evidence.length).toBeGreaterThan(1);
     // The last statement of the transaction (evidence) fails: a nested map is not a property value.
     (plan.evidence[plan.evidence.length - 1] as unknown as { quote: unknown }).quote = { nested: { map: true } };
-    await expect(writeDocument(graph, plan)).rejects.toThrow();
+    await expect(writeDocument(graph, plan.document.contentHash, () => Promise.resolve(plan))).rejects.toThrow();
     expect(await graphSnapshot(graph)).toEqual(before);
   });
 

@@ -59,7 +59,7 @@ describe('schema migrations', () => {
     expect((await applyMigrations(graph, readMigrations(dir))).applied).toEqual(['001-a.cypher']);
     writeFileSync(join(dir, '002-b.cypher'), 'CREATE INDEX test_b IF NOT EXISTS FOR (n:TestB) ON (n.x);');
     const result = await applyMigrations(graph, readMigrations(dir));
-    expect(result).toEqual({ applied: ['002-b.cypher'], alreadyApplied: ['001-a.cypher'] });
+    expect(result).toEqual({ applied: ['002-b.cypher'], alreadyApplied: ['001-a.cypher'], notes: [] });
   });
 
   it('stops at a failing migration, naming the file and statement, and records nothing for it', async () => {

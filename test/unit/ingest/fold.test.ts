@@ -14,12 +14,51 @@ describe('foldKey and similarity', () => {
     expect(similarity('Feraganaazot', 'Ferganaazot')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it.each(['Хайрулло Бозоров', "Farg'ona viloyati", 'Ferghana Oil Refinery', 'Müller-Lüdenscheid GmbH', 'Алматы'])(
-    'folds %s to a key that folds to itself, so keySimilarity of keys is similarity of names',
-    (name) => {
-      const key = foldKey(name);
-      expect(foldKey(key)).toBe(key);
-      expect(keySimilarity(key, foldKey('Fergana'))).toBe(similarity(name, 'Fergana'));
-    },
-  );
+  it.each([
+    'Хайрулло Бозоров',
+    "Farg'ona viloyati",
+    'Ferghana Oil Refinery',
+    'Müller-Lüdenscheid GmbH',
+    'Алматы',
+    'Fund 1,5',
+    'Plant III',
+    'ꦗꦮ',
+  ])('folds %s to a key that folds to itself, so keySimilarity of keys is similarity of names', (name) => {
+    const key = foldKey(name);
+    expect(foldKey(key)).toBe(key);
+    expect(keySimilarity(key, foldKey('Fergana'))).toBe(similarity(name, 'Fergana'));
+  });
+
+  it.each([
+    ['Navoi Mining Plant 11', 'Navoi Mining Plant 1'],
+    ['Block 22', 'Block 2'],
+    ['G77', 'G7'],
+    ['Forum 2022', 'Forum 202'],
+    ['Fund 1.5', 'Fund 15'],
+    ['Plant II', 'Plant I'],
+    ['Plant III', 'Plant II'],
+    ['ꦗꦮ', 'ߒߞߏ'],
+  ])('keeps %s and %s apart: different keys, and not spelling variants', (a, b) => {
+    expect(foldKey(a)).not.toBe(foldKey(b));
+    expect(foldKey(a)).not.toBe('');
+    expect(similarity(a, b)).toBeLessThan(0.8);
+  });
+
+  it('keeps every digit and the decimal mark between digits', () => {
+    expect(foldKey('Navoi Mining Plant 11')).toBe('navoi mining plant 11');
+    expect(foldKey('Fund 1,5')).toBe('fund 1.5');
+    expect(foldKey('Block 7.')).toBe('block 7');
+    expect(foldKey('Louis XIV')).toBe('luis xiv');
+  });
+
+  it('folds a name in a script without transliteration to its own letters, and only a name without letters to nothing', () => {
+    expect(foldKey('ꦗꦮ')).toBe('ꦗꦮ');
+    expect(foldKey('北京')).toBe('bei ing');
+    expect(foldKey('★ ☆')).toBe('');
+  });
+
+  it('still folds doubled letters', () => {
+    expect(foldKey('Khairullo')).toBe(foldKey('Khairulo'));
+    expect(foldKey('Navoiazot Ltd')).toBe(foldKey('Navoiazot Ltd.'));
+  });
 });
