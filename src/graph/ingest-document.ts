@@ -8,7 +8,6 @@
  * graph sequential ones give (a new name in one is matched against the new
  * entity of the other, fuzzily included).
  */
-import { documentId } from '../ingest/ids';
 import type { WritePlan } from '../ingest/plan';
 import type { Graph, Row, Transaction } from './driver';
 
@@ -54,29 +53,20 @@ export async function underIngestLock<T>(tx: Transaction, work: () => Promise<T>
   return result;
 }
 
-const isDuplicateDocument = (error: unknown) =>
-  (error as { code?: string }).code === 'Neo.ClientError.Schema.ConstraintValidationFailed' &&
-  /contentHash|document_content_hash|document_id/.test(String((error as Error).message));
-
 /**
  * Writes the article with this content hash unless it is there already: under
  * the ingest lock, the recorded judgements for the content are read and `plan`
  * resolves and plans the article against the graph this transaction will write to.
  */
 export async function writeDocument(graph: Graph, contentHash: string, plan: PlanInTransaction): Promise<WriteOutcome> {
-  try {
-    return await graph.writeTransaction((tx) =>
-      underIngestLock(tx, async () => {
-        const existing = documentRow(await tx.run('ingest/document-by-hash', { contentHash }));
-        if (existing.id) return unchanged(existing.id);
-        return writePlan(tx, await plan(tx, existing.rejected));
-      }),
-    );
-  } catch (error) {
-    // The same content ingested concurrently: the other transaction won; this one is a no-op.
-    if (isDuplicateDocument(error)) return unchanged(documentId(contentHash));
-    throw error;
-  }
+  return graph.writeTransaction((tx) =>
+    underIngestLock(tx, async () => {
+      // Read again under the lock: the same content ingested at once is written by whoever locks first.
+      const existing = documentRow(await tx.run('ingest/document-by-hash', { contentHash }));
+      if (existing.id) return unchanged(existing.id);
+      return writePlan(tx, await plan(tx, existing.rejected));
+    }),
+  );
 }
 
 /** The statements of an ingest, inside a caller's transaction. */
