@@ -35,7 +35,13 @@ export interface ServerDependencies {
     Partial<
       Pick<
         Config,
-        'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
+        | 'MAX_QUERY_DEPTH'
+        | 'MAX_QUERY_ALIASES'
+        | 'MAX_QUERY_COST'
+        | 'MAX_VIEW_NODES'
+        | 'API_KEYS'
+        | 'READS_REQUIRE_KEY'
+        | 'SHUTDOWN_TIMEOUT_MS'
       >
     >;
   graph: Graph;
@@ -47,7 +53,10 @@ export interface ServerDependencies {
 export interface RunningServer {
   url: string;
   httpServer: Server;
-  /** Stops accepting, finishes in-flight requests, then resolves. The graph is left open. */
+  /**
+   * Stops accepting, closes idle keep-alive connections, gives in-flight requests half of
+   * SHUTDOWN_TIMEOUT_MS to finish (then closes their connections), then resolves. The graph is left open.
+   */
   stop(): Promise<void>;
 }
 
@@ -67,7 +76,7 @@ export async function startServer({
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: plugins(httpServer, { readsRequireKey }),
+    plugins: plugins(httpServer, { readsRequireKey }, { drainGraceMs: (config.SHUTDOWN_TIMEOUT_MS ?? 10_000) / 2 }),
     ...queryLimits({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,
@@ -75,6 +84,9 @@ export async function startServer({
     }),
     formatError: createFormatError({ maskInternal: config.NODE_ENV !== 'development', log }),
     introspection: true,
+    // Shutdown belongs to src/cli/shutdown.ts, which also closes the driver and Neo4j. Apollo's own
+    // handler would stop only HTTP and then re-raise the signal, killing the process half-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
