@@ -35,15 +35,10 @@ export interface ServerDependencies {
     Partial<
       Pick<
         Config,
-        | 'MAX_QUERY_DEPTH'
-        | 'MAX_QUERY_ALIASES'
-        | 'MAX_QUERY_COST'
-        | 'MAX_VIEW_NODES'
-        | 'API_KEYS'
-        | 'READS_REQUIRE_KEY'
-        | 'SHUTDOWN_TIMEOUT_MS'
+        'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
       >
-    >;
+    > &
+    Partial<Pick<Config, 'SHUTDOWN_TIMEOUT_MS'>>;
   graph: Graph;
   ingest: IngestSettings;
   migrations: Migration[];
