@@ -33,6 +33,7 @@ export const configSchema = z.object({
   MAX_QUERY_DEPTH: queryLimit('nested field levels').default(12),
   MAX_QUERY_ALIASES: queryLimit('aliases').default(30),
   MAX_QUERY_COST: queryLimit('cost points').default(20000),
+  SHUTDOWN_TIMEOUT_MS: positiveMs.default(10_000),
 
   NEO4J_URI: z
     .string()
@@ -49,6 +50,12 @@ export const configSchema = z.object({
   NEO4J_LOCAL_DATA: z.string().min(1).default('.neo4j'),
   NEO4J_LOCAL_HEAP: jvmSize.default('1g'),
   NEO4J_LOCAL_PAGECACHE: jvmSize.default('512m'),
+  NEO4J_LOCAL_MAX_RESTARTS: z.coerce
+    .number({ error: 'must be a whole number of restarts from 0 to 100' })
+    .int('must be a whole number of restarts from 0 to 100')
+    .min(0, 'must be a whole number of restarts from 0 to 100')
+    .max(100, 'must be a whole number of restarts from 0 to 100')
+    .default(5),
 
   INGEST_MAX_BYTES: z.coerce
     .number({ error: 'must be a number of bytes' })

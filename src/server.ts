@@ -37,7 +37,8 @@ export interface ServerDependencies {
         Config,
         'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
       >
-    >;
+    > &
+    Partial<Pick<Config, 'SHUTDOWN_TIMEOUT_MS'>>;
   graph: Graph;
   ingest: IngestSettings;
   migrations: Migration[];
@@ -47,7 +48,10 @@ export interface ServerDependencies {
 export interface RunningServer {
   url: string;
   httpServer: Server;
-  /** Stops accepting, finishes in-flight requests, then resolves. The graph is left open. */
+  /**
+   * Stops accepting, closes idle keep-alive connections, gives in-flight requests half of
+   * SHUTDOWN_TIMEOUT_MS to finish (then closes their connections), then resolves. The graph is left open.
+   */
   stop(): Promise<void>;
 }
 
@@ -68,7 +72,7 @@ export async function startServer({
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: plugins(httpServer, { readsRequireKey }),
+    plugins: plugins(httpServer, { readsRequireKey }, { drainGraceMs: (config.SHUTDOWN_TIMEOUT_MS ?? 10_000) / 2 }),
     ...queryLimits({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,
@@ -78,6 +82,9 @@ export async function startServer({
     formatError: createFormatError({ maskInternal: !development, log }),
     includeStacktraceInErrorResponses: development,
     introspection: true,
+    // Shutdown belongs to src/cli/shutdown.ts, which also closes the driver and Neo4j. Apollo's own
+    // handler would stop only HTTP and then re-raise the signal, killing the process half-way.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

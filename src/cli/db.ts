@@ -26,7 +26,7 @@ async function main(command: string | undefined): Promise<number> {
     }
     case 'start':
     case 'migrate': {
-      const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message) });
+      const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message), log });
       const graph = openGraph(
         { ...neo4j, queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS },
         log,

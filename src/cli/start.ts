@@ -1,6 +1,7 @@
 /**
  * `npm start`: validates config, finds or starts Neo4j, applies migrations,
- * serves HTTP, and shuts everything down in order on SIGINT/SIGTERM.
+ * serves HTTP, and shuts everything down in order on SIGINT/SIGTERM, within
+ * SHUTDOWN_TIMEOUT_MS (src/cli/shutdown.ts).
  */
 import { ConfigError, loadConfig, type Config } from '../config';
 import { provideNeo4j, type Neo4jConnection } from '../database/provide';
@@ -11,6 +12,7 @@ import { llmEnrichment } from '../ingest/enrich';
 import { loadSampleCorpusIfEmpty } from '../ingest/sample-corpus';
 import { createLogger, type Logger } from '../log';
 import { startServer, type RunningServer } from '../server';
+import { exitOnTerminationSignals, inOrder } from './shutdown';
 
 export interface Silkgraph {
   url: string;
@@ -19,10 +21,12 @@ export interface Silkgraph {
   server: RunningServer;
   /** Graceful shutdown: HTTP first, then the driver, then a Neo4j this process started. */
   stop(): Promise<void>;
+  /** The parts stop() has not closed yet. */
+  stillOpen(): string[];
 }
 
 export async function start(config: Config, log: Logger): Promise<Silkgraph> {
-  const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message) });
+  const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message), log });
   let graph: Graph | undefined;
   try {
     graph = openGraph(
@@ -44,20 +48,13 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const ingest = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
     if (config.LOAD_SAMPLE_CORPUS) await loadSampleCorpusIfEmpty(graph, ingest, config.SAMPLE_CORPUS, log);
     const server = await startServer({ config, graph, ingest, migrations, log });
-    const openGraphHandle = graph;
-    let stopping: Promise<void> | undefined;
-    return {
-      url: server.url,
-      graph,
-      neo4j,
-      server,
-      stop: () =>
-        (stopping ??= (async () => {
-          await server.stop();
-          await openGraphHandle.close();
-          await neo4j.stop();
-        })()),
-    };
+    const graphInUse = graph;
+    const shutdown = inOrder([
+      { name: 'HTTP server', close: () => server.stop() },
+      { name: 'Neo4j driver', close: () => graphInUse.close() },
+      ...(neo4j.origin === 'external' ? [] : [{ name: `${neo4j.origin} Neo4j`, close: () => neo4j.stop() }]),
+    ]);
+    return { url: server.url, graph, neo4j, server, stop: shutdown.run, stillOpen: shutdown.stillOpen };
   } catch (error) {
     await graph?.close();
     await neo4j.stop();
@@ -85,21 +82,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   log.info(`Ready: ${app.url}/graphql`);
-  const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    app.stop().then(
-      () => {
-        log.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  exitOnTerminationSignals({
+    shutdown: { run: app.stop, stillOpen: app.stillOpen },
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    log,
+    exit: (code) => process.exit(code),
+  });
 }
 
 if (require.main === module) void main();

@@ -31,7 +31,14 @@ export interface LocalNeo4j {
   dataDir: string;
   /** Milliseconds from spawn to the ready line. */
   startMs: number;
+  /** Settles when the Java process exits, for whatever reason (stop(), a crash, kill -9). */
+  exited: Promise<LocalNeo4jExit>;
   stop(): Promise<void>;
+}
+
+export interface LocalNeo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 const mainClass = 'dev.silkgraph.neo4jlocal.Neo4jLocal';
@@ -195,11 +202,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     stderrTail.push(...chunk.split('\n').filter(Boolean));
     stderrTail.splice(0, Math.max(0, stderrTail.length - 20));
   });
-  const exited = new Promise<number | null>((done) =>
-    child.once('exit', (code) => {
+  const exited = new Promise<LocalNeo4jExit>((done) =>
+    child.once('exit', (code, signal) => {
       running.delete(child);
       rmSync(pidFile, { force: true });
-      done(code);
+      done({ code, signal });
     }),
   );
 
@@ -219,7 +226,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
         fail(new LauncherError(line.replace(/^neo4j-local error: /, 'Local Neo4j failed to start: ')));
       }
     });
-    void exited.then((code) => {
+    void exited.then(({ code }) => {
       clearTimeout(timer);
       fail(new LauncherError(`Local Neo4j exited (code ${code}) before it was ready: ${stderrTail.join(' | ')}`));
     });
@@ -232,6 +239,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     pid: child.pid ?? -1,
     dataDir,
     startMs: Date.now() - started,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

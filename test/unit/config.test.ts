@@ -60,3 +60,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(4000);
   });
 });
+
+describe('shutdown and supervision settings', () => {
+  it('default to a 10 s shutdown and 5 restarts of a local Neo4j', () => {
+    const config = loadConfig({});
+    expect(config.SHUTDOWN_TIMEOUT_MS).toBe(10_000);
+    expect(config.NEO4J_LOCAL_MAX_RESTARTS).toBe(5);
+    expect(loadConfig({ NEO4J_LOCAL_MAX_RESTARTS: '0' }).NEO4J_LOCAL_MAX_RESTARTS).toBe(0);
+  });
+
+  it.each([
+    ['SHUTDOWN_TIMEOUT_MS', '0', /SHUTDOWN_TIMEOUT_MS="0": must be a positive number of milliseconds/],
+    [
+      'NEO4J_LOCAL_MAX_RESTARTS',
+      '-1',
+      /NEO4J_LOCAL_MAX_RESTARTS="-1": must be a whole number of restarts from 0 to 100/,
+    ],
+    ['NEO4J_LOCAL_MAX_RESTARTS', 'many', /NEO4J_LOCAL_MAX_RESTARTS="many": must be a whole number of restarts/],
+  ])('rejects %s=%s naming the variable', (name, value, message) => {
+    expect(problemsOf({ [name]: value })).toEqual([expect.stringMatching(message)]);
+  });
+});

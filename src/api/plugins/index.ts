@@ -15,14 +15,19 @@ export { queryLimits, queryLimitDefaults, type QueryLimitsOptions } from './limi
 // A caller that may do nothing at all is refused while the context is built, before parsing and validation.
 export { admittedCaller } from './auth';
 
-export function plugins(httpServer: Server, auth: AuthOptions = {}): ApolloServerPlugin<Context>[] {
+export function plugins(
+  httpServer: Server,
+  auth: AuthOptions = {},
+  { drainGraceMs = 5_000 }: { drainGraceMs?: number } = {},
+): ApolloServerPlugin<Context>[] {
   return [
     // Subscriptions refused with a clear error (first, so its answer wins over a refused write).
     operationTypesPlugin(),
     // Authorisation: mutations need an editor key, queries a key only when READS_REQUIRE_KEY is set.
     authPlugin(auth),
-    // Graceful shutdown: stop accepting, let in-flight requests finish, close idle sockets.
-    ApolloServerPluginDrainHttpServer({ httpServer }),
+    // Graceful shutdown: stop accepting, close idle sockets, let in-flight requests finish for up to
+    // drainGraceMs, then close their sockets too.
+    ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainGraceMs }),
     // No landing page that loads from a CDN: the service must work offline (the IDE is src/http/graphql-ide.ts).
     ApolloServerPluginLandingPageDisabled(),
   ];
