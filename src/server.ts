@@ -35,7 +35,13 @@ export interface ServerDependencies {
     Partial<
       Pick<
         Config,
-        'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
+        | 'MAX_QUERY_DEPTH'
+        | 'MAX_QUERY_ALIASES'
+        | 'MAX_QUERY_COST'
+        | 'MAX_VIEW_NODES'
+        | 'API_KEYS'
+        | 'READS_REQUIRE_KEY'
+        | 'WRITE_RATE_LIMIT'
       >
     >;
   graph: Graph;
@@ -67,7 +73,7 @@ export async function startServer({
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: plugins(httpServer, { readsRequireKey }),
+    plugins: plugins(httpServer, { readsRequireKey, writesPerMinute: config.WRITE_RATE_LIMIT }),
     ...queryLimits({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,

@@ -20,6 +20,7 @@ export async function startTestServer(
     INGEST_MAX_BYTES?: number;
     READS_REQUIRE_KEY?: boolean;
     MAX_VIEW_NODES?: number;
+    WRITE_RATE_LIMIT?: number;
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -31,6 +32,7 @@ export async function startTestServer(
       API_KEYS: parseApiKeys(`editor:${testKeys.editor}:editor,reader:${testKeys.reader}:reader`),
       READS_REQUIRE_KEY: overrides.READS_REQUIRE_KEY ?? false,
       MAX_VIEW_NODES: overrides.MAX_VIEW_NODES,
+      WRITE_RATE_LIMIT: overrides.WRITE_RATE_LIMIT,
     },
     graph,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
