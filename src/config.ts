@@ -92,6 +92,11 @@ export const configSchema = z.object({
     .enum(['true', 'false'], { error: 'must be true or false' })
     .default('false')
     .transform((value) => value === 'true'),
+  WRITE_RATE_LIMIT: z.coerce
+    .number({ error: 'must be a whole number of writes per minute (0: no limit)' })
+    .int('must be a whole number of writes per minute (0: no limit)')
+    .min(0, 'must be a whole number of writes per minute (0: no limit)')
+    .default(0),
 
   LLM_BASE_URL: z
     .url({

@@ -35,7 +35,13 @@ export interface ServerDependencies {
     Partial<
       Pick<
         Config,
-        'MAX_QUERY_DEPTH' | 'MAX_QUERY_ALIASES' | 'MAX_QUERY_COST' | 'MAX_VIEW_NODES' | 'API_KEYS' | 'READS_REQUIRE_KEY'
+        | 'MAX_QUERY_DEPTH'
+        | 'MAX_QUERY_ALIASES'
+        | 'MAX_QUERY_COST'
+        | 'MAX_VIEW_NODES'
+        | 'API_KEYS'
+        | 'READS_REQUIRE_KEY'
+        | 'WRITE_RATE_LIMIT'
       >
     > &
     Partial<Pick<Config, 'SHUTDOWN_TIMEOUT_MS'>>;
@@ -72,7 +78,11 @@ export async function startServer({
   const apollo = new ApolloServer<Context>({
     typeDefs,
     resolvers,
-    plugins: plugins(httpServer, { readsRequireKey }, { drainGraceMs: (config.SHUTDOWN_TIMEOUT_MS ?? 10_000) / 2 }),
+    plugins: plugins(
+      httpServer,
+      { readsRequireKey, writesPerMinute: config.WRITE_RATE_LIMIT },
+      { drainGraceMs: (config.SHUTDOWN_TIMEOUT_MS ?? 10_000) / 2 },
+    ),
     ...queryLimits({
       maxDepth: config.MAX_QUERY_DEPTH,
       maxAliases: config.MAX_QUERY_ALIASES,

@@ -2,7 +2,9 @@
  * The one way the service reaches Neo4j. Reads run in read transactions (routed
  * to followers on a cluster), writes in write transactions; both take a named
  * statement from cypher/ and parameters. Driver errors that mean "the database
- * is not there" become DATABASE_UNAVAILABLE; nothing of the driver leaks further.
+ * is not there" become DATABASE_UNAVAILABLE, a transaction that Neo4j ended at
+ * its timeout (set per transaction, so the server enforces it) QUERY_TIMEOUT;
+ * nothing of the driver leaks further.
  */
 import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
 import { SilkgraphError } from '../errors';
@@ -50,8 +52,22 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return typeof code === 'string' && unavailableCodes.has(code);
 }
 
-function translate(error: unknown, statement: string): unknown {
+/** Neo4j ended the transaction because it ran past the timeout given at its start. */
+const timeoutCodes = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+
+function translate(error: unknown, statement: string, timeoutMs: number): unknown {
   if (error instanceof SilkgraphError) return error;
+  if (timeoutCodes.has((error as { code?: string } | null)?.code ?? '')) {
+    return new SilkgraphError(
+      'QUERY_TIMEOUT',
+      `The request took longer than the query timeout of ${timeoutMs} ms (NEO4J_QUERY_TIMEOUT_MS); the database stopped it and nothing was written.`,
+      { timeoutMs },
+      { cause: error },
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     return new SilkgraphError(
       'DATABASE_UNAVAILABLE',
@@ -84,7 +100,7 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
     try {
       return await work();
     } catch (error) {
-      throw translate(error, statement);
+      throw translate(error, statement, settings.queryTimeoutMs);
     } finally {
       log.debug({ statement, params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
     }

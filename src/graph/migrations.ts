@@ -30,7 +30,7 @@ export interface Migration {
 
 /** Data steps by migration file name. */
 const dataSteps: Record<string, (graph: Graph) => Promise<string[]>> = {
-  '008-entity-keys-v2.cypher': async (graph) => describeEntityKeysReport(await migrateEntityKeys(graph)),
+  '009-entity-keys-v2.cypher': async (graph) => describeEntityKeysReport(await migrateEntityKeys(graph)),
 };
 
 export class MigrationError extends Error {

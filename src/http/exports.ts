@@ -20,12 +20,16 @@ function list(request: Request, name: string): string[] {
     .filter(Boolean);
 }
 
-function number(request: Request, name: string, fallback: number): number {
+/**
+ * A whole number written in decimal digits only: Number() would also read
+ * "0x2", "1e1", " 2 " and "" (as 0), which a URL parameter should not mean.
+ */
+function integer(request: Request, name: string, fallback: number): number {
   const raw = request.query[name];
   if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value)) throw badInput(name, `must be a number, got ${JSON.stringify(raw)}`);
-  return value;
+  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw))
+    throw badInput(name, `must be a whole number written in decimal digits, got ${JSON.stringify(raw)}`);
+  return Number(raw);
 }
 
 function allowed<T extends string>(name: string, values: string[], known: readonly T[]): T[] {
@@ -83,10 +87,10 @@ export function graphExports(options: ExportOptions): Router {
         graphViewRequest(
           {
             ids: list(request, 'ids'),
-            depth: number(request, 'depth', 1),
+            depth: integer(request, 'depth', 1),
             relationTypes: allowed<RelationType>('relationTypes', list(request, 'relationTypes'), relationTypes),
             kinds: allowed<EntityKind>('kinds', list(request, 'kinds'), entityKindNames),
-            limit: request.query.limit === undefined ? null : number(request, 'limit', 500),
+            limit: request.query.limit === undefined ? null : integer(request, 'limit', 500),
           },
           options.maxViewNodes,
         ),

@@ -9,7 +9,7 @@
  * "Plant I"), and a name in a script the transliteration does not know keeps its
  * own letters rather than folding to nothing. Stored keys, and the graph ids
  * that hash them, depend on this function: a change to it needs a data
- * migration like cypher/schema/008-entity-keys-v2 (src/graph/entity-keys-migration.ts).
+ * migration like cypher/schema/009-entity-keys-v2 (src/graph/entity-keys-migration.ts).
  */
 import { distance } from 'fastest-levenshtein';
 import { transliterate } from 'transliteration';

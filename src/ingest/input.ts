@@ -5,6 +5,7 @@
  * code. Problems are SilkgraphErrors naming the field; nothing is written.
  */
 import { badInput } from '../errors';
+import { refuseLoneSurrogates } from '../input-limits';
 import { htmlToText } from './html';
 import { isLanguage, languages, type Language } from './languages';
 
@@ -52,9 +53,13 @@ export function validateArticle(input: ArticleInput, maxBytes: number): Article 
     throw badInput(field, `is ${size} bytes, over the limit of ${maxBytes} bytes (INGEST_MAX_BYTES)`);
   if (raw.includes('\u0000')) throw badInput(field, 'contains NUL characters: binary data is not an article');
   if (/\uFFFD/.test(raw)) throw badInput(field, 'contains U+FFFD replacement characters: the text was not valid UTF-8');
+  refuseLoneSurrogates(field, raw);
   const text = (input.html !== undefined ? htmlToText(raw) : raw).replace(/\r\n?/g, '\n');
   if (text.trim() === '')
     throw badInput(field, input.html !== undefined ? 'has no text once markup is removed' : 'is empty');
+  // Zero-width spaces, BOMs and other invisible characters are not whitespace to trim(), so
+  // an article of only them would be stored as an empty document: require a letter or digit.
+  if (!/[\p{L}\p{N}]/u.test(text)) throw badInput(field, 'has no letters or digits (only invisible characters)');
 
   let url: string | undefined;
   if (input.url !== undefined && input.url !== '') {
@@ -90,6 +95,7 @@ export function validateArticle(input: ArticleInput, maxBytes: number): Article 
       );
   }
 
+  if (input.title !== undefined) refuseLoneSurrogates('input.title', input.title);
   const title = input.title?.trim() || undefined;
   if (title !== undefined && title.length > 1000) throw badInput('input.title', 'is longer than 1000 characters');
   return { text, title, url, publishedAt, language, warnings };

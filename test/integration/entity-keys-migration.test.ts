@@ -9,7 +9,7 @@ import { migrateEntityKeys } from '../../src/graph/entity-keys-migration';
 import { entityId, factId } from '../../src/ingest/ids';
 import { openTestGraph, resetGraph } from '../support/graph';
 
-const migration = '008-entity-keys-v2.cypher';
+const migration = '009-entity-keys-v2.cypher';
 
 // What the old foldKey gave: repeated digits and letters collapsed ("block 2", "forum 202", "luis xi").
 const block = { id: entityId('Organization', 'block 2'), kind: 'Organization', name: 'Block 2', key: 'block 2' };

@@ -23,6 +23,7 @@ export async function startTestServer(
     MAX_VIEW_NODES?: number;
     /** Default: the silent test log. */
     log?: Logger;
+    WRITE_RATE_LIMIT?: number;
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -34,6 +35,7 @@ export async function startTestServer(
       API_KEYS: parseApiKeys(`editor:${testKeys.editor}:editor,reader:${testKeys.reader}:reader`),
       READS_REQUIRE_KEY: overrides.READS_REQUIRE_KEY ?? false,
       MAX_VIEW_NODES: overrides.MAX_VIEW_NODES,
+      WRITE_RATE_LIMIT: overrides.WRITE_RATE_LIMIT,
     },
     graph,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },

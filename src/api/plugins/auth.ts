@@ -2,16 +2,20 @@
  * Authorisation before anything runs: mutations need an editor key; queries
  * need a key only when READS_REQUIRE_KEY is set. A refused operation gets
  * UNAUTHENTICATED (401) or FORBIDDEN (403) and executes nothing, so no write
- * is ever partial.
+ * is ever partial. With WRITE_RATE_LIMIT, an editor over its writes per minute
+ * gets RATE_LIMITED (429, Retry-After) and nothing runs either.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { refusal, type Caller } from '../auth';
 import type { Context } from '../context';
+import { tokenBucket } from '../rate-limit';
 
 export interface AuthOptions {
   /** Queries need a key too. Default false (READS_REQUIRE_KEY). */
   readsRequireKey?: boolean;
+  /** Writes per minute per API key; 0 or unset: no limit (WRITE_RATE_LIMIT). */
+  writesPerMinute?: number;
 }
 
 function refusalError(refused: NonNullable<ReturnType<typeof refusal>>): GraphQLError {
@@ -35,6 +39,7 @@ export function admittedCaller(caller: Caller, options: AuthOptions = {}): Calle
 
 export function authPlugin(options: AuthOptions = {}): ApolloServerPlugin<Context> {
   const readsRequireKey = options.readsRequireKey ?? false;
+  const writeLimiter = options.writesPerMinute ? tokenBucket(options.writesPerMinute) : undefined;
   return {
     async requestDidStart() {
       return {
@@ -42,6 +47,22 @@ export function authPlugin(options: AuthOptions = {}): ApolloServerPlugin<Contex
           const action = operation?.operation === 'mutation' ? 'write' : 'read';
           const refused = refusal(contextValue.caller, action, readsRequireKey);
           if (refused) throw refusalError(refused);
+          const caller = contextValue.caller;
+          if (action === 'write' && writeLimiter && caller.kind === 'key') {
+            const admission = writeLimiter.take(caller.name);
+            if (!admission.allowed) {
+              throw new GraphQLError(
+                `Too many writes: this API key may make ${options.writesPerMinute} writes per minute (WRITE_RATE_LIMIT); retry in ${admission.retryAfterSeconds} s.`,
+                {
+                  extensions: {
+                    code: 'RATE_LIMITED',
+                    retryAfterSeconds: admission.retryAfterSeconds,
+                    http: { status: 429, headers: new Map([['retry-after', String(admission.retryAfterSeconds)]]) },
+                  },
+                },
+              );
+            }
+          }
         },
       };
     },

@@ -3,7 +3,7 @@ import { badInput } from '../../errors';
 import { readCommonConnections, readConnections } from '../../graph/read/connections';
 import { readTimeline } from '../../graph/read/timeline';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { inRange, limits, pageSize } from '../arguments';
+import { inRange, limits, pageSize, partialDate } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceFirst } from './entity-shape';
@@ -16,8 +16,6 @@ interface ConnectionsArgs {
   excludeKinds?: EntityKind[] | null;
   first: number;
 }
-
-const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export const connectionQueries = {
   connections: (_: unknown, args: ConnectionsArgs, { graph }: Context, info: GraphQLResolveInfo) => {
@@ -54,15 +52,10 @@ export const connectionQueries = {
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
-    for (const name of ['from', 'to'] as const) {
-      const value = args[name];
-      if (value && !partialDate.test(value))
-        throw badInput(name, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
-    }
     return readTimeline(graph, {
       id: args.id,
-      from: args.from ?? undefined,
-      to: args.to ?? undefined,
+      from: args.from ? partialDate('from', args.from) : undefined,
+      to: args.to ? partialDate('to', args.to) : undefined,
       first: inRange('first', args.first, 1, limits.timeline),
       evidenceFirst: evidenceFirst(path(rootTree(info), 'fact')),
     });

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors';
 import { readEntities, readEntity, type EntityFilter } from '../../graph/read/entities';
-import { pageSize } from '../arguments';
+import { filterText, pageSize } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { entityShape } from './entity-shape';
@@ -21,8 +21,9 @@ export const entityQueries = {
   },
   entities: (_: unknown, args: EntitiesArgs, { graph }: Context, info: GraphQLResolveInfo) => {
     const tree = rootTree(info);
+    const where = args.where ?? {};
     return readEntities(graph, {
-      where: args.where ?? {},
+      where: where.name == null ? where : { ...where, name: filterText('where.name', where.name).text },
       descending: args.orderBy === 'NAME_DESC',
       first: pageSize('first', args.first),
       after: args.after ?? undefined,

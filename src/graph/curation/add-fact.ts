@@ -10,7 +10,7 @@ import { factId } from '../../ingest/ids';
 import { factStatuses, isRelationType, relations, validateFact } from '../../model';
 import { int, type Graph } from '../driver';
 import { toFact, type EntityRef, type Fact, type FactRow } from '../read/shapes';
-import { curatorText } from './input';
+import { boundedText, inputLimits, refuseLoneSurrogates } from '../../input-limits';
 
 export interface AddFactInput {
   from: string;
@@ -47,12 +47,15 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
   if (!(factStatuses as readonly string[]).includes(status)) {
     throw badInput('input.status', `must be one of ${factStatuses.join(', ')}`);
   }
-  const note = input.note == null ? null : curatorText('input.note', input.note, 2000);
+  const note = input.note == null ? null : boundedText('input.note', input.note, inputLimits.note);
   const properties = Object.fromEntries(
     propertyFields.filter((field) => input[field] != null).map((field) => [field, input[field]]),
   ) as Record<string, string | number>;
   for (const [field, value] of Object.entries(properties)) {
-    if (typeof value === 'string') properties[field] = value.trim();
+    if (typeof value === 'string') {
+      refuseLoneSurrogates(`input.${field}`, value);
+      properties[field] = value.trim();
+    }
   }
 
   return graph.writeTransaction(async (tx) => {

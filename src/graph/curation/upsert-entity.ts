@@ -10,7 +10,8 @@ import { foldKey } from '../../ingest/fold';
 import { entityId } from '../../ingest/ids';
 import { entityKinds, isEntityKind, roles as roleTable, type EntityKind, type Role } from '../../model';
 import type { Graph } from '../driver';
-import { curatorText, unique, type EntityRef } from './input';
+import { boundedList, inputLimits, nameText } from '../../input-limits';
+import { unique, type EntityRef } from './input';
 
 export interface UpsertEntityInput {
   id?: string | null;
@@ -19,8 +20,6 @@ export interface UpsertEntityInput {
   aliases?: string[] | null;
   roles?: string[] | null;
 }
-
-const maxName = 200;
 
 function checkRoles(kind: EntityKind, given: string[]): Role[] {
   for (const role of given) {
@@ -35,15 +34,17 @@ function checkRoles(kind: EntityKind, given: string[]): Role[] {
 
 /** The name, its key, and the curated aliases (without the name) with their keys. */
 function names(input: UpsertEntityInput) {
-  const name = curatorText('input.name', input.name, maxName);
+  const name = nameText('input.name', input.name, inputLimits.name);
   const key = foldKey(name);
   if (key === '') throw badInput('input.name', 'must contain letters or digits');
   const aliases =
     input.aliases == null
       ? null
-      : unique(input.aliases.map((alias, i) => curatorText(`input.aliases[${i}]`, alias, maxName))).filter(
-          (a) => a !== name,
-        );
+      : unique(
+          boundedList('input.aliases', input.aliases, inputLimits.aliases).map((alias, i) =>
+            nameText(`input.aliases[${i}]`, alias, inputLimits.alias),
+          ),
+        ).filter((a) => a !== name);
   const aliasKeys = aliases === null ? null : unique(aliases.map(foldKey)).filter((k) => k !== '');
   return { name, key, aliases, aliasKeys };
 }

@@ -63,6 +63,18 @@ describe('validateArticle', () => {
     ['multi-byte text over the limit', { text: 'ж'.repeat(501) }, /is 1002 bytes, over the limit/],
     ['binary data', { text: 'PK\u0003\u0004\u0000\u0000' }, /^input\.text: contains NUL characters/],
     ['replacement characters', { text: 'broken \uFFFD text' }, /not valid UTF-8/],
+    [
+      'only invisible characters',
+      { text: '\u200B\uFEFF\u200C\u200D\u2060 \u00A0\n\u3000' },
+      /^input\.text: has no letters or digits \(only invisible characters\)/,
+    ],
+    [
+      'HTML of only invisible characters',
+      { html: '<p>&#8203;&zwnj;\uFEFF</p>' },
+      /^input\.html: has no letters or digits/,
+    ],
+    ['a lone surrogate in the text', { text: 'Osh \uD800 visit' }, /^input\.text: contains a lone UTF-16 surrogate/],
+    ['a lone surrogate in the title', { ...ok, title: 'T\uDC00' }, /^input\.title: contains a lone UTF-16 surrogate/],
     ['a URL that is not one', { ...ok, url: 'not a url' }, /^input\.url: "not a url" is not a URL/],
     ['a non-http URL', { ...ok, url: 'ftp://example.org/x' }, /^input\.url: must be an http or https URL/],
     [
