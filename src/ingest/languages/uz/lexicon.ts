@@ -134,6 +134,8 @@ export const uz: LanguagePack = {
     destination: never,
     clauseOpen: never,
     visitInvitation: never,
+    visitorAfterCue: never,
+    frontedVisit: never,
     composedOf: never,
     leaderAfter: never,
     members: never,
