@@ -313,7 +313,7 @@ export const de: LanguagePack = {
     destination: /\b(?:in|nach)\b/,
     clauseOpen: /,\s*(?:dass|als|wenn|nachdem)\b/i,
     visitInvitation:
-      /\b(?:lud|lädt|laden|eingeladen)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
+      /\b(?:lud|lädt|laden|eingeladen|bat|baten|bittet|bitten|forderte|ermutigte)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
     visitorAfterCue: /(?!)/,
     frontedVisit: /(?!)/,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,

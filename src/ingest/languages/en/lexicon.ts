@@ -450,7 +450,7 @@ export const en: LanguagePack = {
     destination: /\b(?:to|in)\b/i,
     clauseOpen: /\b(?:that|when|while)\b/i,
     visitInvitation:
-      /\b(?:invit\w*|call(?:ed|s)?|urged?)\b[^.;]{0,100}?\bto visit\b|\b(?:interest(?:ed)? in|possibility of|prospects? (?:of|for)|desire to|wish(?:es|ed)? to|would like to|readiness to|ready to|organi[sz]\w* (?:of )?)\s*(?:(?:a|an|the|his|her|their|its|future|mutual|return|reciprocal|working|official|business)\s+){0,3}(?:visit\w*|trip|travel\w*)\b/i,
+      /\b(?:invit\w*|call(?:ed|s)?|urged?|persuad\w*|encourag\w*|ask(?:ed|s|ing)?)\b[^.;]{0,100}?\bto visit\b|\b(?:interest(?:ed)? in|possibility of|prospects? (?:of|for)|desire to|wish(?:es|ed)? to|would like to|readiness to|ready to|organi[sz]\w* (?:of )?)\s*(?:(?:a|an|the|his|her|their|its|future|mutual|return|reciprocal|working|official|business)\s+){0,3}(?:visit\w*|trip|travel\w*)\b/i,
     visitorAfterCue: /^\s+by\s+[^,;.]{0,60}$/i,
     frontedVisit: /^(?:During|While|Whilst|On|In the course of)\b[^,;]{0,40}$/,
     composedOf:

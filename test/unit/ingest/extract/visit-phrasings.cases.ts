@@ -157,6 +157,34 @@ export const englishVisits: PhrasingCase[] = [
     text: 'Ambassador of Kazakhstan Nurgali Arystanov was received in Tashkent by Minister of Foreign Trade of Uzbekistan Laziz Kudratov.',
     facts: ['Nurgali Arystanov VISITED Tashkent', 'Laziz Kudratov MET_WITH Nurgali Arystanov'],
   },
+  {
+    text: 'Khokim of the Fergana region Khayrullo Bozarov is persuading Ambassador of Latvia Janis Berzins to visit the Kokand city.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Governor of the Omsk region Vitaly Khotsenko asked Ambassador of Latvia Janis Berzins to visit Omsk in the autumn.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Ambassador of Kazakhstan Nurgali Arystanov, currently on a working trip to the Bukhara region, met with Khokim of the Bukhara region Botir Zaripov.',
+    facts: ['Nurgali Arystanov VISITED Bukhara Region', 'Nurgali Arystanov MET_WITH Botir Zaripov'],
+  },
+  {
+    text: 'On 14 May, a delegation of the Osh region arrived in the Andijan region on a two-day visit.',
+    facts: ['Osh Region VISITED Andijan Region'],
+  },
+  {
+    text: 'The Samarkand region was visited on 3 June by a delegation of the Shaanxi Province.',
+    facts: ['Shaanxi Province VISITED Samarkand Region'],
+  },
+  {
+    text:
+      'A delegation of the Atyrau region visited the Astrakhan region. ' +
+      'The guests were shown the port of Olya and the Astrakhan shipyard.',
+    facts: ['Atyrau Region VISITED Astrakhan Region'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
@@ -271,6 +299,23 @@ export const germanVisits: PhrasingCase[] = [
     text: 'Der Botschafter Kasachstans Nurlan Onzhanov hielt sich zu einem Arbeitsbesuch im Gebiet Choresm auf.',
     facts: ['Nurlan Onzhanov VISITED Khorezm Region'],
   },
+  {
+    text: 'Der Hokim des Gebiets Fergana Khayrullo Bozarov bat den Botschafter Kasachstans Nurlan Onzhanov, das Gebiet Fergana zu besuchen.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Am 5. Mai ist eine Delegation des Gebiets Namangan in Stuttgart eingetroffen.',
+    facts: ['Namangan Region VISITED Stuttgart'],
+  },
+  {
+    text: 'Der Botschafter Kasachstans Nurlan Onzhanov hat am Dienstag das Gebiet Samarkand besucht.',
+    facts: ['Nurlan Onzhanov VISITED Samarkand Region'],
+  },
+  {
+    text: 'Im Rahmen seiner Reise nach Sachsen besuchte der Botschafter Kasachstans Nurlan Onzhanov Leipzig.',
+    facts: ['Nurlan Onzhanov VISITED Leipzig'],
+  },
 ];
 
 export const russianVisits: PhrasingCase[] = [
@@ -384,5 +429,22 @@ export const russianVisits: PhrasingCase[] = [
   {
     text: 'Посол Казахстана Ерлан Кубашев был принят в Бухаре хокимом Бухарской области Ботиром Зарипововым.',
     facts: ['Erlan Kubashev VISITED Bukhara'],
+  },
+  {
+    text: 'Губернатор Курганской области Вадим Шумков попросил посла Казахстана Ерлана Кубашева посетить Курган.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'С рабочим визитом в Наманганской области находится посол Казахстана Ерлан Кубашев.',
+    facts: ['Erlan Kubashev VISITED Namangan Region'],
+  },
+  {
+    text: 'Делегация Свердловской области прибыла в Наманган. Гости посетили Наманганский текстильный кластер.',
+    facts: ['Sverdlovsk Region VISITED Namangan'],
+  },
+  {
+    text: 'Посол Казахстана Ерлан Кубашев 12 мая побывал в Самарканде и встретился с хокимом Самаркандской области Эркинжоном Турдимовым.',
+    facts: ['Erlan Kubashev VISITED Samarkand', 'Erlan Kubashev MET_WITH Erkinzhon Turdimov'],
   },
 ];
