@@ -290,6 +290,11 @@ export interface LanguagePack {
      * ("During his stay in X, the ambassador ...", "While in X, ...", "Находясь в X, ...").
      */
     frontedVisit: RegExp;
+    /**
+     * A host welcoming guests to a place, a visit of the guests ("welcomed the ambassador to Maharashtra",
+     * "hieß den Botschafter in Stuttgart willkommen"): group 1 names the guests, group 2 starts with the place.
+     */
+    welcomeTo: RegExp;
     /** Right after the delegation: what it consists of ("consisting of representatives of", ", die aus Vertretern"). */
     composedOf: RegExp;
     /** Right after a person: that person leads the delegation ("who led the delegation"). */

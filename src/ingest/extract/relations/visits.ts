@@ -244,9 +244,36 @@ function visitCues(view: SentenceView): RegExpMatchArray[] {
   );
 }
 
+/**
+ * "Governor X welcomed the ambassador to Maharashtra": the guests named after the welcome visited the
+ * one place after its preposition; a welcomed delegation ("the guests", "the delegation of Y") is its body and people.
+ */
+function welcomed(view: SentenceView): void {
+  const { lexicon, language, text } = view.article;
+  const match = lexicon.cue.welcomeTo.exec(view.sentence.text);
+  if (!match?.[1] || !match[2]) return;
+  const guestsStart = view.sentence.start + match.index + match[0].indexOf(match[1]);
+  const guestsEnd = guestsStart + match[1].length;
+  const placeStart = view.sentence.start + match.index + match[0].lastIndexOf(match[2]);
+  const inGuests = view.items.filter((i) => i.start >= guestsStart && i.end <= guestsEnd);
+  const people = inGuests.filter((i) => i.entity.kind === 'Person').map((i) => i.entity);
+  const group = lexicon.cue.delegation.test(match[1]) || lexicon.cue.guests.test(match[1]);
+  lexicon.cue.guests.lastIndex = 0;
+  const guests = [
+    ...new Set([...people, ...(group ? [...groupOf(view), ...delegationBodies(view, guestsStart, guestsEnd)] : [])]),
+  ];
+  const place = view.items.find(
+    (i) => i.start >= placeStart && i.start - placeStart <= 4 && visitable(i) && !guests.includes(i.entity),
+  );
+  if (!place || guests.length === 0 || !/^[\s\p{L}]*$/u.test(text.slice(placeStart, place.start))) return;
+  for (const guest of guests) view.emit('VISITED', guest, place.entity, {}, `${language}.visit.welcome`, 0.6);
+  view.state.lastVisitors = guests;
+}
+
 export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
+  welcomed(view);
   const cues = visitCues(view);
   if (cues.length === 0) return;
   const properties: Record<string, string> = {};

@@ -316,6 +316,8 @@ export const de: LanguagePack = {
       /\b(?:lud|lädt|laden|eingeladen|bat|baten|bittet|bitten|forderte|ermutigte)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
     visitorAfterCue: /(?!)/,
     frontedVisit: /(?!)/,
+    welcomeTo:
+      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,

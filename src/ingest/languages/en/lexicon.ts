@@ -452,6 +452,7 @@ export const en: LanguagePack = {
     visitInvitation:
       /\b(?:invit\w*|call(?:ed|s)?|urged?|persuad\w*|encourag\w*|ask(?:ed|s|ing)?)\b[^.;]{0,100}?\bto visit\b|\b(?:interest(?:ed)? in|possibility of|prospects? (?:of|for)|desire to|wish(?:es|ed)? to|would like to|readiness to|ready to|organi[sz]\w* (?:of )?)\s*(?:(?:a|an|the|his|her|their|its|future|mutual|return|reciprocal|working|official|business)\s+){0,3}(?:visit\w*|trip|travel\w*)\b/i,
     visitorAfterCue: /^\s+by\s+[^,;.]{0,60}$/i,
+    welcomeTo: /\b[Ww]elcom(?:ed|es|ing)\s+([^.;,]{1,80}?)\s+(?:to|in)\s+((?:the\s+)?\p{Lu}[^.;,]{0,60})/u,
     frontedVisit: /^(?:During|While|Whilst|On|In the course of)\b[^,;]{0,40}$/,
     composedOf:
       /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,

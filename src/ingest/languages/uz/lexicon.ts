@@ -136,6 +136,7 @@ export const uz: LanguagePack = {
     visitInvitation: never,
     visitorAfterCue: never,
     frontedVisit: never,
+    welcomeTo: never,
     composedOf: never,
     leaderAfter: never,
     members: never,

@@ -185,6 +185,20 @@ export const englishVisits: PhrasingCase[] = [
       'The guests were shown the port of Olya and the Astrakhan shipyard.',
     facts: ['Atyrau Region VISITED Astrakhan Region'],
   },
+  {
+    text: 'Welcoming Ambassador of Kazakhstan Nurlan Zhalgas to Maharashtra, Governor Ramesh Bais recalled the old trade ties.',
+    facts: ['Nurlan Zhalgas VISITED Maharashtra'],
+    absent: ['Ramesh Bais VISITED Maharashtra'],
+  },
+  {
+    text: 'Khokim of the Bukhara region Botir Zaripov welcomed the delegation of the Omsk region to the Bukhara region.',
+    facts: ['Omsk Region VISITED Bukhara Region'],
+  },
+  {
+    text: 'The warm welcome of Governor Ramesh Bais in Mumbai impressed Ambassador of Kazakhstan Nurlan Zhalgas.',
+    facts: [],
+    absent: ['Ramesh Bais VISITED Mumbai'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
@@ -315,6 +329,11 @@ export const germanVisits: PhrasingCase[] = [
   {
     text: 'Im Rahmen seiner Reise nach Sachsen besuchte der Botschafter Kasachstans Nurlan Onzhanov Leipzig.',
     facts: ['Nurlan Onzhanov VISITED Leipzig'],
+  },
+  {
+    text: 'Oberbürgermeister Frank Nopper hieß den Botschafter Kasachstans Nurlan Onzhanov in Stuttgart willkommen.',
+    facts: ['Nurlan Onzhanov VISITED Stuttgart'],
+    absent: ['Frank Nopper VISITED Stuttgart'],
   },
 ];
 
