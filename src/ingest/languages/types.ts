@@ -275,8 +275,26 @@ export interface LanguagePack {
     destination: RegExp;
     /** Opens a new clause: a person before it is not the subject after it ("said that", ", dass", ", что"). */
     clauseOpen: RegExp;
-    /** An invitation to visit, which is no visit ("invited them to visit X", "lud ... zu besuchen ein"). */
+    /**
+     * A visit that is not made: an invitation, an interest or a possibility ("invited them to visit X",
+     * "expressed interest in visiting", "lud ... zu besuchen ein", "возможность визита").
+     */
     visitInvitation: RegExp;
+    /**
+     * Anchored: the gap between a visit cue and a person after it that makes the person the visitor (a
+     * passive "visited by", or a verb before its subject, "В Самарканде побывал посол X").
+     */
+    visitorAfterCue: RegExp;
+    /**
+     * From the sentence's start to the end of a visit cue in an opening phrase whose subject follows the comma
+     * ("During his stay in X, the ambassador ...", "While in X, ...", "Находясь в X, ...").
+     */
+    frontedVisit: RegExp;
+    /**
+     * A host welcoming guests to a place, a visit of the guests ("welcomed the ambassador to Maharashtra",
+     * "hieß den Botschafter in Stuttgart willkommen"): group 1 names the guests, group 2 starts with the place.
+     */
+    welcomeTo: RegExp;
     /** Right after the delegation: what it consists of ("consisting of representatives of", ", die aus Vertretern"). */
     composedOf: RegExp;
     /** Right after a person: that person leads the delegation ("who led the delegation"). */

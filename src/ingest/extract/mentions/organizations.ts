@@ -129,8 +129,11 @@ function make(
     const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
     if (!head || isTitleWord(context, head) || bare) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
-    if (new RegExp(`^\\S*(?:${context.lexicon.organization.delegationOf})\\s+(?:${regionWords})`, 'u').test(trimmed))
-      return undefined;
+    const delegation = new RegExp(`^\\S*(?:${context.lexicon.organization.delegationOf})\\s+`, 'u').exec(trimmed);
+    const body = delegation ? trimmed.slice(delegation[0].length) : '';
+    // "delegation of the X region": no organisation; "Delegation der Botschaft X": the body is the embassy.
+    if (new RegExp(`^(?:${regionWords})`, 'u').test(body)) return undefined;
+    if (context.lexicon.orgHeads.some((h) => body.split(/\s+/)[0]?.includes(h))) trimmed = body;
   }
   if (!/^["«„“]?[\p{Lu}\d]/u.test(trimmed) || context.lexicon.legalPrefixes.includes(trimmed)) return undefined;
   // "the Kazakh company", "Chinese businessmen": a nationality adjective alone names no organisation.

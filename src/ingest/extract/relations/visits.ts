@@ -58,15 +58,54 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     (i) =>
       i.entity.kind === 'Person' &&
       (lexicon.verbFinal || i.start < cueEnd) &&
-      !lexicon.cue.notVisitorBefore.test(between(view, Math.max(view.sentence.start, i.start - 40), i.start)),
+      !lexicon.cue.notVisitorBefore.test(before(view, i)),
   );
   // "X said that Y will visit": the subject of the cue's own clause, if one is named there.
   const person =
     subjects.find((i) => i.end <= cueStart && !lexicon.cue.clauseOpen.test(between(view, i.end, cueStart))) ??
     subjects[0];
   if (person && !visitors.includes(person.entity)) visitors.push(person.entity);
+  if (visitors.length === 0) {
+    const later = subjectAfter(view, cueStart, cueEnd);
+    if (later) visitors.push(later);
+  }
   if (visitors.length === 0 && lexicon.cue.visitAgentless.test(text)) visitors.push(...(view.state.lastVisitors ?? []));
   return visitors;
+}
+
+/**
+ * The text before a person, up to 40 characters, that can say the person is no visitor ("with", "by").
+ * It ends before the person's title: "Ministerpräsident von Sachsen X" is no "von X".
+ */
+function before(view: SentenceView, person: Item): string {
+  const link = view.state.links.find((l) => l.person.start === person.start);
+  const end = link ? Math.min(link.titleStart, link.complementStart, person.start) : person.start;
+  return between(view, Math.max(view.sentence.start, end - 40), end);
+}
+
+/**
+ * A visitor named after the cue: the agent of a passive ("was visited by X"), the subject after its
+ * verb ("В Самарканде побывал посол X"), or the subject of the main clause after an opening phrase
+ * ("During his stay in X, Ambassador Y toured ...").
+ */
+function subjectAfter(view: SentenceView, cueStart: number, cueEnd: number): ExtractedEntity | undefined {
+  const { lexicon, text } = view.article;
+  const people = view.items.filter((i) => i.entity.kind === 'Person' && i.start >= cueEnd);
+  const next = people[0];
+  if (next && lexicon.cue.visitorAfterCue.test(text.slice(cueEnd, next.start))) return next.entity;
+  const comma = frontedEnd(view, cueEnd);
+  // "During the visit, X said ...": only an opening phrase that names the place has a visitor after it.
+  if (comma === undefined || !view.items.some((i) => visitable(i) && i.start >= cueEnd && i.end <= comma))
+    return undefined;
+  return people.find((i) => i.start > comma && /^[^,;]*$/.test(text.slice(comma + 1, i.start)))?.entity;
+}
+
+/** The comma that ends an opening phrase with the cue ("During his stay in X|, ..."), if the cue is in one. */
+function frontedEnd(view: SentenceView, cueEnd: number): number | undefined {
+  const { lexicon, text } = view.article;
+  if (!lexicon.cue.frontedVisit.test(text.slice(view.sentence.start, cueEnd))) return undefined;
+  const comma = text.indexOf(',', cueEnd);
+  return comma >= 0 && comma < view.sentence.end ? comma : undefined;
 }
 
 /** The object phrase of one cue: [start, end) offsets. */
@@ -91,19 +130,55 @@ function objectPhrase(
   const start = visitorPhrase(view, cueEnd)?.targets ?? cueEnd;
   const rest = text.slice(start, view.sentence.end);
   const stop = lexicon.cue.clauseStop.exec(rest);
-  return [start, stop ? start + stop.index : view.sentence.end];
+  const end = stop ? start + stop.index : view.sentence.end;
+  return [start, Math.min(end, frontedEnd(view, cueEnd) ?? end)];
+}
+
+/**
+ * The subject follows the cue ("The Fergana region was visited by X", "Das Gebiet Samarkand besuchte der
+ * Botschafter", "Наманганскую область посетила делегация"): no visitor is named before the cue in its
+ * clause, one after it. The place is then before the cue: [start, end) of that stretch.
+ */
+function placeBefore(
+  view: SentenceView,
+  cueStart: number,
+  cueEnd: number,
+  visitors: ExtractedEntity[],
+): [number, number] | undefined {
+  const { text } = view.article;
+  const clause = Math.max(
+    view.sentence.start,
+    text.lastIndexOf(',', cueStart) + 1,
+    text.lastIndexOf(';', cueStart) + 1,
+  );
+  const named = view.items.filter((i) => visitors.includes(i.entity));
+  if (named.some((i) => i.end <= cueStart && i.start >= clause) || !named.some((i) => i.start >= cueEnd))
+    return undefined;
+  return [clause, cueStart];
 }
 
 function targetsOf(view: SentenceView, cueStart: number, cueEnd: number, visitors: ExtractedEntity[]): Item[] {
+  const found = targetsIn(view, cueStart, cueEnd, visitors, objectPhrase(view, cueStart, cueEnd, visitors));
+  if (found.length > 0) return found;
+  const inverted = placeBefore(view, cueStart, cueEnd, visitors);
+  return inverted ? targetsIn(view, cueStart, cueEnd, visitors, inverted) : [];
+}
+
+function targetsIn(
+  view: SentenceView,
+  cueStart: number,
+  cueEnd: number,
+  visitors: ExtractedEntity[],
+  [from, to]: [number, number],
+): Item[] {
   const { lexicon, text } = view.article;
-  const [from, to] = objectPhrase(view, cueStart, cueEnd, visitors);
   let found = view.items.filter(
     (i) =>
       i.start >= from && i.end <= to && visitable(i) && !visitors.includes(i.entity) && !inComplement(view.state, i),
   );
   // A country is visited only right after the cue ("visited Germany", "arrived in Uzbekistan"); further on
   // it mostly places something else ("the largest mill in Uzbekistan").
-  const near = (gap: string): boolean => /^[\p{L}\s'’-]{0,40}$/u.test(gap);
+  const near = (gap: string): boolean => /^[\p{L}\d\s.'’-]{0,40}$/u.test(gap);
   const adjacent = (i: Item): boolean =>
     from >= cueEnd ? near(text.slice(from, i.start)) : near(text.slice(i.end, to)); // a German final participle
   // "the delegation of the Bukhara region of Uzbekistan": a country right after a visitor is the visitor's.
@@ -169,9 +244,36 @@ function visitCues(view: SentenceView): RegExpMatchArray[] {
   );
 }
 
+/**
+ * "Governor X welcomed the ambassador to Maharashtra": the guests named after the welcome visited the
+ * one place after its preposition; a welcomed delegation ("the guests", "the delegation of Y") is its body and people.
+ */
+function welcomed(view: SentenceView): void {
+  const { lexicon, language, text } = view.article;
+  const match = lexicon.cue.welcomeTo.exec(view.sentence.text);
+  if (!match?.[1] || !match[2]) return;
+  const guestsStart = view.sentence.start + match.index + match[0].indexOf(match[1]);
+  const guestsEnd = guestsStart + match[1].length;
+  const placeStart = view.sentence.start + match.index + match[0].lastIndexOf(match[2]);
+  const inGuests = view.items.filter((i) => i.start >= guestsStart && i.end <= guestsEnd);
+  const people = inGuests.filter((i) => i.entity.kind === 'Person').map((i) => i.entity);
+  const group = lexicon.cue.delegation.test(match[1]) || lexicon.cue.guests.test(match[1]);
+  lexicon.cue.guests.lastIndex = 0;
+  const guests = [
+    ...new Set([...people, ...(group ? [...groupOf(view), ...delegationBodies(view, guestsStart, guestsEnd)] : [])]),
+  ];
+  const place = view.items.find(
+    (i) => i.start >= placeStart && i.start - placeStart <= 4 && visitable(i) && !guests.includes(i.entity),
+  );
+  if (!place || guests.length === 0 || !/^[\s\p{L}]*$/u.test(text.slice(placeStart, place.start))) return;
+  for (const guest of guests) view.emit('VISITED', guest, place.entity, {}, `${language}.visit.welcome`, 0.6);
+  view.state.lastVisitors = guests;
+}
+
 export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
+  welcomed(view);
   const cues = visitCues(view);
   if (cues.length === 0) return;
   const properties: Record<string, string> = {};

@@ -282,9 +282,9 @@ export const de: LanguagePack = {
     conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,
   },
   cue: {
-    meet: /\b(?:traf|trafen|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
+    meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
     visit:
-      /(?<![\p{L}])(?:besucht|besuchte|besuchten|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Besichtigung)(?![\p{L}])/iu,
+      /(?<![\p{L}])(?:besucht|besuchte|besuchten|besuchen|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|reisten|gereist|eingetroffen|Reise|Besichtigung|weilte|weilten|zu Gast|Aufenthalt\p{L}*|stattete|statteten|(?:kam|kamen|kommt|kommen|fuhr|fuhren|flog|flogen) nach|(?:traf|trafen)(?=[^;]{0,60}\sein\s*(?:[.,;]|$))|(?:hielt|hielten) sich(?=[^;]{0,80}\sauf\s*(?:[.,;]|$)))(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
     sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
@@ -298,7 +298,8 @@ export const de: LanguagePack = {
     invitation: /\b(?:lud|luden|lädt|einladen|eingeladen|einzuladen|Einladung\w*)\b/i,
     speech: /\b(?:Eröffnungsrede|eröffnete|Grußwort|Begrüßung|Begrüßungsrede|begrüßte die Teilnehmer)\b/i,
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
-    planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
+    planned:
+      /\b(?:soll|sollen|wird|werden|will|wollen|möchte|möchten|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
       /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen))\b/i,
     target: /\b(?:steigern|erhöhen)\b/i,
@@ -311,7 +312,12 @@ export const de: LanguagePack = {
     visitorAfter: /^\s+(?:des|der)\s+/,
     destination: /\b(?:in|nach)\b/,
     clauseOpen: /,\s*(?:dass|als|wenn|nachdem)\b/i,
-    visitInvitation: /\b(?:lud|lädt|laden|eingeladen)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b/i,
+    visitInvitation:
+      /\b(?:lud|lädt|laden|eingeladen|bat|baten|bittet|bitten|forderte|ermutigte)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
+    visitorAfterCue: /(?!)/,
+    frontedVisit: /(?!)/,
+    welcomeTo:
+      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
@@ -320,7 +326,7 @@ export const de: LanguagePack = {
     accompany: /\bbegleitet(?:e|en)?\b/i,
     reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
-    meetingPlace: /\b(?:fand|fanden|stattfand) (?:\p{L}+ )?in (?:der Stadt )?$/iu,
+    meetingPlace: /\b(?:(?:fand|fanden|stattfand) (?:\p{L}+ )?in|(?:wurde|wurden) (?:\p{L}+ )?in) (?:der Stadt )?$/iu,
     meetingPlaceOpening: /^In (?:der Stadt )?$/,
     withCounterpart: /\bmit\b|\bVertreter/i,
     intoEnd: /\b(?:in|nach)\s*$/i,

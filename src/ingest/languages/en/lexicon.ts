@@ -417,7 +417,7 @@ export const en: LanguagePack = {
   cue: {
     meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
     visit:
-      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
+      /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with|stay(?:ed|ing|s)? in|while in|head(?:ed|ing|s)? (?:to|for)|flew to|(?:led|leads|headed|heads) (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:is|was|were|are|has been|have been) (?:currently )?in(?=[^.;]{0,60}\bon an? (?:[\w-]+ ){0,2}(?:visit|trip)\b))\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
@@ -449,7 +449,11 @@ export const en: LanguagePack = {
     visitorAfter: /^\s+of\s+/i,
     destination: /\b(?:to|in)\b/i,
     clauseOpen: /\b(?:that|when|while)\b/i,
-    visitInvitation: /\b(?:invit\w*|call(?:ed|s)?|urged?)\b[^.;]{0,100}?\bto visit\b/i,
+    visitInvitation:
+      /\b(?:invit\w*|call(?:ed|s)?|urged?|persuad\w*|encourag\w*|ask(?:ed|s|ing)?)\b[^.;]{0,100}?\bto visit\b|\b(?:interest(?:ed)? in|possibility of|prospects? (?:of|for)|desire to|wish(?:es|ed)? to|would like to|readiness to|ready to|organi[sz]\w* (?:of )?)\s*(?:(?:a|an|the|his|her|their|its|future|mutual|return|reciprocal|working|official|business)\s+){0,3}(?:visit\w*|trip|travel\w*)\b/i,
+    visitorAfterCue: /^\s+by\s+[^,;.]{0,60}$/i,
+    welcomeTo: /\b[Ww]elcom(?:ed|es|ing)\s+([^.;,]{1,80}?)\s+(?:to|in)\s+((?:the\s+)?\p{Lu}[^.;,]{0,60})/u,
+    frontedVisit: /^(?:During|While|Whilst|On|In the course of)\b[^,;]{0,40}$/,
     composedOf:
       /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,
     leaderAfter: /^\s*,?\s*(?:who|which) (?:led|leads|headed|heads)\b/i,
@@ -461,7 +465,7 @@ export const en: LanguagePack = {
     reporting: /^\s*,?\s*(?:told|said|reported|informed)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting:
       /\b(?:attended|joined|took part in|participated in) (?:the|this) (?:[\w-]+ )?(?:meeting|talks|negotiations)\b/i,
-    meetingPlace: /\b(?:took place|taking place|was held|were held) in (?:the city of )?$/i,
+    meetingPlace: /\b(?:took place|taking place|was held|were held|(?:was|were) received) in (?:the city of )?$/i,
     meetingPlaceOpening: /^In (?:the city of )?$/,
     withCounterpart: /\bwith\b|\brepresentatives\b/i,
     intoEnd: /\b(?:in|to)\s*$/i,
