@@ -8,6 +8,8 @@ import { openGraph, type Graph } from '../graph/driver';
 import { applyMigrations, readMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
 import { llmEnrichment } from '../ingest/enrich';
+import { ExtractPool } from '../ingest/extract-pool';
+import type { ExtractOptions } from '../ingest/types';
 import { loadSampleCorpusIfEmpty } from '../ingest/sample-corpus';
 import { createLogger, type Logger } from '../log';
 import { startServer, type RunningServer } from '../server';
@@ -24,6 +26,7 @@ export interface Silkgraph {
 export async function start(config: Config, log: Logger): Promise<Silkgraph> {
   const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message) });
   let graph: Graph | undefined;
+  let extractPool: ExtractPool | undefined;
   try {
     graph = openGraph(
       {
@@ -40,7 +43,14 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrations = readMigrations();
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
-    const ingest = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
+    extractPool = new ExtractPool({ size: config.EXTRACT_WORKERS, timeoutMs: config.EXTRACT_TIMEOUT_MS });
+    const pool = extractPool;
+    const ingest = {
+      graph,
+      maxBytes: config.INGEST_MAX_BYTES,
+      extract: (text: string, options: ExtractOptions) => pool.extract(text, options),
+      enrich: llmEnrichment(config, log),
+    };
     if (config.LOAD_SAMPLE_CORPUS) await loadSampleCorpusIfEmpty(graph, ingest, config.SAMPLE_CORPUS, log);
     const server = await startServer({ config, graph, ingest, migrations, log });
     const openGraphHandle = graph;
@@ -53,11 +63,13 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
       stop: () =>
         (stopping ??= (async () => {
           await server.stop();
+          await pool.close();
           await openGraphHandle.close();
           await neo4j.stop();
         })()),
     };
   } catch (error) {
+    await extractPool?.close();
     await graph?.close();
     await neo4j.stop();
     throw error;

@@ -18,11 +18,16 @@ import { contentHash, documentId, entityId } from './ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
 import { planWrite, type WritePlan } from './plan';
 import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';
-import type { Extraction } from './types';
+import type { ExtractOptions, Extraction } from './types';
 
 export interface IngestSettings {
   graph: Graph;
   maxBytes: number;
+  /**
+   * Runs the rule extractor; the server passes its worker pool (extract-pool.ts) so that extraction never blocks
+   * the event loop and has a time budget. Without it extraction runs in this thread, unbounded (scripts, tests).
+   */
+  extract?: (text: string, options: ExtractOptions) => Promise<Extraction>;
   /** Optional second extractor (the LLM), merged with the rules' output. */
   enrich?: (article: Article, extraction: Extraction) => Promise<Extraction>;
 }
@@ -75,7 +80,10 @@ export async function prepareArticle(
   article: Article,
   rejected: RejectedResolution[],
 ): Promise<PreparedArticle> {
-  let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
+  const options = { language: article.language, publishedAt: article.publishedAt };
+  let extraction = settings.extract
+    ? await settings.extract(article.text, options)
+    : extractArticle(article.text, options);
   if (settings.enrich) extraction = await settings.enrich(article, extraction);
   const resolutions = await resolveAgainstGraph(settings.graph, extraction, rejected, contentHash(article.text));
   const publishedAt = article.publishedAt ?? extraction.publishedAt;

@@ -3,6 +3,7 @@
  * and speaks GraphQL to it over real HTTP.
  */
 import type { Graph } from '../../src/graph/driver';
+import type { IngestSettings } from '../../src/ingest/ingest';
 import { readMigrations } from '../../src/graph/migrations';
 import { parseApiKeys } from '../../src/api/auth';
 import { startServer, type RunningServer } from '../../src/server';
@@ -20,6 +21,8 @@ export async function startTestServer(
     INGEST_MAX_BYTES?: number;
     READS_REQUIRE_KEY?: boolean;
     MAX_VIEW_NODES?: number;
+    /** Extraction in worker threads (an ExtractPool's extract); without it, in the test's own thread. */
+    extract?: IngestSettings['extract'];
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -33,7 +36,7 @@ export async function startTestServer(
       MAX_VIEW_NODES: overrides.MAX_VIEW_NODES,
     },
     graph,
-    ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
+    ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576, extract: overrides.extract },
     migrations: readMigrations(),
     log: testLog,
   });
