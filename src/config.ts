@@ -62,6 +62,13 @@ export const configSchema = z.object({
     .int('must be a whole number of bytes')
     .positive('must be a positive number of bytes')
     .default(1_048_576),
+  EXTRACT_TIMEOUT_MS: positiveMs.default(60_000),
+  EXTRACT_WORKERS: z.coerce
+    .number({ error: 'must be a whole number of worker threads from 1 to 32' })
+    .int('must be a whole number of worker threads from 1 to 32')
+    .min(1, 'must be a whole number of worker threads from 1 to 32')
+    .max(32, 'must be a whole number of worker threads from 1 to 32')
+    .default(2),
   SAMPLE_CORPUS: z.string().min(1).default('corpus'),
   MAX_VIEW_NODES: z.coerce
     .number({ error: 'must be a number of nodes' })

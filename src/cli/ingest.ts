@@ -12,9 +12,11 @@ import { openGraph } from '../graph/driver';
 import { applyMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
 import { llmEnrichment } from '../ingest/enrich';
+import { ExtractPool } from '../ingest/extract-pool';
 import { supportedLanguages } from '../ingest/language';
 import { articleFiles, readArticleFile } from '../ingest/files';
 import { ingestArticle, type IngestResult } from '../ingest/ingest';
+import type { ExtractOptions } from '../ingest/types';
 import { createLogger } from '../log';
 
 const usage = `usage: npm run ingest -- <file or folder>... [--language ${supportedLanguages.join('|')}]`;
@@ -48,10 +50,17 @@ async function main(): Promise<number> {
     { ...neo4j, queryTimeoutMs: config.NEO4J_QUERY_TIMEOUT_MS, retryTimeMs: config.NEO4J_RETRY_TIME_MS },
     log,
   );
+  // One article at a time, so one worker; it gives the same time budget per article as the server.
+  const pool = new ExtractPool({ size: 1, timeoutMs: config.EXTRACT_TIMEOUT_MS });
   try {
     await waitForDatabase(graph, config.NEO4J_STARTUP_TIMEOUT_MS);
     await applyMigrations(graph);
-    const settings = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
+    const settings = {
+      graph,
+      maxBytes: config.INGEST_MAX_BYTES,
+      extract: (text: string, options: ExtractOptions) => pool.extract(text, options),
+      enrich: llmEnrichment(config, log),
+    };
     const bar = new SingleBar(
       { format: 'ingest [{bar}] {value}/{total} {file}', stream: process.stderr, hideCursor: true },
       Presets.shades_classic,
@@ -84,6 +93,7 @@ async function main(): Promise<number> {
     );
     return totals.failed > 0 ? 1 : 0;
   } finally {
+    await pool.close();
     await graph.close();
     await neo4j.stop();
   }

@@ -9,6 +9,8 @@ import { openGraph, type Graph } from '../graph/driver';
 import { applyMigrations, readMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
 import { llmEnrichment } from '../ingest/enrich';
+import { ExtractPool } from '../ingest/extract-pool';
+import type { ExtractOptions } from '../ingest/types';
 import { loadSampleCorpusIfEmpty } from '../ingest/sample-corpus';
 import { createLogger, type Logger } from '../log';
 import { startServer, type RunningServer } from '../server';
@@ -28,6 +30,7 @@ export interface Silkgraph {
 export async function start(config: Config, log: Logger): Promise<Silkgraph> {
   const neo4j = await provideNeo4j(config, { onProgress: (message) => log.info(message), log });
   let graph: Graph | undefined;
+  let extractPool: ExtractPool | undefined;
   try {
     graph = openGraph(
       {
@@ -45,17 +48,26 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
     for (const note of migrated.notes) log.warn(note);
-    const ingest = { graph, maxBytes: config.INGEST_MAX_BYTES, enrich: llmEnrichment(config, log) };
+    extractPool = new ExtractPool({ size: config.EXTRACT_WORKERS, timeoutMs: config.EXTRACT_TIMEOUT_MS });
+    const pool = extractPool;
+    const ingest = {
+      graph,
+      maxBytes: config.INGEST_MAX_BYTES,
+      extract: (text: string, options: ExtractOptions) => pool.extract(text, options),
+      enrich: llmEnrichment(config, log),
+    };
     if (config.LOAD_SAMPLE_CORPUS) await loadSampleCorpusIfEmpty(graph, ingest, config.SAMPLE_CORPUS, log);
     const server = await startServer({ config, graph, ingest, migrations, log });
     const graphInUse = graph;
     const shutdown = inOrder([
       { name: 'HTTP server', close: () => server.stop() },
+      { name: 'extraction workers', close: () => pool.close() },
       { name: 'Neo4j driver', close: () => graphInUse.close() },
       ...(neo4j.origin === 'external' ? [] : [{ name: `${neo4j.origin} Neo4j`, close: () => neo4j.stop() }]),
     ]);
     return { url: server.url, graph, neo4j, server, stop: shutdown.run, stillOpen: shutdown.stillOpen };
   } catch (error) {
+    await extractPool?.close();
     await graph?.close();
     await neo4j.stop();
     throw error;

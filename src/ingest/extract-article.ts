@@ -72,10 +72,17 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
   const facts: ExtractedFact[] = [];
   const seen = new Set<string>();
   const byId = new Map(entities.map((e) => [e.localId, e]));
+  // Each sentence's mentions, in text order, without reading every mention for every sentence.
+  const mentionsIn = new Map<number, typeof mentions>();
+  for (const m of mentions) {
+    const list = mentionsIn.get(m.sentenceIndex);
+    if (list) list.push(m);
+    else mentionsIn.set(m.sentenceIndex, [m]);
+  }
   for (const sentence of sentences) {
     if (sentence.index === dateline) continue;
-    const named: Item[] = mentions
-      .filter((m) => m.sentenceIndex === sentence.index && byId.has(entityOf.get(m) ?? ''))
+    const named: Item[] = (mentionsIn.get(sentence.index) ?? [])
+      .filter((m) => byId.has(entityOf.get(m) ?? ''))
       .map((m) => ({
         entity: byId.get(entityOf.get(m) ?? '') as ExtractedEntity,
         start: m.start,

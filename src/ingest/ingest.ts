@@ -20,11 +20,16 @@ import { contentHash, entityId } from './ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
 import { planWrite, type WritePlan } from './plan';
 import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';
-import type { Extraction } from './types';
+import type { ExtractOptions, Extraction } from './types';
 
 export interface IngestSettings {
   graph: Graph;
   maxBytes: number;
+  /**
+   * Runs the rule extractor; the server passes its worker pool (extract-pool.ts) so that extraction never blocks
+   * the event loop and has a time budget. Without it extraction runs in this thread, unbounded (scripts, tests).
+   */
+  extract?: (text: string, options: ExtractOptions) => Promise<Extraction>;
   /** Optional second extractor (the LLM), merged with the rules' output. */
   enrich?: (article: Article, extraction: Extraction) => Promise<Extraction>;
 }
@@ -80,9 +85,12 @@ export async function ingestArticle(settings: IngestSettings, input: ArticleInpu
   return summarise(outcome, planned, [...article.warnings, ...prepared.extraction.warnings]);
 }
 
-/** Extracts one article (the rules, and the LLM when configured). Needs no graph. */
+/** Extracts one article (the rules, in a worker when a pool is given, and the LLM when configured). Needs no graph. */
 export async function prepareArticle(settings: IngestSettings, article: Article): Promise<PreparedArticle> {
-  let extraction = extractArticle(article.text, { language: article.language, publishedAt: article.publishedAt });
+  const options = { language: article.language, publishedAt: article.publishedAt };
+  let extraction = settings.extract
+    ? await settings.extract(article.text, options)
+    : extractArticle(article.text, options);
   if (settings.enrich) extraction = await settings.enrich(article, extraction);
   return { article, extraction };
 }

@@ -97,6 +97,9 @@ export function planWrite(
 ): WritePlan {
   const hash = contentHash(extraction.text);
   const docId = documentId(hash);
+  // A long article repeats its surface forms thousands of times; each distinct one is folded once (folding is slow).
+  const folded = new Map<string, string>();
+  const fold = (text: string): string => folded.get(text) ?? folded.set(text, foldKey(text)).get(text)!;
   const entities: EntityRow[] = extraction.entities.map((entity) => {
     const key = foldKey(entity.name);
     const resolution = resolutions.get(entity.localId);
@@ -111,7 +114,7 @@ export function planWrite(
       // write leaves out the graph entity's own name, which may differ from this article's).
       aliases: unique(entity.mentions.map((m) => m.surface)),
       // Match keys (legal form dropped, a country's English name) let later articles find it by those too.
-      keys: unique([key, ...[entity.name, ...entity.mentions.map((m) => m.surface)].flatMap(matchKeys)]).filter(
+      keys: unique([key, ...unique([entity.name, ...entity.mentions.map((m) => m.surface)]).flatMap(matchKeys)]).filter(
         (k) => k !== '',
       ),
       roles: unique(entity.roles),
@@ -125,7 +128,7 @@ export function planWrite(
       sentenceId: sentenceId(docId, mention.sentenceIndex),
       entityId: idOf.get(entity.localId)!,
       surface: mention.surface,
-      key: foldKey(mention.surface),
+      key: fold(mention.surface),
       start: mention.start,
       end: mention.end,
       rule: mention.rule,

@@ -8,19 +8,24 @@
  */
 import type { Role } from '../model';
 import type { ArticleContext, Candidate } from './extract/context';
-import { foldKey, similarity } from './fold';
+import { foldKey, keySimilarity } from './fold';
 import { withoutLegalForm } from './match-keys';
 import type { ExtractedEntity, Mention } from './types';
 
 function decidePlaces(context: ArticleContext, mentions: Candidate[]): void {
+  // Only mentions with the same base decide; grouped once, so the decision does not read every mention each time.
+  const byBase = new Map<string, Candidate[]>();
+  for (const m of mentions) {
+    const list = byBase.get(m.base);
+    if (list) list.push(m);
+    else byBase.set(m.base, [m]);
+  }
   for (const mention of mentions) {
     if (!mention.ambiguousPlace) continue;
-    const regionWithSameWord = mentions.some(
-      (m) => m.kind === 'Region' && m.base === mention.base && m.surface.includes(mention.surface),
-    );
-    const markedCity = mentions.some(
+    const sameBase = byBase.get(mention.base) ?? [];
+    const regionWithSameWord = sameBase.some((m) => m.kind === 'Region' && m.surface.includes(mention.surface));
+    const markedCity = sameBase.some(
       (m) =>
-        m.base === mention.base &&
         m.kind === 'City' &&
         context.lexicon.cue.cityMarker.test(context.text.slice(Math.max(0, m.start - 20), m.start)),
     );
@@ -39,8 +44,8 @@ function numbering(name: string): string {
 }
 
 /** Kind plus folded base; an organisation's without its legal form ("X Group LLC" is "X Group"). */
-function groupKey(mention: Candidate): string {
-  const key = foldKey(mention.base);
+function groupKey(mention: Candidate, fold: (text: string) => string): string {
+  const key = fold(mention.base);
   return `${mention.kind}|${mention.kind === 'Organization' ? withoutLegalForm(key) : key}`;
 }
 
@@ -99,19 +104,24 @@ export function resolveArticle(
 ): { entities: ExtractedEntity[]; entityOf: Map<Candidate, string> } {
   decidePlaces(context, mentions);
   const groups = new Map<string, Candidate[]>();
+  // Folding is the costly part and a long article repeats its names: each distinct string is folded once.
+  const folds = new Map<string, string>();
+  const fold = (text: string): string => folds.get(text) ?? folds.set(text, foldKey(text)).get(text)!;
   for (const mention of mentions) {
-    const key = groupKey(mention);
-    const similar = [...groups.keys()].find((k) => {
-      const [kind, folded] = k.split('|');
-      return (
-        kind === mention.kind &&
-        folded !== undefined &&
-        folded.length >= 6 &&
-        similarity(folded, foldKey(mention.base)) >= 0.85 &&
-        (kind !== 'Event' || numbering(groups.get(k)?.[0]?.base ?? '') === numbering(mention.base))
-      );
-    });
-    const target = groups.get(key) ?? (similar ? groups.get(similar) : undefined);
+    const key = groupKey(mention, fold);
+    // A near-identical group is looked for only when no group has this very key (that one would be taken).
+    const similar = (): string | undefined =>
+      [...groups.keys()].find((k) => {
+        const [kind, folded] = k.split('|');
+        return (
+          kind === mention.kind &&
+          folded !== undefined &&
+          folded.length >= 6 &&
+          keySimilarity(fold(folded), fold(mention.base)) >= 0.85 &&
+          (kind !== 'Event' || numbering(groups.get(k)?.[0]?.base ?? '') === numbering(mention.base))
+        );
+      });
+    const target = groups.get(key) ?? groups.get(similar() ?? '');
     if (target) target.push(mention);
     else groups.set(key, [mention]);
   }

@@ -3,6 +3,7 @@
  * and speaks GraphQL to it over real HTTP.
  */
 import type { Graph } from '../../src/graph/driver';
+import type { IngestSettings } from '../../src/ingest/ingest';
 import { readMigrations } from '../../src/graph/migrations';
 import { parseApiKeys } from '../../src/api/auth';
 import type { Logger } from '../../src/log';
@@ -24,6 +25,8 @@ export async function startTestServer(
     /** Default: the silent test log. */
     log?: Logger;
     WRITE_RATE_LIMIT?: number;
+    /** Extraction in worker threads (an ExtractPool's extract); without it, in the test's own thread. */
+    extract?: IngestSettings['extract'];
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -38,7 +41,7 @@ export async function startTestServer(
       WRITE_RATE_LIMIT: overrides.WRITE_RATE_LIMIT,
     },
     graph,
-    ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576 },
+    ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576, extract: overrides.extract },
     migrations: readMigrations(),
     log: overrides.log ?? testLog,
   });

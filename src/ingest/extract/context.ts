@@ -37,9 +37,19 @@ export interface Candidate {
 /** A capitalised name token in Latin or Cyrillic script, including hyphenated parts and a trailing year. */
 export const NAME_TOKEN = String.raw`\p{Lu}[\p{L}\p{M}'’‘\-]*(?:-\d+)?`;
 
+/** The index of the sentence that holds `offset`, or -1; a binary search, as the sentences are in text order and do not overlap. */
 export function sentenceAt(context: ArticleContext, offset: number): number {
-  const found = context.sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
-  return found ? found.index : -1;
+  const { sentences } = context;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence.index;
+  }
+  return -1;
 }
 
 /** Every match of a global regex over the sentences, with absolute offsets. */

@@ -13,6 +13,7 @@ import { findPersons, type TitleLink } from './persons';
 import { findCuedCities, findPlaces } from './places';
 import { findRegions } from './regions';
 import { rescan } from './rescan';
+import { SpanIndex } from '../span-index';
 import { findZones } from './zones';
 
 export type { TitleLink } from './persons';
@@ -48,9 +49,12 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
   const kept: Candidate[] = [];
+  const keptSpans = new SpanIndex<Candidate>();
   for (const { c } of ordered) {
-    if (!kept.some((k) => c.start < k.end && c.end > k.start && !nestedInEvent(c, k) && !nestedInBody(c, k)))
+    if (!keptSpans.overlaps(c.start, c.end, (k) => !nestedInEvent(c, k) && !nestedInBody(c, k))) {
       kept.push(c);
+      keptSpans.add(c);
+    }
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -8,6 +8,7 @@
  * from the name chunker alone (two or three name words nothing else claimed,
  * or one after a courtesy word or an initial).
  */
+import { SpanIndex } from '../span-index';
 import type { ArticleContext, Candidate } from '../context';
 import type { TitleSpec } from '../../languages';
 import { capitalisedNames } from './capitalised-names';
@@ -133,17 +134,40 @@ function complementEnd(scan: SentenceScan, phrase: TitlePhrase, sentenceEnd: num
   const clause = rest.search(/[,.;]/);
   if (clause < 0) return sentenceEnd;
   const end = phrase.end + clause;
-  const apposition = claimed.find(
-    (c) => c.kind === 'Organization' && /^,\s*$/u.test(scan.context.text.slice(end, c.start)),
-  );
-  return apposition ? apposition.end : end;
+  // Only the mentions right after the comma can be in apposition: a gap that is more than ", " stays so further on.
+  for (let i = firstAfter(claimed, end); i < claimed.length; i++) {
+    const c = claimed[i]!;
+    if (!/^,\s*$/u.test(scan.context.text.slice(end, c.start))) break;
+    if (c.kind === 'Organization') return c.end;
+  }
+  return end;
+}
+
+/** The index of the first of `claimed` (in text order) that starts after `offset`: a binary search. */
+function firstAfter(claimed: Candidate[], offset: number): number {
+  let low = 0;
+  let high = claimed.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (claimed[middle]!.start > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** "Prime Minister Ali Veli of Ruritania": the body named right after the holder's name, joined by "of". */
 function bodyAfterName(scan: SentenceScan, person: Candidate, claimed: Candidate[]): Candidate | undefined {
   const { lexicon, text } = scan.context;
   const gap = new RegExp(`^\\s+(?:${lexicon.postExtension})(?:\\s+(?:${lexicon.complementArticles}))?\\s+$`, 'iu');
-  return claimed.find((c) => c.kind !== 'Person' && c.start > person.end && gap.test(text.slice(person.end, c.start)));
+  // The gap is one or two words (every lexicon's extension and articles are single words), so the search ends
+  // at the first mention with three words or more before it.
+  for (let i = firstAfter(claimed, person.end); i < claimed.length; i++) {
+    const c = claimed[i]!;
+    const between = text.slice(person.end, c.start);
+    if (c.kind !== 'Person' && gap.test(between)) return c;
+    if (/\S+\s+\S+\s+\S/u.test(between)) break;
+  }
+  return undefined;
 }
 
 export function findPersons(
@@ -153,8 +177,14 @@ export function findPersons(
   const persons: Candidate[] = [];
   const places: Candidate[] = [];
   const links: TitleLink[] = [];
-  const taken = (offset: number): boolean =>
-    [...claimed, ...persons, ...places].some((c) => offset >= c.start && offset < c.end);
+  // Indexed by position; the persons and places found since the last question are added before answering.
+  const spans = new SpanIndex(claimed);
+  const indexed = { persons: 0, places: 0 };
+  const taken = (offset: number): boolean => {
+    for (; indexed.persons < persons.length; indexed.persons++) spans.add(persons[indexed.persons]!);
+    for (; indexed.places < places.length; indexed.places++) spans.add(places[indexed.places]!);
+    return spans.overlaps(offset, offset + 1);
+  };
   const chunker = new NameChunker(context, taken);
   for (const sentence of context.sentences) {
     const list = tokenize(context.text, sentence.start, sentence.end);

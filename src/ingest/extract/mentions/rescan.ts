@@ -10,7 +10,8 @@
 import type { LanguagePack } from '../../languages';
 import { foldKey, similarity } from '../../fold';
 import { companySuffix } from '../../languages/shared/names';
-import type { ArticleContext, Candidate } from '../context';
+import { sentenceAt, type ArticleContext, type Candidate } from '../context';
+import { SpanIndex } from '../span-index';
 import { lookupPlace } from '../naming';
 
 function shortForms(candidate: Candidate, pack: LanguagePack): string[] {
@@ -38,42 +39,110 @@ function initialism(candidate: Candidate): string | undefined {
   return parts.length >= 3 ? letters.toLocaleUpperCase() : undefined;
 }
 
+/** How `owner` would claim the word `surface`, if at all: the rule suffix of the claim. */
+function claim(owner: Owner, surface: string, context: ArticleContext): string | undefined {
+  if (
+    owner.forms.some(
+      (form) =>
+        surface === form ||
+        (context.lexicon.inflectedNames && surface.startsWith(form) && surface.length - form.length <= 3),
+    )
+  )
+    return 'short-form';
+  if (owner.acronym !== undefined && surface === owner.acronym) return 'initialism';
+  if (owner.single && similarity(surface, owner.candidate.surface) >= 0.85 && foldKey(surface).length >= 6)
+    return 'misspelling';
+  return undefined;
+}
+
+interface Owner {
+  candidate: Candidate;
+  /** Its place in `found`: of several owners that could claim a word, the first one does. */
+  order: number;
+  forms: string[];
+  acronym?: string;
+  /** A one-word organisation name, long enough for a misspelling of it to be recognised. */
+  single: boolean;
+}
+
+/** Keeps under `key` the first owner filed there: of several owners that could claim a word, the first one does. */
+function fileFirst(map: Map<string, Owner>, key: string, owner: Owner): void {
+  if (!map.has(key)) map.set(key, owner);
+}
+
+/**
+ * Every capitalised word that no mention covers and that an earlier mention
+ * ("owner") accounts for, as a mention of that owner's entity. The owners are
+ * indexed by their short forms and initialisms, so each word looks up its
+ * possible owners instead of being compared with every mention; misspellings
+ * are compared once per distinct word and distinct one-word organisation name.
+ */
 export function rescan(context: ArticleContext, found: Candidate[]): Candidate[] {
-  const extra: Candidate[] = [];
-  const taken = (start: number, end: number): boolean =>
-    [...found, ...extra].some((c) => start < c.end && end > c.start);
-  const words = [...context.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)];
-  for (const owner of found) {
-    const forms = shortForms(owner, context.lexicon);
-    const acronym = initialism(owner);
-    const single = !owner.surface.includes(' ') && owner.surface.length >= 6 && owner.kind === 'Organization';
-    for (const word of words) {
-      const start = word.index;
-      let surface = word[0].replace(/['’]s$/, '');
-      const end = start + surface.length;
-      if (taken(start, end)) continue;
-      const matchesForm = forms.some(
-        (form) =>
-          surface === form ||
-          (context.lexicon.inflectedNames && surface.startsWith(form) && surface.length - form.length <= 3),
-      );
-      const abbreviated = acronym !== undefined && surface === acronym;
-      const misspelt = single && similarity(surface, owner.surface) >= 0.85 && foldKey(surface).length >= 6;
-      if (!matchesForm && !misspelt && !abbreviated) continue;
-      surface = context.text.slice(start, end);
-      const sentenceIndex = context.sentences.find((s) => start >= s.start && start < s.end)?.index ?? -1;
-      if (sentenceIndex < 0) continue;
-      extra.push({
-        ...owner,
+  const owners: Owner[] = found.map((candidate, order) => ({
+    candidate,
+    order,
+    forms: shortForms(candidate, context.lexicon),
+    acronym: initialism(candidate),
+    single: !candidate.surface.includes(' ') && candidate.surface.length >= 6 && candidate.kind === 'Organization',
+  }));
+  const byForm = new Map<string, Owner>();
+  const byAcronym = new Map<string, Owner>();
+  const bySingleName = new Map<string, Owner>();
+  for (const owner of owners) {
+    for (const form of owner.forms) fileFirst(byForm, form, owner);
+    if (owner.acronym !== undefined) fileFirst(byAcronym, owner.acronym, owner);
+    if (owner.single) fileFirst(bySingleName, owner.candidate.surface, owner);
+  }
+  // An inflected form ends at most three letters after the short form ("Bozarov" -> "Bozarova").
+  const formLengths = (surface: string): number[] =>
+    context.lexicon.inflectedNames
+      ? [0, 1, 2, 3].map((extra) => surface.length - extra).filter((length) => length >= 0)
+      : [surface.length];
+  const misspelt = new Map<string, Owner[]>();
+  const misspeltOwners = (surface: string): Owner[] => {
+    let list = misspelt.get(surface);
+    if (!list) {
+      list =
+        foldKey(surface).length >= 6
+          ? [...bySingleName].filter(([name]) => similarity(surface, name) >= 0.85).map(([, owner]) => owner)
+          : [];
+      misspelt.set(surface, list);
+    }
+    return list;
+  };
+
+  const taken = new SpanIndex(found);
+  const extra: { order: number; mention: Candidate }[] = [];
+  for (const word of context.text.matchAll(/\p{Lu}[\p{L}\p{M}'’-]*/gu)) {
+    const start = word.index;
+    const bare = word[0].replace(/['’]s$/, '');
+    const end = start + bare.length;
+    if (taken.overlaps(start, end)) continue;
+    const possible = [
+      ...formLengths(bare).map((length) => byForm.get(bare.slice(0, length))),
+      byAcronym.get(bare),
+      ...misspeltOwners(bare),
+    ].filter((o): o is Owner => o !== undefined);
+    const owner = possible
+      .filter((o) => claim(o, bare, context) !== undefined)
+      .reduce<Owner | undefined>((first, o) => (first && first.order < o.order ? first : o), undefined);
+    if (!owner) continue;
+    const sentenceIndex = sentenceAt(context, start);
+    if (sentenceIndex < 0) continue;
+    extra.push({
+      order: owner.order,
+      mention: {
+        ...owner.candidate,
         start,
         end,
-        surface,
+        surface: context.text.slice(start, end),
         sentenceIndex,
-        rule: `${context.language}.rescan.${matchesForm ? 'short-form' : abbreviated ? 'initialism' : 'misspelling'}`,
+        rule: `${context.language}.rescan.${claim(owner, bare, context)}`,
         confidence: 0.75,
         ambiguousPlace: false,
-      });
-    }
+      },
+    });
   }
-  return extra;
+  // In the order of their owners, then of the text, as found.
+  return extra.sort((a, b) => a.order - b.order || a.mention.start - b.mention.start).map((e) => e.mention);
 }

@@ -76,10 +76,21 @@ function compoundBody(view: SentenceView, link: TitleLink): ExtractedEntity | un
   return view.state.entities.find(
     (e) =>
       e.kind === 'Organization' &&
-      [e.name, ...e.aliases].some((n) =>
-        n.split(/\s+/).some((w) => foldKey(w).length >= 5 && word.startsWith(foldKey(w)) && word.length > w.length + 3),
-      ),
+      nameWords(e).some(([w, folded]) => folded.length >= 5 && word.startsWith(folded) && word.length > w.length + 3),
   );
+}
+
+/** The words of an entity's names with their folded keys, folded once per entity (a long article has many titles). */
+const nameWordsOf = new WeakMap<ExtractedEntity, [string, string][]>();
+function nameWords(entity: ExtractedEntity): [string, string][] {
+  let words = nameWordsOf.get(entity);
+  if (!words) {
+    words = [entity.name, ...entity.aliases].flatMap((n) =>
+      n.split(/\s+/).map((w): [string, string] => [w, foldKey(w)]),
+    );
+    nameWordsOf.set(entity, words);
+  }
+  return words;
 }
 
 /** The last body of the given kinds named before the title in the sentence ("the delegation of X Oblast led by governor Y"). */
