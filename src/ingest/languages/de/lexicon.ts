@@ -287,9 +287,15 @@ export const de: LanguagePack = {
       /(?<![\p{L}])(?:besucht|besuchte|besuchten|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|eingetroffen|Reise|Besichtigung)(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
-    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
-    agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
-    agreedOn: /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b))\s+/i,
+    // "schlossen ... ab", "paraphierten", "verabschiedeten", "setzten ihre Unterschriften"; "tauschten" only with a document.
+    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
+    // Compounds end in the lowercase word: "Kooperationsabkommen", "Kooperationsvereinbarung", "Aktionsplan".
+    agreement:
+      /(?:[Vv]ereinbarung|Abkommen|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
+    agreementWeak: /\bDokumente\b/,
+    // "vereinbarten eine strategische Partnerschaft" (an object, not "vereinbarten, dass ...", a plan).
+    agreedOn:
+      /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b)|vereinbarten(?=\s+(?:eine?n?|die|das|den)\s)(?![^.]*,\s*dass\b))\s+/i,
     value: /\b(?:im Wert von|Wert von|Gesamtwert|Volumen von)\b/i,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
     participate:
@@ -300,7 +306,7 @@ export const de: LanguagePack = {
     held: /\b(?:stattfinden|stattfindet|stattfand|findet|statt)\b/i,
     planned: /\b(?:soll|sollen|wird|werden|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
-      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen))\b/i,
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen)\b/iu,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     ownerBefore: /^\s*$/,

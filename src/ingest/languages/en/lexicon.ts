@@ -420,8 +420,10 @@ export const en: LanguagePack = {
       /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with)\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
-    sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement: /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    // "inked", "initialled", "entered into", "struck a deal", "put their signatures to"; "exchanged" only with a document.
+    sign: /\b(?:signed|sign|concluded|reached|documents signed|inked|initial(?:l)?ed|entered into|struck|adopted|put (?:their|his|her) signatures?|exchanged(?=\s+(?:the\s+)?(?:signed\s+)?(?:memorand\w*|agreements?|documents|contracts?|road ?maps?|protocols?)\b))\b/i,
+    agreement:
+      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|action plan|plan of action|(?<!(?:great|good) )deal)s?\b/i,
     agreementWeak: /\bdocuments\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
@@ -437,7 +439,7 @@ export const en: LanguagePack = {
     planned:
       /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
     intention:
-      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due) to sign|is to sign|are to sign)\b/i,
+      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|expressed (?:an |their |its )?interest|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due|ready|prepared|proposed|offered|suggested) to sign|is to sign|are to sign|draft|negotiat\w*)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
