@@ -329,6 +329,8 @@ export interface LanguagePack {
     twoRegions: RegExp;
     /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
     withParty: RegExp;
+    /** The text between two coordinated parties ("A and the B", "A, B", "vom A und vom B", "A и B"). */
+    partyJoint: RegExp;
     /** "the two countries", "beiden Länder", "двух стран": the article's two countries. */
     twoCountries: RegExp;
     /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */

@@ -303,6 +303,7 @@ export const ru: LanguagePack = {
     countryLevel: /(?:на высшем уровне|глав государств|президент\p{L}*)/iu,
     twoRegions: /(?:двух|обоих|обеих) (?:регион|област)\p{L}*/iu,
     withParty: /(?<![\p{L}])с\s+$/iu,
+    partyJoint: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/iu,
     twoCountries: /(?:двух|обеих|обоих) стран/iu,
     figureRef: /(?:этот|данный|этого|данного) показател\p{L}*/iu,
     locatedIn: /(?:\bв\b|\bво\b|расположенн\p{L}+ в)/iu,

@@ -158,6 +158,7 @@ export const uz: LanguagePack = {
     countryLevel: /(?:oliy\s+darajada|prezidentlar\p{L}*)/iu,
     twoRegions: /ikki\s+(?:viloyat|hudud)\p{L}*/iu,
     withParty: never,
+    partyJoint: /^\s*(?:,|va)\s*$/iu,
     twoCountries: /ikki\s+mamlakat\p{L}*/iu,
     figureRef: never,
     locatedIn: never,
