@@ -118,7 +118,10 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   // before the agreement word, the coordinated parties after it.
   const named2 = [...new Set([...before, ...distinct(after)])];
   if (named2.length === 0) named2.push(...coordinatedAfter(view, parties, view.sentence.start + cueAt));
-  const local = named2.some((e) => e.kind !== 'Country') ? named2.filter((e) => e.kind !== 'Country') : named2;
+  // Two local parties leave out the countries beside them; a country and one organisation ("Uzbekistan
+  // signed an agreement with the Eurasian Economic Union") are the two parties.
+  const nonCountries = named2.filter((e) => e.kind !== 'Country');
+  const local = nonCountries.length >= 2 || (nonCountries.length === 1 && named2.length > 2) ? nonCountries : named2;
   if (local.length >= 2) return allPairs(local.slice(0, 4));
   const [single] = local;
   if (single) {

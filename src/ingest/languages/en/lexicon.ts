@@ -487,7 +487,8 @@ export const en: LanguagePack = {
     countryLevel: /\b(?:at the highest level|heads of state|the (?:two )?presidents|presidents of)\b/i,
     twoRegions: /\b(?:the two|both) (?:regions|provinces|oblasts)\b/i,
     withParty: /\bwith\s+(?:the\s+)?$/i,
-    partyJoint: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/iu,
+    // "A and the B", "the governor of A and the khokim of B".
+    partyJoint: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+){1,2}of\s+(?:the\s+)?)?$/u,
     twoCountries: /\b(?:the two|both) countries\b/i,
     figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,

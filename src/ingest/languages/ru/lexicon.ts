@@ -302,7 +302,8 @@ export const ru: LanguagePack = {
     between: /(?<![\p{L}])между(?![\p{L}])/iu,
     countryLevel: /(?:на высшем уровне|глав государств|президент\p{L}*)/iu,
     twoRegions: /(?:двух|обоих|обеих) (?:регион|област)\p{L}*/iu,
-    withParty: /(?<![\p{L}])с\s+$/iu,
+    // "с компанией X", "с правительством X".
+    withParty: /(?<![\p{L}])с\s+(?:\p{Ll}+\s+)?$/iu,
     partyJoint: /^\s*(?:,\s*(?:и\s+)?|и\s+)$/iu,
     twoCountries: /(?:двух|обеих|обоих) стран/iu,
     figureRef: /(?:этот|данный|этого|данного) показател\p{L}*/iu,

@@ -459,6 +459,85 @@ const catalogue: [Language, string, string[]][] = [
     'Ташкентский международный инвестиционный форум прошел в Ташкенте.',
     ['Tashkentskiy mezhdunarodnyy investitsionnyy forum LOCATED_IN Tashkent'],
   ],
+  // parties via titles, "with", a country and an organisation, values; thanks for agreements are no agreement
+  [
+    'en',
+    'The khokim of the Navoi region Normat Turgunov received a delegation of the Kostanay region. Following the meeting, a memorandum of cooperation was signed.',
+    ['Kostanay Region + Navoi Region AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'The Jizzakh region signed an agreement on the construction of a textile factory with Siemens Energy.',
+    ['Jizzakh Region + Siemens Energy AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'The memorandum was signed by the governor of the Omsk region and the khokim of the Fergana region.',
+    ['Fergana Region + Omsk Region AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'Within the framework of the visit, the Samarkand region and the Kostanay region signed 5 documents worth 20 million dollars.',
+    ['Kostanay Region + Samarkand Region AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'Uzbekistan has signed a free trade agreement with the Eurasian Economic Union.',
+    ['Eurasian Economic Union + Uzbekistan AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'Agreements worth over 500 million dollars were concluded between Uzbekistan and Hungary.',
+    ['Hungary + Uzbekistan AGREEMENT_WITH'],
+  ],
+  [
+    'en',
+    'The parties also signed a memorandum of understanding. Earlier, Uzbekistan and Hungary held talks in Budapest.',
+    [],
+  ],
+  ['en', 'The sides thanked each other for the agreements reached.', []],
+  [
+    'de',
+    'Im Rahmen des Besuchs wurde zwischen dem Gebiet Samarkand und dem Gebiet Kostanai eine Roadmap unterzeichnet.',
+    ['Kostanay Region + Samarkand Region AGREEMENT_WITH'],
+  ],
+  [
+    'de',
+    'Das Gebiet Dschizak unterzeichnete eine Vereinbarung mit der Firma Siemens Energy.',
+    ['Dschizak Region + Siemens Energy AGREEMENT_WITH'],
+  ],
+  [
+    'de',
+    'Usbekistan hat mit Ungarn ein Abkommen über visafreies Reisen unterzeichnet.',
+    ['Hungary + Uzbekistan AGREEMENT_WITH'],
+  ],
+  [
+    'de',
+    'Unterzeichnet wurden Verträge im Wert von 200 Millionen Euro zwischen Usbekistan und Ungarn.',
+    ['Hungary + Uzbekistan AGREEMENT_WITH'],
+  ],
+  [
+    'ru',
+    'В рамках визита подписано соглашение о строительстве завода с компанией Siemens Energy. Визит совершила делегация Джизакской области.',
+    [],
+  ],
+  [
+    'ru',
+    'Джизакская область подписала соглашение о строительстве завода с компанией Siemens Energy.',
+    ['Jizzakh Region + Siemens Energy AGREEMENT_WITH'],
+  ],
+  [
+    'ru',
+    'Документ подписали губернатор Омской области и хоким Ферганской области.',
+    ['Fergana Region + Omsk Region AGREEMENT_WITH'],
+  ],
+  ['ru', 'Узбекистан подписал с Венгрией соглашение о безвизовом режиме.', ['Hungary + Uzbekistan AGREEMENT_WITH']],
+  [
+    'ru',
+    'Между Узбекистаном и Венгрией подписано 15 документов на сумму 2 млрд долларов.',
+    ['Hungary + Uzbekistan AGREEMENT_WITH'],
+  ],
+  ['ru', 'Стороны поблагодарили друг друга за достигнутые договоренности.', []],
 ];
 
 describe('agreement phrasings', () => {
