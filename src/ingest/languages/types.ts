@@ -215,6 +215,8 @@ export interface LanguagePack {
     held: RegExp;
     /** The whole gap between two coordinated things that share one place ("A| and |B, both located in X"). */
     coordinated: RegExp;
+    /** The whole gap between a place and the event it hosts ("Samarkand| hosted the |Fair", "Taschkent| war Gastgeber des |Forums"). */
+    hosts: RegExp;
     /** A sentence's opening preposition, before the place that locates its organisations ("In the city of", "Im", "В"). */
     opening: RegExp;
   };

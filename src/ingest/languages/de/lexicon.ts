@@ -271,6 +271,7 @@ export const de: LanguagePack = {
     action: /unterzeichnet/iu,
     held: /stattfinden/i,
     coordinated: /^\s*(?:,|und)\s*$/u,
+    hosts: /^\s+(?:war|ist|wird)\s+Gastgeber(?:in)?\s+(?:de[sr]\s+)?(?:\p{L}+\s*[„"“«]|[„"“«])?$/u,
     opening: /^(?:In|Im)\s+(?:\p{Ll}+\s+)*/u,
   },
   partOf: {

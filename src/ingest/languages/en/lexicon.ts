@@ -403,6 +403,7 @@ export const en: LanguagePack = {
     action: /\b(?:met|visited|signed|said|received|arrived|toured)\b/iu,
     held: /held/i,
     coordinated: /^\s*(?:,|and)\s*(?:the\s+)?$/u,
+    hosts: /^\s+(?:hosted|hosts|is hosting|will host|is to host|played host to)\s+(?:the\s+)?$/iu,
     opening: /^In\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u,
   },
   partOf: {

@@ -232,6 +232,7 @@ export const ru: LanguagePack = {
     action: /подписал|встретил/iu,
     held: /пройдет/i,
     coordinated: /^\s*(?:,|и)\s*$/u,
+    hosts: /^\s+(?:принял\p{L}*|примет|принимает)\s+$/iu,
     opening: /^В\s+(?:\p{Ll}+\s+)*/u,
   },
   partOf: {

@@ -95,6 +95,7 @@ export const uz: LanguagePack = {
     action: never,
     held: never,
     coordinated: /^\s*,\s*$/u,
+    hosts: never,
     opening: never,
   },
   partOf: {

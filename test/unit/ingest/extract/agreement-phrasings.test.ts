@@ -2,7 +2,7 @@
  * The agreement phrasing catalogue (invented sentences): how agencies, ministries and embassies report a
  * signed or reached agreement in English, German and Russian, varied in verb, voice, word order and where
  * the parties are, plus intentions that must give no agreement, and a few forum sentences (LOCATED_IN,
- * PARTICIPATED_IN). Every AGREEMENT_WITH found must be expected; other relations listed must be found.
+ * PARTICIPATED_IN, a place hosting an event). Every AGREEMENT_WITH found must be expected; other relations listed must be found.
  */
 import { extractArticle } from '../../../../src/ingest/extract-article';
 import { toGoldShape } from '../../../../src/ingest/gold-shape';
@@ -538,6 +538,22 @@ const catalogue: [Language, string, string[]][] = [
     ['Hungary + Uzbekistan AGREEMENT_WITH'],
   ],
   ['ru', 'Стороны поблагодарили друг друга за достигнутые договоренности.', []],
+  // a place that hosts an event
+  [
+    'en',
+    'Samarkand hosted the International Tourism Fair on Friday.',
+    ['International Tourism Fair LOCATED_IN Samarkand'],
+  ],
+  [
+    'de',
+    'Taschkent war Gastgeber des Wirtschaftsforums „Usbekistan – Europa“.',
+    ['Usbekistan – Europa LOCATED_IN Tashkent'],
+  ],
+  [
+    'ru',
+    'Ташкент принял Международный инвестиционный форум.',
+    ['Mezhdunarodnyy investitsionnyy forum LOCATED_IN Tashkent'],
+  ],
 ];
 
 describe('agreement phrasings', () => {
