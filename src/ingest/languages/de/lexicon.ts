@@ -365,7 +365,9 @@ export const de: LanguagePack = {
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
-    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
+    // "vereinbarten eine strategische Partnerschaft": the title starts after the article.
+    nominative: [[/^(?:eine[nmr]?|ein|die|das|den|der)\s+/u, '']],
+    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart|(?:geschlossen|abgeschlossen|unterschrieben|verabschiedet|paraphiert)\b|aus(?=\.?$))|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   dayRange: {
     closing: 'bis',

@@ -565,3 +565,31 @@ describe('agreement phrasings', () => {
     for (const fact of expected) expect(facts).toContain(fact);
   });
 });
+
+describe('agreement titles of the new phrasings', () => {
+  const title = (text: string, language: Language): unknown[] =>
+    toGoldShape(extractArticle(text, { language }))
+      .relations.filter((r) => r.type === 'AGREEMENT_WITH')
+      .map((r) => r.properties.title);
+
+  it('ends the title at the signing verb and drops the article after "vereinbarten"', () => {
+    expect(
+      title(
+        'Usbekistan und Ungarn haben ein Abkommen über die Zusammenarbeit in der Landwirtschaft geschlossen.',
+        'de',
+      ),
+    ).toEqual(['Abkommen über die Zusammenarbeit in der Landwirtschaft']);
+    expect(title('Usbekistan und Tadschikistan vereinbarten eine strategische Partnerschaft.', 'de')).toEqual([
+      'strategische Partnerschaft',
+    ]);
+    expect(
+      title(
+        'Подписанный Хорезмской областью и Дашогузским велаятом меморандум предусматривает открытие торгового дома.',
+        'ru',
+      ),
+    ).toEqual(['меморандум']);
+    expect(
+      title('Kazakhstan and Uzbekistan entered into an agreement on the joint use of water resources.', 'en'),
+    ).toEqual(['agreement on the joint use of water resources']);
+  });
+});
