@@ -215,6 +215,8 @@ export interface LanguagePack {
     held: RegExp;
     /** The whole gap between two coordinated things that share one place ("A| and |B, both located in X"). */
     coordinated: RegExp;
+    /** The whole gap between a place and the event it hosts ("Samarkand| hosted the |Fair", "Taschkent| war Gastgeber des |Forums"). */
+    hosts: RegExp;
     /** A sentence's opening preposition, before the place that locates its organisations ("In the city of", "Im", "В"). */
     opening: RegExp;
   };
@@ -347,6 +349,8 @@ export interface LanguagePack {
     twoRegions: RegExp;
     /** Text from the sentence start ending in "with" before a party named after the agreement word ("signed a memorandum with X"). */
     withParty: RegExp;
+    /** The text between two coordinated parties ("A and the B", "A, B", "vom A und vom B", "A и B"). */
+    partyJoint: RegExp;
     /** "the two countries", "beiden Länder", "двух стран": the article's two countries. */
     twoCountries: RegExp;
     /** A figure that refers back to the last trade figure ("this figure", "dieser Wert", "этот показатель"). */

@@ -3,7 +3,8 @@
  * intention). Parties are territories or organisations: the pairs stated after
  * "between" ("between A and B and C regions, D and E" gives A-B, A-C, D-E), else
  * every pair of the parties named before the agreement word ("the heads of A,
- * B and C signed"), else one named party and the article's other side, else the
+ * B and C signed") or, with none before it, of the coordinated parties after it ("signed by A and
+ * B"), else one named party and the article's other side, else the
  * article's two sides ("the sides", "the two regions"); agreements "at the
  * highest level" or of presidents join the two countries. A pair gets one
  * agreement per article. An agreement named as a proper noun is one in force; "agreed on X"
@@ -79,12 +80,24 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
   const { cue } = view.article.lexicon;
   const text = view.sentence.text;
   const named = view.items.filter(isParty);
+  // Any organisation but a government body signs itself: "Uzbekistan Railways", "the Embassy of Uzbekistan"
+  // are the party, the country in their name is not. Nor is a place inside an event's name ("the Forum of
+  // Regions of A and B").
+  const container = (i: Item): Item | undefined =>
+    view.items.find(
+      (p) =>
+        p !== i &&
+        i.start >= p.start &&
+        i.end <= p.end &&
+        (p.entity.kind === 'Event' || (named.includes(p) && !p.entity.roles.includes('GovernmentBody'))),
+    );
   // "between the Government of X Region and the Akimat of Y Region": a body named by its territory signs for it.
-  const inside = (i: Item): boolean => named.some((p) => p !== i && p.start >= i.start && p.end <= i.end);
+  const inside = (i: Item): boolean =>
+    i.entity.roles.includes('GovernmentBody') && named.some((p) => p !== i && p.start >= i.start && p.end <= i.end);
   // "В Омске главы A и B подписали": the city the sentence opens in is where they signed, not a party.
   const venue = (i: Item): boolean =>
     i.entity.kind === 'City' && cue.venueOpening.test(text.slice(0, i.start - view.sentence.start));
-  const parties = named.filter((i) => !locatesNeighbour(view, i, named) && !inside(i) && !venue(i));
+  const parties = named.filter((i) => !locatesNeighbour(view, i, named) && !inside(i) && !container(i) && !venue(i));
   const countries = distinct(parties.filter((p) => p.entity.kind === 'Country'));
   if (cue.countryLevel.test(text)) {
     if (countries.length >= 2) return [[countries[0] as ExtractedEntity, countries[1] as ExtractedEntity]];
@@ -101,8 +114,14 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
       p.start > view.sentence.start + cueAt &&
       cue.withParty.test(view.article.text.slice(view.sentence.start, p.start)),
   );
+  // "signed by A and B", "Документ подписали A и B", "das A und B unterzeichnet haben": with no party
+  // before the agreement word, the coordinated parties after it.
   const named2 = [...new Set([...before, ...distinct(after)])];
-  const local = named2.some((e) => e.kind !== 'Country') ? named2.filter((e) => e.kind !== 'Country') : named2;
+  if (named2.length === 0) named2.push(...coordinatedAfter(view, parties, view.sentence.start + cueAt));
+  // Two local parties leave out the countries beside them; a country and one organisation ("Uzbekistan
+  // signed an agreement with the Eurasian Economic Union") are the two parties.
+  const nonCountries = named2.filter((e) => e.kind !== 'Country');
+  const local = nonCountries.length >= 2 || (nonCountries.length === 1 && named2.length > 2) ? nonCountries : named2;
   if (local.length >= 2) return allPairs(local.slice(0, 4));
   const [single] = local;
   if (single) {
@@ -115,8 +134,24 @@ function pairsOf(view: SentenceView, cueAt: number): Pair[] {
     .filter((e): e is ExtractedEntity => e !== undefined);
   const [first, second] = [...new Set(bodies)];
   if (first && second) return [[first, second]];
-  const sides = articleSides(view, cue.twoRegions.test(text) ? 'territory' : 'any');
+  // "the sides", "both countries" of an article about two countries and no two territories; an agreement
+  // without any party named ("a package of agreements was signed") is not guessed to be the countries'.
+  const sides =
+    articleSides(view, cue.twoRegions.test(text) ? 'territory' : 'any') ??
+    (cue.sides.test(text) || cue.twoCountries.test(text) ? articleSides(view, 'country') : undefined);
   return sides ? [sides] : [];
+}
+
+/** The first run of parties after an offset joined only by commas and the conjunction ("A and B", "A, B и C"). */
+function coordinatedAfter(view: SentenceView, parties: Item[], from: number): ExtractedEntity[] {
+  const joint = view.article.lexicon.cue.partyJoint;
+  const run: Item[] = [];
+  for (const p of parties.filter((i) => i.start > from)) {
+    const last = run.at(-1);
+    if (last && !joint.test(view.article.text.slice(last.end, p.start))) break;
+    if (!last || p.entity !== last.entity) run.push(p);
+  }
+  return run.length >= 2 ? distinct(run) : [];
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * LOCATED_IN: an organisation, zone or event followed by a locative phrase and
  * a place ("in the Kokand FEZ", "located in the city of Fergana", "held in
- * Bishkek", "aus Chemnitz", "в СЭЗ"), an event named "X in Y", a sentence that opens with the place ("In
+ * Bishkek", "aus Chemnitz", "в СЭЗ"), an event named "X in Y", a place that hosts an event, a sentence that opens with the place ("In
  * the city of Margilan, ..."), or "in X, including: A, B". Events still to be
  * held are planned.
  */
@@ -14,7 +14,7 @@ function located(view: SentenceView, thing: Item, place: Item, planned: boolean,
 
 export const locations: RelationRule = (view) => {
   const text = view.sentence.text;
-  const { after: locative, action, held, opening: openingPlace } = view.article.lexicon.located;
+  const { after: locative, action, held, hosts, opening: openingPlace } = view.article.lexicon.located;
   const planned = view.article.lexicon.cue.planned.test(text);
   const things = view.items.filter(
     (i) => i.entity.kind === 'Organization' || i.entity.kind === 'Event' || i.entity.roles.includes('EconomicZone'),
@@ -72,6 +72,13 @@ export const locations: RelationRule = (view) => {
         locative.test(between(view, event.start, i.start)),
     );
     if (inside) located(view, event, inside, false, 'in-name');
+  }
+  // "Samarkand hosted the International Tourism Fair", "Ташкент принял форум": the host place locates the event.
+  for (const event of things.filter((t) => t.entity.kind === 'Event')) {
+    const host = view.items.find(
+      (i) => isPlace(i.entity) && i.end <= event.start && hosts.test(between(view, i.end, event.start)),
+    );
+    if (host) located(view, event, host, planned, 'host');
   }
   // "In the city of Margilan, a tour of ... factory": the opening place locates the sentence's organisations.
   const opening = openingPlace.exec(text);

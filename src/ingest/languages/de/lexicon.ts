@@ -271,6 +271,7 @@ export const de: LanguagePack = {
     action: /unterzeichnet/iu,
     held: /stattfinden/i,
     coordinated: /^\s*(?:,|und)\s*$/u,
+    hosts: /^\s+(?:war|ist|wird)\s+Gastgeber(?:in)?\s+(?:de[sr]\s+)?(?:\p{L}+\s*[„"“«]|[„"“«])?$/u,
     opening: /^(?:In|Im)\s+(?:\p{Ll}+\s+)*/u,
   },
   partOf: {
@@ -287,9 +288,15 @@ export const de: LanguagePack = {
       /(?<![\p{L}])(?:besucht|besuchte|besuchten|besuchen|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|reisten|gereist|eingetroffen|Reise|Besichtigung|weilte|weilten|zu Gast|Aufenthalt\p{L}*|stattete|statteten|(?:kam|kamen|kommt|kommen|fuhr|fuhren|flog|flogen) nach|(?:traf|trafen)(?=[^;]{0,60}\sein\s*(?:[.,;]|$))|(?:hielt|hielten) sich(?=[^;]{0,80}\sauf\s*(?:[.,;]|$)))(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
-    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|erzielt|erreicht|getroffen)\b/i,
-    agreement: /(?:Vereinbarung|Abkommen|Vertrag|[Vv]ertrag|Memorandum|Erklärung|Fahrplan|Roadmap|Partnerschaft)/,
-    agreedOn: /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b))\s+/i,
+    // "schlossen ... ab", "paraphierten", "verabschiedeten", "setzten ihre Unterschriften"; "tauschten" only with a document.
+    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
+    // Compounds end in the lowercase word: "Kooperationsabkommen", "Kooperationsvereinbarung", "Aktionsplan".
+    agreement:
+      /(?:[Vv]ereinbarung|Abkommen|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
+    agreementWeak: /\bDokumente\b/,
+    // "vereinbarten eine strategische Partnerschaft" (an object, not "vereinbarten, dass ...", a plan).
+    agreedOn:
+      /\b(?:einigten sich auf|verständigten sich auf|wurde über(?=[^.]*\bvereinbart\b)|vereinbarten(?=\s+(?:eine?n?|die|das|den)\s)(?![^.]*,\s*dass\b))\s+/i,
     value: /\b(?:im Wert von|Wert von|Gesamtwert|Volumen von)\b/i,
     trade: /(?:[Hh]andel|[Ww]arenaustausch|[Ww]arenverkehr|Handelsvolumen|Handelsumsatz|Außenhandelsumsatz)/,
     participate:
@@ -301,7 +308,7 @@ export const de: LanguagePack = {
     planned:
       /\b(?:soll|sollen|wird|werden|will|wollen|möchte|möchten|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
-      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen))\b/i,
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen)\b/iu,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     ownerBefore: /^\s*$/,
@@ -349,7 +356,8 @@ export const de: LanguagePack = {
     countryLevel: /\b(?:auf höchstem Niveau|Staatschefs|Präsidenten)\b/i,
     twoRegions: /\bbeiden (?:Regionen|Gebiete|Gebieten)\b/i,
     withParty: /\bmit\s+(?:de[mnr]\s+|die\s+)?$/i,
-    twoCountries: /\bbeiden Länder\p{L}*/iu,
+    partyJoint: /^\s*(?:,\s*(?:und\s+)?|und\s+)(?:(?:von\s+)?(?:de[mnrs]|die|das)\s+|vom\s+)?$/iu,
+    twoCountries: /\bbeide[nr]? Länder\p{L}*/iu,
     figureRef: /\b(?:dieser|diese) (?:Wert|Betrag|Kennzahl)\b/i,
     locatedIn: /\b(?:in|im|aus)\b/,
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
@@ -363,7 +371,9 @@ export const de: LanguagePack = {
   },
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
-    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart)|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
+    // "vereinbarten eine strategische Partnerschaft": the title starts after the article.
+    nominative: [[/^(?:eine[nmr]?|ein|die|das|den|der)\s+/u, '']],
+    end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart|(?:geschlossen|abgeschlossen|unterschrieben|verabschiedet|paraphiert)\b|aus(?=\.?$))|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   dayRange: {
     closing: 'bis',

@@ -403,6 +403,7 @@ export const en: LanguagePack = {
     action: /\b(?:met|visited|signed|said|received|arrived|toured)\b/iu,
     held: /held/i,
     coordinated: /^\s*(?:,|and)\s*(?:the\s+)?$/u,
+    hosts: /^\s+(?:hosted|hosts|is hosting|will host|is to host|played host to)\s+(?:the\s+)?$/iu,
     opening: /^In\s+(?:the\s+)?(?:\p{Ll}+\s+)*/u,
   },
   partOf: {
@@ -420,8 +421,10 @@ export const en: LanguagePack = {
       /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with|stay(?:ed|ing|s)? in|while in|head(?:ed|ing|s)? (?:to|for)|flew to|(?:led|leads|headed|heads) (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:is|was|were|are|has been|have been) (?:currently )?in(?=[^.;]{0,60}\bon an? (?:[\w-]+ ){0,2}(?:visit|trip)\b))\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
-    sign: /\b(?:signed|sign|concluded|reached|documents signed)\b/i,
-    agreement: /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol)s?\b/i,
+    // "inked", "initialled", "entered into", "struck a deal", "put their signatures to"; "exchanged" only with a document.
+    sign: /\b(?:signed|sign|concluded|reached|documents signed|inked|initial(?:l)?ed|entered into|struck|adopted|put (?:their|his|her) signatures?|exchanged(?=\s+(?:the\s+)?(?:signed\s+)?(?:memorand\w*|agreements?|documents|contracts?|road ?maps?|protocols?)\b))\b/i,
+    agreement:
+      /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|action plan|plan of action|(?<!(?:great|good) )deal)s?\b/i,
     agreementWeak: /\bdocuments\b/i,
     namedAgreement:
       /(?:\b(?!(?:The|A|An|This|That|These|Its|Their)\s)\p{Lu}\p{Ll}+,?\s+(?:and\s+)?){1,5}(?:Agreement|Treaty)\b/u,
@@ -437,7 +440,7 @@ export const en: LanguagePack = {
     planned:
       /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
     intention:
-      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due) to sign|is to sign|are to sign)\b/i,
+      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|expressed (?:an |their |its )?interest|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due|ready|prepared|proposed|offered|suggested) to sign|is to sign|are to sign|draft|negotiat\w*)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
@@ -489,6 +492,8 @@ export const en: LanguagePack = {
     countryLevel: /\b(?:at the highest level|heads of state|the (?:two )?presidents|presidents of)\b/i,
     twoRegions: /\b(?:the two|both) (?:regions|provinces|oblasts)\b/i,
     withParty: /\bwith\s+(?:the\s+)?$/i,
+    // "A and the B", "the governor of A and the khokim of B".
+    partyJoint: /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:\p{Ll}+\s+){1,2}of\s+(?:the\s+)?)?$/u,
     twoCountries: /\b(?:the two|both) countries\b/i,
     figureRef: /\b(?:this|the same) (?:figure|indicator)\b/i,
     locatedIn: /\b(?:located in|based in|in the city of|lies|in)\b/i,

@@ -95,6 +95,7 @@ export const uz: LanguagePack = {
     action: never,
     held: never,
     coordinated: /^\s*,\s*$/u,
+    hosts: never,
     opening: never,
   },
   partOf: {
@@ -161,6 +162,7 @@ export const uz: LanguagePack = {
     countryLevel: /(?:oliy\s+darajada|prezidentlar\p{L}*)/iu,
     twoRegions: /ikki\s+(?:viloyat|hudud)\p{L}*/iu,
     withParty: never,
+    partyJoint: /^\s*(?:,|va)\s*$/iu,
     twoCountries: /ikki\s+mamlakat\p{L}*/iu,
     figureRef: never,
     locatedIn: never,
