@@ -67,6 +67,21 @@ describe('HTTP server', () => {
     expect(recorded.errors()).toEqual([]);
   });
 
+  it('answers a variable with more bad values than graphql-js reports as BAD_USER_INPUT, logging no error', async () => {
+    // graphql-js stops at 50 variable errors with an error of its own that Apollo leaves without a code.
+    const kinds = Array.from({ length: 60 }, (_, i) => `NotAKind${i}`);
+    const response = await graphql(
+      server.url,
+      'query($kinds: [EntityKind!]) { entities(where: { kinds: $kinds }) { totalCount } }',
+      { kinds },
+    );
+    expect(response.status).toBe(400);
+    const codes = new Set(response.errors?.map((error) => error.extensions?.code));
+    expect([...codes]).toEqual(['BAD_USER_INPUT']);
+    expect(response.errors?.at(-1)?.message).toMatch(/Too many errors processing variables/);
+    expect(recorded.errors()).toEqual([]);
+  });
+
   it('rejects a body over BODY_LIMIT with 413 and a clear message', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
