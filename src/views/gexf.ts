@@ -1,6 +1,9 @@
 /**
- * Subgraph -> GEXF 1.3 for Gephi. The graph is directed by default; an edge of
- * a symmetric relation is `type="undirected"`. Each edge's `weight` is its
+ * Subgraph -> GEXF 1.3 for Gephi and networkx. Every edge is directed as stored
+ * (`defaultedgetype="directed"`, no per-edge `type`): networkx's `read_gexf`
+ * refuses a file that mixes directions, and one edge per fact keeps the counts
+ * equal to the view's. A symmetric relation (MET_WITH, TRADE_WITH, ...) says so
+ * in its `symmetric` attribute instead. Each edge's `weight` is its
  * sourceCount (how many documents state the fact): it is at least 1 like the
  * format's default, and when Gephi merges parallel edges it adds weights up,
  * which suits a count and would not suit a confidence. Each edge's `kind` is its
@@ -87,7 +90,6 @@ function edgeElement(edge: ViewEdge, columns: readonly Column<ViewEdge>[]): stri
     target: edge.target,
     label: edge.label,
     kind: edge.type,
-    type: edge.symmetric ? 'undirected' : 'directed',
     weight: Number.isFinite(edge.sourceCount) ? edge.sourceCount : undefined,
   });
   return [`      <edge${attributes}>`, ...attvalues(edge, columns), '      </edge>'].join('\n');

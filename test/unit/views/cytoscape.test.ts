@@ -17,7 +17,7 @@ describe('toCytoscape', () => {
   it('carries node attributes in data, with the name as label', () => {
     for (const node of subgraph.nodes) {
       const data = json.elements.nodes.find((element) => element.data.id === node.id)?.data;
-      expect(data).toEqual({ ...node, label: node.name });
+      expect(data).toEqual({ ...node, value: node.id, label: node.name });
     }
   });
 
@@ -25,6 +25,7 @@ describe('toCytoscape', () => {
     const data = json.elements.edges.find((element) => element.data.id === 'fact_invests')?.data;
     expect(data).toEqual({
       id: 'fact_invests',
+      key: 'fact_invests',
       source: subgraph.edges[1]?.source,
       target: subgraph.edges[1]?.target,
       type: 'INVESTS_IN',
@@ -49,12 +50,30 @@ describe('toCytoscape', () => {
     expect([data?.id, data?.status, data?.date]).toEqual([edge.id, edge.status, '2024']);
   });
 
+  it('says at the top level what networkx needs: directed, multigraph, and the truncation as graph data', () => {
+    expect(json).toMatchObject({ directed: true, multigraph: true, data: { truncated: true } });
+  });
+
+  it("keys every node and edge as networkx's cytoscape_graph does: node by value, parallel facts by their own key", () => {
+    for (const { data } of json.elements.nodes) expect(data.value).toBe(data.id);
+    const [edge] = subgraph.edges;
+    if (!edge) throw new Error('fixture has edges');
+    const parallel = { ...subgraph, edges: [edge, { ...edge, id: `${edge.id}_again` }] };
+    const keys = toCytoscape(parallel).elements.edges.map(({ data }) => [data.source, data.target, data.key]);
+    expect(new Set(keys.map((key) => JSON.stringify(key))).size).toBe(2);
+  });
+
   it('records truncation at the top level and survives JSON', () => {
     expect(json.data).toEqual({ truncated: true });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 
   it('renders an empty subgraph', () => {
-    expect(toCytoscape(empty)).toEqual({ elements: { nodes: [], edges: [] }, data: { truncated: false } });
+    expect(toCytoscape(empty)).toEqual({
+      elements: { nodes: [], edges: [] },
+      data: { truncated: false },
+      directed: true,
+      multigraph: true,
+    });
   });
 });
