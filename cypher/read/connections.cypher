@@ -25,9 +25,10 @@ CALL (a, b) {
   WHERE hops <= $maxHops AND all(i IN range(0, hops) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
   WITH p, hops ORDER BY hops LIMIT $first
   WITH hops, nodes(p) AS ns, relationships(p) AS rs
+  // A hop's from/to are its fact's endpoints as stated; forward says whether
+  // the walk from a to b crosses the fact in that direction.
   RETURN collect({length: hops, hops: [i IN range(0, hops - 1) | {
-    from: {id: ns[i].id, kind: ns[i].kind, name: ns[i].name, roles: ns[i].roles},
-    to: {id: ns[i + 1].id, kind: ns[i + 1].kind, name: ns[i + 1].name, roles: ns[i + 1].roles},
+    forward: startNode(rs[i]) = ns[i],
     fact: {
       type: type(rs[i]), props: properties(rs[i]),
       from: {id: startNode(rs[i]).id, kind: startNode(rs[i]).kind, name: startNode(rs[i]).name, roles: startNode(rs[i]).roles},

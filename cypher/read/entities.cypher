@@ -22,7 +22,10 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
   AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
   AND ($within IS NULL OR EXISTS {
-    MATCH (e)-[:LOCATED_IN|PART_OF|GOVERNS|HOLDS_POSITION]->()-[:LOCATED_IN|PART_OF]->{0,2}(:Entity {id: $within})
+    // Anchored to a place by a containment fact or by governing or holding a
+    // post there, then up to 2 more containment facts ($containment: src/model/ontology.ts).
+    MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(:Entity {id: $within})
+    WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION']
   })
 WITH e
 WHERE $afterName IS NULL
@@ -75,6 +78,7 @@ RETURN page,
       AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
       AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
       AND ($within IS NULL OR EXISTS {
-        MATCH (e)-[:LOCATED_IN|PART_OF|GOVERNS|HOLDS_POSITION]->()-[:LOCATED_IN|PART_OF]->{0,2}(:Entity {id: $within})
+        MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(:Entity {id: $within})
+        WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION']
       })
   } END AS totalCount

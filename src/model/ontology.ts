@@ -218,6 +218,13 @@ export const entityKindNames = Object.keys(entityKinds) as EntityKind[];
 export const roleNames = Object.keys(roles) as Role[];
 export const relationTypes = Object.keys(relations) as RelationType[];
 
+/**
+ * The facts that place one entity inside another. Place filters (investments
+ * by region or country, entities within a place) follow chains of these, so a
+ * plant in a city of a region is in that region.
+ */
+export const containmentRelations = ['LOCATED_IN', 'PART_OF'] as const satisfies readonly RelationType[];
+
 /** Statuses of a fact: stated (reported as happened or true) or planned (future, intended). */
 export const factStatuses = ['stated', 'planned'] as const;
 export type FactStatus = (typeof factStatuses)[number];

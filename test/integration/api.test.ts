@@ -110,6 +110,36 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(response.data!.plant.investors.map((f) => f.from.name)).toEqual(['Indorama Corporation']);
       expect(response.data!.investor.portfolio.map((f) => f.to.name)).toContain('Ferganaazot');
     });
+    it('finds the plants of a region or country through the zones and cities they are in, and none elsewhere', async () => {
+      type Answer = { investments: { totalCount: number; edges: { node: { from: Ref; to: Ref } }[] } };
+      const text = `query($region: ID, $country: ID) { investments(where: {region: $region, country: $country}, first: 50) {
+        totalCount edges { node { from { name } to { name } } } } }`;
+      const investments = async (variables: { region?: string; country?: string }) => {
+        const response = await query<Answer>(text, variables);
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.investments.totalCount).toBe(response.data!.investments.edges.length);
+        return response.data!.investments.edges.map(({ node }) => `${node.from.name} -> ${node.to.name}`).sort();
+      };
+      const [fergana, uzbekistan, almaty] = await Promise.all([
+        find('Fergana Region', 'Region'),
+        find('Uzbekistan', 'Country'),
+        find('Almaty Region', 'Region'),
+      ]);
+      expect([fergana.name, uzbekistan.name, almaty.name]).toEqual(['Fergana Region', 'Uzbekistan', 'Almaty Region']);
+      // en-fergana-korea-delegation: Margilan is in the region; en-kokand-fez-indorama: the zone lies in Kokand, a
+      // city of the region, and Ferganaazot in the city of Fergana. Quva Tekstil's Kuva District is never said to
+      // be in the region, and the Jizzakh zone is elsewhere: neither is listed.
+      const inFergana = [
+        'Hanil Textile Co. -> Fergana Hanil Textile',
+        'Indorama Corporation -> Ferganaazot',
+        'Indorama Corporation -> Indorama Kokand Textile',
+      ];
+      expect(await investments({ region: fergana.id })).toEqual(inFergana);
+      // Fergana Region is part of Uzbekistan: the Kokand plant is four facts away from the country.
+      expect(await investments({ country: uzbekistan.id })).toEqual(inFergana);
+      // ru-almaty-china-consul: the glass plant is in the Alatau zone, in Almaty region.
+      expect(await investments({ region: almaty.id })).toEqual(['Anhui Xinda Group -> Kazakh Glass Alatau']);
+    });
   });
 
   describe('connections between officials', () => {
@@ -128,7 +158,8 @@ describe('the GraphQL API on the sample corpus', () => {
       const [shortest] = response.data!.connections;
       expect(shortest).toMatchObject({
         length: 1,
-        hops: [{ from: { name: 'Beibut Atamkulov' }, to: { name: 'Khairullo Bozarov' }, fact: { type: 'MET_WITH' } }],
+        // MET_WITH is symmetric; it is stored (and read) with its endpoints in id order.
+        hops: [{ from: { name: 'Khairullo Bozarov' }, to: { name: 'Beibut Atamkulov' }, fact: { type: 'MET_WITH' } }],
       });
       expect(shortest!.hops[0]!.fact.evidence[0]!.quote).toMatch(/Atamkulov/);
     });
@@ -142,10 +173,30 @@ describe('the GraphQL API on the sample corpus', () => {
         ...variables,
         exclude: [],
       });
+      // Both envoys REPRESENT Mongolia: the second hop is walked against its fact, which still reads envoy -> country.
       expect(allowed.data!.connections[0]).toMatchObject({
         length: 2,
-        hops: [{ to: { name: 'Mongolia', kind: 'Country' } }, { to: { name: 'Enkhtuya Batsaikhan' } }],
+        hops: [{ to: { name: 'Mongolia', kind: 'Country' } }, { to: { name: 'Mongolia', kind: 'Country' } }],
       });
+    });
+
+    it("gives each hop its fact's own direction and says which way the path walks it", async () => {
+      type Hop = { from: Ref; to: Ref; forward: boolean; fact: { type: string; from: Ref; to: Ref } };
+      const text = `query($from: ID!, $to: ID!) { connections(from: $from, to: $to, first: 10) { hops {
+        from { name } to { name } forward fact { type from { name } to { name } } } } }`;
+      const region = (await find('Fergana Region', 'Region')).id;
+      const backwards = await query<{ connections: { hops: Hop[] }[] }>(text, { from: region, to: ids.khokim });
+      expect(backwards.errors).toBeUndefined();
+      const governs = backwards.data!.connections.flatMap((p) => p.hops).find((hop) => hop.fact.type === 'GOVERNS');
+      expect(governs).toEqual({
+        from: { name: 'Khairullo Bozarov' },
+        to: { name: 'Fergana Region' },
+        forward: false,
+        fact: { type: 'GOVERNS', from: { name: 'Khairullo Bozarov' }, to: { name: 'Fergana Region' } },
+      });
+      const along = await query<{ connections: { hops: Hop[] }[] }>(text, { from: ids.khokim, to: region });
+      const same = along.data!.connections.flatMap((p) => p.hops).find((hop) => hop.fact.type === 'GOVERNS');
+      expect(same).toEqual({ ...governs, forward: true });
     });
 
     it('keeps every path within maxHops', async () => {
@@ -322,7 +373,10 @@ describe('the GraphQL API on the sample corpus', () => {
         { region: (await find('Fergana Region', 'Region')).id },
       );
       expect(response.data!.diplomats.edges.map((e) => e.node.name)).toEqual(['Beibut Atamkulov']);
-      expect(response.data!.inFergana.edges.map((e) => e.node.name)).toContain('Khairullo Bozarov');
+      const inFergana = response.data!.inFergana.edges.map((e) => e.node.name);
+      // Its governor, and a plant three containment facts away (zone, city, region).
+      expect(inFergana).toEqual(expect.arrayContaining(['Khairullo Bozarov', 'Indorama Kokand Textile']));
+      expect(inFergana).not.toContain('Quva Tekstil');
     });
 
     it('serves an entity with its facts, documents and evidence in one round trip', async () => {

@@ -63,9 +63,10 @@ export interface EntityAnswer {
   entity: EntityProfile;
 }
 
+/** A path's hops in walk order; each fact is shown in its own direction (fact.from, fact.to). */
 export interface Path {
   length: number;
-  hops: { from: EntityRef; fact: Fact; to: EntityRef }[];
+  hops: { fact: Fact }[];
 }
 
 export interface ConnectionsAnswer {
@@ -136,7 +137,7 @@ export function connectionsQuery(
   return {
     query:
       'query ViewerPaths($from: ID!, $to: ID!, $first: Int) { connections(from: $from, to: $to, first: $first) ' +
-      `{ length hops { from { ${entityFields} } fact { ${factFields(evidencePerFact)} } to { ${entityFields} } } } }`,
+      `{ length hops { fact { ${factFields(evidencePerFact)} } } } }`,
     variables: { from, to, first },
   };
 }

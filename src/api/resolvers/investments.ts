@@ -21,7 +21,11 @@ export const investmentQueries = {
       {
         investor: where?.investor ?? undefined,
         target: where?.target ?? undefined,
-        place: where?.region ?? where?.country ?? undefined,
+        place: where?.region
+          ? { id: where.region, scope: 'region' }
+          : where?.country
+            ? { id: where.country, scope: 'country' }
+            : undefined,
       },
       {
         first: pageSize('first', first),

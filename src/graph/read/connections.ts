@@ -13,9 +13,21 @@ export interface PathRequest {
   evidenceFirst: number;
 }
 
+/**
+ * One step of a path. from/to are the fact's endpoints as stated (so a client
+ * never reads "Fergana Region governs its khokim"); forward says whether the
+ * walk crosses the fact from `from` to `to` (true) or against it (false).
+ */
+export interface Hop {
+  from: EntityRef;
+  to: EntityRef;
+  forward: boolean;
+  fact: Fact;
+}
+
 export interface Path {
   length: number;
-  hops: { from: EntityRef; fact: Fact; to: EntityRef }[];
+  hops: Hop[];
 }
 
 export async function readConnections(graph: Graph, request: PathRequest): Promise<Path[]> {
@@ -30,12 +42,13 @@ export async function readConnections(graph: Graph, request: PathRequest): Promi
   });
   if (!row!.fromFound) throw notFound('entity', request.from);
   if (!row!.toFound) throw notFound('entity', request.to);
-  return (row!.paths as { length: number; hops: { from: EntityRef; to: EntityRef; fact: FactRow }[] }[]).map(
-    (path) => ({
-      length: Number(path.length),
-      hops: path.hops.map((hop) => ({ ...hop, fact: toFact(hop.fact) })),
+  return (row!.paths as { length: number; hops: { forward: boolean; fact: FactRow }[] }[]).map((path) => ({
+    length: Number(path.length),
+    hops: path.hops.map((hop) => {
+      const fact = toFact(hop.fact);
+      return { from: fact.from, to: fact.to, forward: hop.forward, fact };
     }),
-  );
+  }));
 }
 
 export interface CommonConnection {

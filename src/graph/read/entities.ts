@@ -1,4 +1,4 @@
-import type { EntityKind, Role } from '../../model';
+import { containmentRelations, type EntityKind, type Role } from '../../model';
 import { foldKey } from '../../ingest/fold';
 import { int, type Graph } from '../driver';
 import { entityParams, toEntityRecord, type EntityRecord, type EntityShape } from './entity';
@@ -30,6 +30,7 @@ export async function readEntities(graph: Graph, request: EntitiesRequest): Prom
     roles: request.where.roles?.length ? request.where.roles : null,
     nameKey: nameKey || null,
     within: request.where.within ?? null,
+    containment: containmentRelations,
     descending: request.descending,
     afterName,
     afterId,

@@ -1,11 +1,19 @@
+import { containmentRelations } from '../../model';
 import { int, type Graph } from '../driver';
 import { decodeCursor, toFact, toPage, type Fact, type FactRow, type Page } from './shapes';
+
+/**
+ * How many containment facts (LOCATED_IN, PART_OF) a target may be from the
+ * place it is filtered by: plant -> zone -> city -> region, and one more to a
+ * country. Documented in schema.graphql (InvestmentFilter).
+ */
+export const placeDepth = { region: 3, country: 4 } as const;
 
 export interface InvestmentFilter {
   investor?: string;
   target?: string;
-  /** A region or country the target is located in or part of. */
-  place?: string;
+  /** A region or country the target is in, directly or over containment facts. */
+  place?: { id: string; scope: keyof typeof placeDepth };
 }
 
 export async function readInvestments(
@@ -16,7 +24,9 @@ export async function readInvestments(
   const [row] = await graph.read('read/investments', {
     investor: where.investor ?? null,
     target: where.target ?? null,
-    place: where.place ?? null,
+    place: where.place?.id ?? null,
+    placeDepth: int(where.place ? placeDepth[where.place.scope] : 0),
+    containment: containmentRelations,
     after: page.after ? decodeCursor(page.after, 1)[0] : null,
     first: int(page.first),
     withTotal: page.withTotal,
