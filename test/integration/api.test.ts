@@ -314,6 +314,73 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
 
+    it("gives a complete Relay PageInfo on entities, investments and an entity's facts", async () => {
+      interface Connection {
+        totalCount: number;
+        edges: { cursor: string }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+      }
+      const fields = 'totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+      /** Pages the connection to its end, checking each PageInfo against its edges; the number of pages. */
+      const pageThrough = async (text: string, pick: (data: never) => Connection, variables = {}) => {
+        let after: string | null = null;
+        let pages = 0;
+        let seen = 0;
+        let connection: Connection;
+        do {
+          const response = await query<never>(text, { ...variables, after });
+          expect(response.errors).toBeUndefined();
+          connection = pick(response.data!);
+          const { edges, pageInfo } = connection;
+          expect(pageInfo).toEqual({
+            hasNextPage: seen + edges.length < connection.totalCount,
+            hasPreviousPage: after !== null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          });
+          seen += edges.length;
+          pages += 1;
+          after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+        } while (after);
+        expect(seen).toBe(connection.totalCount);
+        return pages;
+      };
+      expect(
+        await pageThrough(
+          `query($after: String) { c: entities(where: {kinds: [Organization]}, first: 5, after: $after) { ${fields} } }`,
+          (data: { c: Connection }) => data.c,
+        ),
+      ).toBeGreaterThan(2);
+      expect(
+        await pageThrough(
+          `query($after: String) { c: investments(first: 1, after: $after) { ${fields} } }`,
+          (data: { c: Connection }) => data.c,
+        ),
+      ).toBeGreaterThan(1);
+      expect(
+        await pageThrough(
+          `query($id: ID!, $after: String) { entity(id: $id) { facts(first: 2, after: $after) { ${fields} } } }`,
+          (data: { entity: { facts: Connection } }) => data.entity.facts,
+          { id: ids.khokim },
+        ),
+      ).toBeGreaterThan(1);
+      // An empty page has no cursors.
+      const empty = await query<{ c: Connection }>(
+        `query { c: entities(where: {name: "no such name anywhere"}) { ${fields} } }`,
+      );
+      expect(empty.data!.c.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: null,
+        endCursor: null,
+      });
+    });
+
     it('filters by role, folded name and place', async () => {
       const response = await query<{ diplomats: { edges: { node: Ref }[] }; inFergana: { edges: { node: Ref }[] } }>(
         `query($region: ID!) {
@@ -349,6 +416,31 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(entity.documents.length).toBeGreaterThanOrEqual(2);
     });
 
+    it('answers an unknown id with null and keeps the rest of the batch', async () => {
+      const response = await query<{
+        a: { name: string } | null;
+        b: { name: string } | null;
+        t: unknown[] | null;
+        p: unknown[] | null;
+      }>(
+        `query($good: ID!) {
+           a: entity(id: $good) { name }
+           b: entity(id: "ent_nope") { name }
+           t: timeline(id: "ent_nope") { date }
+           p: connections(from: $good, to: "ent_nope") { length } }`,
+        { good: ids.khokim },
+      );
+      expect(response.data).toEqual({ a: { name: 'Khairullo Bozarov' }, b: null, t: null, p: null });
+      // Only the path query, which asked for two required entities, says what was missing.
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          message: 'No entity with id "ent_nope"',
+          path: ['p'],
+          extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+        }),
+      ]);
+    });
+
     it('makes one database round trip per root field, however deep the selection', async () => {
       graph.reset();
       const response = await query(
@@ -367,7 +459,12 @@ describe('the GraphQL API on the sample corpus', () => {
 
   describe('errors and limits', () => {
     it.each([
-      ['an unknown entity', 'query { entity(id: "ent_nope") { name } }', 'NOT_FOUND', 'No entity with id "ent_nope"'],
+      [
+        'an unknown path end',
+        'query { connections(from: "ent_nope", to: "b") { length } }',
+        'NOT_FOUND',
+        'No entity with id "ent_nope"',
+      ],
       [
         'a page over 100',
         'query { entities(first: 500) { totalCount } }',
