@@ -3,7 +3,10 @@
  * real HTTP: the three jobs (investors, connections, graph views), search,
  * paging, limits, auth, and one database round trip per root field.
  */
+import { InMemoryCache } from '@apollo/client/cache';
 import { DOMParser } from '@xmldom/xmldom';
+import { buildSchema, isAbstractType, parse, print } from 'graphql';
+import { typeDefs } from '../../src/api/type-defs';
 import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
@@ -269,6 +272,91 @@ describe('the GraphQL API on the sample corpus', () => {
       );
       const unknown = await fetch(`${server.url}/export/pdf?ids=${ids.ambassador}`);
       expect(unknown.status).toBe(404);
+    });
+  });
+
+  describe('in an Apollo Client cache', () => {
+    it('normalises real answers to one record and one __typename per entity id, without warnings', async () => {
+      // What the README tells a client to configure: possibleTypes from the schema's abstract types.
+      const schema = buildSchema(typeDefs);
+      const possibleTypes = Object.fromEntries(
+        Object.values(schema.getTypeMap())
+          .filter(isAbstractType)
+          .map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name)]),
+      );
+      const cache = new InMemoryCache({ possibleTypes });
+      const warnings = [jest.spyOn(console, 'warn'), jest.spyOn(console, 'error')];
+      const ref = 'id name kind';
+      const fact = `id type from { ${ref} } to { ${ref} }`;
+      const queries: [string, Record<string, unknown>][] = [
+        [
+          `query($id: ID!) { entity(id: $id) { ${ref} aliases facts(first: 50) { edges { cursor node { ${fact} } } } } }`,
+          { id: ids.khokim },
+        ],
+        [
+          `query($id: ID!) { entity(id: $id) { ${ref} ... on Organization { investors { ${fact} } portfolio { ${fact} } } } }`,
+          { id: ids.investor },
+        ],
+        [`query { entities(first: 100) { edges { cursor node { ${ref} roles } } } }`, {}],
+        [`query { investments(first: 100) { edges { cursor node { ${fact} } } } }`, {}],
+        [
+          `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, first: 10) { length hops { from { ${ref} } fact { ${fact} } to { ${ref} } } } }`,
+          { a: ids.ambassador, b: ids.khokim },
+        ],
+        [
+          `query($ids: [ID!]!) { graphView(ids: $ids, depth: 2) { truncated nodes { ${ref} aliases ... on Place { roles } } edges { ${fact} } } }`,
+          { ids: [ids.ambassador, ids.plant] },
+        ],
+        [`query { search(text: "Fergana", first: 20) { matched score entity { ${ref} } } }`, {}],
+        [
+          `query($ids: [ID!]!) { commonConnections(ids: $ids) { entity { ${ref} } facts { ${fact} } } }`,
+          { ids: [ids.ambassador, ids.khokim] },
+        ],
+      ];
+      const kinds = new Map<string, Set<string>>();
+      const collect = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(collect);
+        else if (value && typeof value === 'object') {
+          const record = value as Record<string, unknown>;
+          if (typeof record.id === 'string' && record.id.startsWith('ent_') && typeof record.kind === 'string')
+            kinds.set(record.id, new Set([...(kinds.get(record.id) ?? []), record.kind]));
+          Object.values(record).forEach(collect);
+        }
+      };
+      for (const [text, variables] of queries) {
+        // As Apollo Client sends it: with __typename added to every selection.
+        const document = cache.transformDocument(parse(text));
+        const response = await query<Record<string, unknown>>(print(document), variables);
+        expect(response.errors).toBeUndefined();
+        collect(response.data);
+        cache.writeQuery({ query: document, variables, data: response.data! });
+      }
+      const typenames = new Map<string, string[]>();
+      for (const key of Object.keys(cache.extract())) {
+        const match = /^(\w+):(ent_\w+)$/.exec(key);
+        if (match) typenames.set(match[2]!, [...(typenames.get(match[2]!) ?? []), match[1]!]);
+      }
+      expect(kinds.size).toBeGreaterThan(30);
+      for (const [id, kindsOfId] of kinds) {
+        // One kind per id in every answer, and one cache record, named by that kind.
+        expect([id, [...kindsOfId]]).toEqual([id, [expect.any(String)]]);
+        expect([id, typenames.get(id)]).toEqual([id, [...kindsOfId]]);
+      }
+      for (const spy of warnings) {
+        expect(spy).not.toHaveBeenCalled();
+        spy.mockRestore();
+      }
+    });
+
+    it('refuses an entity collection where only the reference was fetched, naming it', async () => {
+      const response = await query(
+        `query($id: ID!) { investments(where: {target: $id}) { edges { node { from { ... on Organization { portfolio { id } } } } } } }`,
+        { id: ids.plant },
+      );
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('portfolio'),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
     });
   });
 
