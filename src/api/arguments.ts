@@ -7,14 +7,41 @@ import { foldKey } from '../ingest/fold';
 import { isPartialDate } from '../model';
 import { boundedText, inputLimits } from '../input-limits';
 
-export const limits = {
-  pageSize: 100,
-  evidence: 20,
-  maxHops: 6,
-  viewDepth: 3,
-  commonIds: 10,
-  timeline: 500,
-};
+/** The whole numbers an argument may take, from min to max. */
+export interface Bounds {
+  min: number;
+  max: number;
+}
+
+const page: Bounds = { min: 1, max: 100 };
+
+/**
+ * The bounds of every bounded argument of schema.graphql, once, by schema coordinate (an
+ * interface's coordinate covers the types implementing it). The resolvers check against them, and
+ * test/unit/api/argument-bounds.test.ts checks that schema.graphql states each in the argument's
+ * description, so the two cannot drift. ids count distinct ids. graphView's limit is bounded by
+ * configuration (MAX_VIEW_NODES), not here.
+ */
+export const argumentBounds = {
+  'Query.entities(first:)': page,
+  'Query.search(first:)': page,
+  'Query.investments(first:)': page,
+  'Query.connections(first:)': { min: 1, max: 10 },
+  'Query.connections(maxHops:)': { min: 1, max: 6 },
+  'Query.commonConnections(ids:)': { min: 2, max: 10 },
+  'Query.commonConnections(first:)': page,
+  'Query.timeline(first:)': { min: 1, max: 500 },
+  'Query.graphView(ids:)': { min: 1, max: 100 },
+  'Query.graphView(depth:)': { min: 1, max: 3 },
+  'Entity.facts(first:)': page,
+  'Entity.documents(first:)': page,
+  'Organization.investors(first:)': page,
+  'Organization.portfolio(first:)': page,
+  'Place.investors(first:)': page,
+  'Fact.evidence(first:)': { min: 0, max: 20 },
+} as const satisfies Record<string, Bounds>;
+
+export type BoundedArgument = keyof typeof argumentBounds;
 
 export function inRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -23,7 +50,11 @@ export function inRange(argument: string, value: number, min: number, max: numbe
   return value;
 }
 
-export const pageSize = (argument: string, value: number) => inRange(argument, value, 1, limits.pageSize);
+/** The value if it is within the bounds of that schema argument; BAD_USER_INPUT naming `argument` otherwise. */
+export function bounded(coordinate: BoundedArgument, argument: string, value: number): number {
+  const { min, max } = argumentBounds[coordinate];
+  return inRange(argument, value, min, max);
+}
 
 /**
  * The text of a name filter or search, bounded before it is folded (folding is

@@ -3,7 +3,10 @@
  * real HTTP: the three jobs (investors, connections, graph views), search,
  * paging, limits, auth, and one database round trip per root field.
  */
+import { InMemoryCache } from '@apollo/client/cache';
 import { DOMParser } from '@xmldom/xmldom';
+import { buildSchema, isAbstractType, parse, print } from 'graphql';
+import { typeDefs } from '../../src/api/type-defs';
 import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
@@ -323,6 +326,91 @@ describe('the GraphQL API on the sample corpus', () => {
     });
   });
 
+  describe('in an Apollo Client cache', () => {
+    it('normalises real answers to one record and one __typename per entity id, without warnings', async () => {
+      // What the README tells a client to configure: possibleTypes from the schema's abstract types.
+      const schema = buildSchema(typeDefs);
+      const possibleTypes = Object.fromEntries(
+        Object.values(schema.getTypeMap())
+          .filter(isAbstractType)
+          .map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name)]),
+      );
+      const cache = new InMemoryCache({ possibleTypes });
+      const warnings = [jest.spyOn(console, 'warn'), jest.spyOn(console, 'error')];
+      const ref = 'id name kind';
+      const fact = `id type from { ${ref} } to { ${ref} }`;
+      const queries: [string, Record<string, unknown>][] = [
+        [
+          `query($id: ID!) { entity(id: $id) { ${ref} aliases facts(first: 50) { edges { cursor node { ${fact} } } } } }`,
+          { id: ids.khokim },
+        ],
+        [
+          `query($id: ID!) { entity(id: $id) { ${ref} ... on Organization { investors { ${fact} } portfolio { ${fact} } } } }`,
+          { id: ids.investor },
+        ],
+        [`query { entities(first: 100) { edges { cursor node { ${ref} roles } } } }`, {}],
+        [`query { investments(first: 100) { edges { cursor node { ${fact} } } } }`, {}],
+        [
+          `query($a: ID!, $b: ID!) { connections(from: $a, to: $b, first: 10) { length hops { from { ${ref} } fact { ${fact} } to { ${ref} } } } }`,
+          { a: ids.ambassador, b: ids.khokim },
+        ],
+        [
+          `query($ids: [ID!]!) { graphView(ids: $ids, depth: 2) { truncated nodes { ${ref} aliases ... on Place { roles } } edges { ${fact} } } }`,
+          { ids: [ids.ambassador, ids.plant] },
+        ],
+        [`query { search(text: "Fergana", first: 20) { matched score entity { ${ref} } } }`, {}],
+        [
+          `query($ids: [ID!]!) { commonConnections(ids: $ids) { entity { ${ref} } facts { ${fact} } } }`,
+          { ids: [ids.ambassador, ids.khokim] },
+        ],
+      ];
+      const kinds = new Map<string, Set<string>>();
+      const collect = (value: unknown): void => {
+        if (Array.isArray(value)) value.forEach(collect);
+        else if (value && typeof value === 'object') {
+          const record = value as Record<string, unknown>;
+          if (typeof record.id === 'string' && record.id.startsWith('ent_') && typeof record.kind === 'string')
+            kinds.set(record.id, new Set([...(kinds.get(record.id) ?? []), record.kind]));
+          Object.values(record).forEach(collect);
+        }
+      };
+      for (const [text, variables] of queries) {
+        // As Apollo Client sends it: with __typename added to every selection.
+        const document = cache.transformDocument(parse(text));
+        const response = await query<Record<string, unknown>>(print(document), variables);
+        expect(response.errors).toBeUndefined();
+        collect(response.data);
+        cache.writeQuery({ query: document, variables, data: response.data! });
+      }
+      const typenames = new Map<string, string[]>();
+      for (const key of Object.keys(cache.extract())) {
+        const match = /^(\w+):(ent_\w+)$/.exec(key);
+        if (match) typenames.set(match[2]!, [...(typenames.get(match[2]!) ?? []), match[1]!]);
+      }
+      expect(kinds.size).toBeGreaterThan(30);
+      for (const [id, kindsOfId] of kinds) {
+        // One kind per id in every answer, and one cache record, named by that kind.
+        expect([id, [...kindsOfId]]).toEqual([id, [expect.any(String)]]);
+        expect([id, typenames.get(id)]).toEqual([id, [...kindsOfId]]);
+      }
+      for (const spy of warnings) {
+        expect(spy).not.toHaveBeenCalled();
+        spy.mockRestore();
+      }
+    });
+
+    it('refuses an entity collection where only the reference was fetched, naming it', async () => {
+      const response = await query(
+        `query($id: ID!) { investments(where: {target: $id}) { edges { node { from { ... on Organization { portfolio { id } } } } } } }`,
+        { id: ids.plant },
+      );
+      expect(response.errors?.[0]).toMatchObject({
+        message: expect.stringContaining('portfolio'),
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    });
+  });
+
   describe('search', () => {
     it.each(['Фергана', "Farg'ona", 'ferghana', 'FERGANA region'])('finds Fergana Region for %s', async (text) => {
       const response = await query<{ search: { entity: Ref; matched: string; score: number }[] }>(
@@ -365,6 +453,73 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     });
 
+    it("gives a complete Relay PageInfo on entities, investments and an entity's facts", async () => {
+      interface Connection {
+        totalCount: number;
+        edges: { cursor: string }[];
+        pageInfo: {
+          hasNextPage: boolean;
+          hasPreviousPage: boolean;
+          startCursor: string | null;
+          endCursor: string | null;
+        };
+      }
+      const fields = 'totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
+      /** Pages the connection to its end, checking each PageInfo against its edges; the number of pages. */
+      const pageThrough = async (text: string, pick: (data: never) => Connection, variables = {}) => {
+        let after: string | null = null;
+        let pages = 0;
+        let seen = 0;
+        let connection: Connection;
+        do {
+          const response = await query<never>(text, { ...variables, after });
+          expect(response.errors).toBeUndefined();
+          connection = pick(response.data!);
+          const { edges, pageInfo } = connection;
+          expect(pageInfo).toEqual({
+            hasNextPage: seen + edges.length < connection.totalCount,
+            hasPreviousPage: after !== null,
+            startCursor: edges[0]?.cursor ?? null,
+            endCursor: edges.at(-1)?.cursor ?? null,
+          });
+          seen += edges.length;
+          pages += 1;
+          after = pageInfo.hasNextPage ? pageInfo.endCursor : null;
+        } while (after);
+        expect(seen).toBe(connection.totalCount);
+        return pages;
+      };
+      expect(
+        await pageThrough(
+          `query($after: String) { c: entities(where: {kinds: [Organization]}, first: 5, after: $after) { ${fields} } }`,
+          (data: { c: Connection }) => data.c,
+        ),
+      ).toBeGreaterThan(2);
+      expect(
+        await pageThrough(
+          `query($after: String) { c: investments(first: 1, after: $after) { ${fields} } }`,
+          (data: { c: Connection }) => data.c,
+        ),
+      ).toBeGreaterThan(1);
+      expect(
+        await pageThrough(
+          `query($id: ID!, $after: String) { entity(id: $id) { facts(first: 2, after: $after) { ${fields} } } }`,
+          (data: { entity: { facts: Connection } }) => data.entity.facts,
+          { id: ids.khokim },
+        ),
+      ).toBeGreaterThan(1);
+      // An empty page has no cursors.
+      const empty = await query<{ c: Connection }>(
+        `query { c: entities(where: {name: "no such name anywhere"}) { ${fields} } }`,
+      );
+      expect(empty.data!.c.pageInfo).toEqual({
+        hasNextPage: false,
+        hasPreviousPage: false,
+        startCursor: null,
+        endCursor: null,
+      });
+    });
+
     it('filters by role, folded name and place', async () => {
       const response = await query<{ diplomats: { edges: { node: Ref }[] }; inFergana: { edges: { node: Ref }[] } }>(
         `query($region: ID!) {
@@ -403,6 +558,31 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(entity.documents.length).toBeGreaterThanOrEqual(2);
     });
 
+    it('answers an unknown id with null and keeps the rest of the batch', async () => {
+      const response = await query<{
+        a: { name: string } | null;
+        b: { name: string } | null;
+        t: unknown[] | null;
+        p: unknown[] | null;
+      }>(
+        `query($good: ID!) {
+           a: entity(id: $good) { name }
+           b: entity(id: "ent_nope") { name }
+           t: timeline(id: "ent_nope") { date }
+           p: connections(from: $good, to: "ent_nope") { length } }`,
+        { good: ids.khokim },
+      );
+      expect(response.data).toEqual({ a: { name: 'Khairullo Bozarov' }, b: null, t: null, p: null });
+      // Only the path query, which asked for two required entities, says what was missing.
+      expect(response.errors).toEqual([
+        expect.objectContaining({
+          message: 'No entity with id "ent_nope"',
+          path: ['p'],
+          extensions: expect.objectContaining({ code: 'NOT_FOUND' }),
+        }),
+      ]);
+    });
+
     it('makes one database round trip per root field, however deep the selection', async () => {
       graph.reset();
       const response = await query(
@@ -421,7 +601,12 @@ describe('the GraphQL API on the sample corpus', () => {
 
   describe('errors and limits', () => {
     it.each([
-      ['an unknown entity', 'query { entity(id: "ent_nope") { name } }', 'NOT_FOUND', 'No entity with id "ent_nope"'],
+      [
+        'an unknown path end',
+        'query { connections(from: "ent_nope", to: "b") { length } }',
+        'NOT_FOUND',
+        'No entity with id "ent_nope"',
+      ],
       [
         'a page over 100',
         'query { entities(first: 500) { totalCount } }',

@@ -134,7 +134,9 @@ async function findPaths(): Promise<void> {
 
 async function entityRef(id: string): Promise<EntityRef | null> {
   try {
-    return (await request<EntityRefAnswer, unknown>(entityRefQuery(id))).entity;
+    const { entity } = await request<EntityRefAnswer, unknown>(entityRefQuery(id));
+    if (!entity) showMessage('error', `Loading an entity failed: no entity with id "${id}".`);
+    return entity;
   } catch (error) {
     failed('Loading an entity', error);
     return null;
@@ -150,6 +152,11 @@ const actions: Actions = {
     try {
       const { entity } = await request<EntityAnswer, unknown>(entityQuery(id));
       if (state.selected?.id !== id) return;
+      if (!entity) {
+        showHint();
+        showMessage('error', `Loading the profile failed: no entity with id "${id}".`);
+        return;
+      }
       showProfile(entity, current().nodes.has(id), state.hidden.includes(id), actions);
     } catch (error) {
       showHint();

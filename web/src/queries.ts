@@ -60,7 +60,8 @@ export interface EntityProfile extends GraphNode {
 }
 
 export interface EntityAnswer {
-  entity: EntityProfile;
+  /** null when the id is not (or no longer) an entity. */
+  entity: EntityProfile | null;
 }
 
 /** A path's hops in walk order; each fact is shown in its own direction (fact.from, fact.to). */
@@ -152,7 +153,8 @@ export function investmentsQuery(target: string): Operation<{ target: string }> 
 }
 
 export interface EntityRefAnswer {
-  entity: EntityRef;
+  /** null when the id is not (or no longer) an entity. */
+  entity: EntityRef | null;
 }
 
 export function entityRefQuery(id: string): Operation<{ id: string }> {

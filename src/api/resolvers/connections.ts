@@ -3,7 +3,7 @@ import { badInput } from '../../errors';
 import { readCommonConnections, readConnections } from '../../graph/read/connections';
 import { readTimeline } from '../../graph/read/timeline';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { inRange, limits, pageSize, partialDate } from '../arguments';
+import { bounded, partialDate } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceFirst } from './entity-shape';
@@ -23,10 +23,10 @@ export const connectionQueries = {
     return readConnections(graph, {
       from: args.from,
       to: args.to,
-      maxHops: inRange('maxHops', args.maxHops, 1, limits.maxHops),
+      maxHops: bounded('Query.connections(maxHops:)', 'maxHops', args.maxHops),
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
-      first: inRange('first', args.first, 1, 10),
+      first: bounded('Query.connections(first:)', 'first', args.first),
       evidenceFirst: evidenceFirst(path(rootTree(info), 'hops', 'fact')),
     });
   },
@@ -37,12 +37,12 @@ export const connectionQueries = {
     info: GraphQLResolveInfo,
   ) => {
     const ids = [...new Set(args.ids)];
-    inRange('ids (number of distinct ids)', ids.length, 2, limits.commonIds);
+    bounded('Query.commonConnections(ids:)', 'ids (number of distinct ids)', ids.length);
     return readCommonConnections(graph, {
       ids,
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
-      first: pageSize('first', args.first),
+      first: bounded('Query.commonConnections(first:)', 'first', args.first),
       evidenceFirst: evidenceFirst(path(rootTree(info), 'facts')),
     });
   },
@@ -56,7 +56,7 @@ export const connectionQueries = {
       id: args.id,
       from: args.from ? partialDate('from', args.from) : undefined,
       to: args.to ? partialDate('to', args.to) : undefined,
-      first: inRange('first', args.first, 1, limits.timeline),
+      first: bounded('Query.timeline(first:)', 'first', args.first),
       evidenceFirst: evidenceFirst(path(rootTree(info), 'fact')),
     });
   },

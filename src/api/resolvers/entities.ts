@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { notFound } from '../../errors';
 import { readEntities, readEntity, type EntityFilter } from '../../graph/read/entities';
-import { filterText, pageSize } from '../arguments';
+import { bounded, filterText } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { entityShape } from './entity-shape';
@@ -14,18 +13,17 @@ interface EntitiesArgs {
 }
 
 export const entityQueries = {
-  entity: async (_: unknown, { id }: { id: string }, { graph }: Context, info: GraphQLResolveInfo) => {
-    const entity = await readEntity(graph, id, entityShape(rootTree(info)));
-    if (!entity) throw notFound('entity', id);
-    return entity;
-  },
+  // null for an unknown id: a lookup that finds nothing is an answer, not an error, and a
+  // non-null field would null the whole batch it was asked in.
+  entity: async (_: unknown, { id }: { id: string }, { graph }: Context, info: GraphQLResolveInfo) =>
+    (await readEntity(graph, id, entityShape(rootTree(info)))) ?? null,
   entities: (_: unknown, args: EntitiesArgs, { graph }: Context, info: GraphQLResolveInfo) => {
     const tree = rootTree(info);
     const where = args.where ?? {};
     return readEntities(graph, {
       where: where.name == null ? where : { ...where, name: filterText('where.name', where.name).text },
       descending: args.orderBy === 'NAME_DESC',
-      first: pageSize('first', args.first),
+      first: bounded('Query.entities(first:)', 'first', args.first),
       after: args.after ?? undefined,
       withTotal: child(tree, 'totalCount') !== undefined,
       shape: entityShape(path(tree, 'edges', 'node')),

@@ -4,7 +4,7 @@
  */
 import type { EntityShape } from '../../graph/read/entity';
 import type { RelationType } from '../../model';
-import { limits, pageSize, inRange } from '../arguments';
+import { bounded, type BoundedArgument } from '../arguments';
 import { child, path, type Tree } from '../lookahead';
 
 /** The largest evidence page selected under any of these fact selections (0 when none). */
@@ -13,7 +13,7 @@ export function evidenceFirst(...facts: (Tree | undefined)[]): number {
     0,
     ...facts.map((fact) => {
       const evidence = child(fact, 'evidence');
-      return evidence ? inRange('evidence.first', Number(evidence.args.first ?? 5), 0, limits.evidence) : 0;
+      return evidence ? bounded('Fact.evidence(first:)', 'evidence.first', Number(evidence.args.first ?? 5)) : 0;
     }),
   );
 }
@@ -46,20 +46,20 @@ export function entityShape(node: Tree | undefined): EntityShape {
   const investors = child(node, 'investors');
   const portfolio = child(node, 'portfolio');
   const documents = child(node, 'documents');
-  const size = (tree: Tree | undefined, argument: string, fallback: number) =>
-    tree ? pageSize(argument, Number(tree.args.first ?? fallback)) : 0;
+  const size = (tree: Tree | undefined, coordinate: BoundedArgument, argument: string, fallback: number) =>
+    tree ? bounded(coordinate, argument, Number(tree.args.first ?? fallback)) : 0;
   return {
     facts: facts
       ? {
-          first: size(facts, 'facts.first', 20),
+          first: size(facts, 'Entity.facts(first:)', 'facts.first', 20),
           types: (facts.args.types as RelationType[] | undefined) ?? undefined,
           after: (facts.args.after as string | undefined) ?? undefined,
           withTotal: child(facts, 'totalCount') !== undefined,
         }
       : null,
     evidenceFirst: evidenceFirst(path(facts, 'edges', 'node'), investors, portfolio),
-    documentsFirst: size(documents, 'documents.first', 10),
-    investorsFirst: size(investors, 'investors.first', 20),
-    portfolioFirst: size(portfolio, 'portfolio.first', 20),
+    documentsFirst: size(documents, 'Entity.documents(first:)', 'documents.first', 10),
+    investorsFirst: size(investors, 'Organization.investors(first:)', 'investors.first', 20),
+    portfolioFirst: size(portfolio, 'Organization.portfolio(first:)', 'portfolio.first', 20),
   };
 }

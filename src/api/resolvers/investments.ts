@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readInvestments } from '../../graph/read/investments';
-import { pageSize } from '../arguments';
+import { bounded } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { evidenceFirst } from './entity-shape';
@@ -28,7 +28,7 @@ export const investmentQueries = {
             : undefined,
       },
       {
-        first: pageSize('first', first),
+        first: bounded('Query.investments(first:)', 'first', first),
         after: after ?? undefined,
         withTotal: child(tree, 'totalCount') !== undefined,
         evidenceFirst: evidenceFirst(path(tree, 'edges', 'node')),

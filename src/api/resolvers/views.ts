@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readGraphView, type GraphViewRequest } from '../../graph/read/graph-view';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { inRange, limits } from '../arguments';
+import { bounded, inRange } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceFirst, factPropertiesSelected } from './entity-shape';
@@ -22,10 +22,10 @@ export function graphViewRequest(
   factProperties = true,
 ): GraphViewRequest {
   const ids = [...new Set(args.ids)];
-  inRange('ids (number of distinct ids)', ids.length, 1, 100);
+  bounded('Query.graphView(ids:)', 'ids (number of distinct ids)', ids.length);
   return {
     ids,
-    depth: inRange('depth', args.depth, 1, limits.viewDepth),
+    depth: bounded('Query.graphView(depth:)', 'depth', args.depth),
     types: args.relationTypes?.length ? args.relationTypes : relationTypes,
     kinds: args.kinds ?? undefined,
     limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),

@@ -41,12 +41,7 @@ export async function readEntities(graph: Graph, request: EntitiesRequest): Prom
   const records = (row!.page as Parameters<typeof toEntityRecord>[0][]).map((entity) =>
     toEntityRecord(entity, request.shape),
   );
-  return toPage(
-    records,
-    request.first,
-    (e) => [e.name, e.id],
-    row!.totalCount === null ? null : Number(row!.totalCount),
-  );
+  return toPage(records, request, (e) => [e.name, e.id], row!.totalCount === null ? null : Number(row!.totalCount));
 }
 
 /** One entity with what the request selected, or undefined. */

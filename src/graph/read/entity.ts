@@ -62,7 +62,7 @@ export function toEntityRecord(row: EntityRow, shape: EntityShape): EntityRecord
     roles: row.roles,
     aliases: row.aliases,
     documents: row.documents,
-    facts: shape.facts ? toPage(bySlot('facts'), shape.facts.first, (f) => [f.id], row.factsTotal) : null,
+    facts: shape.facts ? toPage(bySlot('facts'), shape.facts, (f) => [f.id], row.factsTotal) : null,
     investors: bySlot('investors'),
     portfolio: bySlot('portfolio'),
   };

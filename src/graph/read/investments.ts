@@ -33,5 +33,5 @@ export async function readInvestments(
     evidenceFirst: int(page.evidenceFirst),
   });
   const facts = (row!.page as FactRow[]).map(toFact);
-  return toPage(facts, page.first, (f) => [f.id], row!.totalCount === null ? null : Number(row!.totalCount));
+  return toPage(facts, page, (f) => [f.id], row!.totalCount === null ? null : Number(row!.totalCount));
 }

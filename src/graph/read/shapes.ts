@@ -105,21 +105,31 @@ export function decodeCursor(cursor: string, length: number, argument = 'after')
 
 export interface Page<T> {
   edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number | null;
 }
 
-/** A page from first + 1 fetched items: the extra one only tells that there is a next page. */
+/**
+ * A page from first + 1 fetched items: the extra one only tells that there is a next page.
+ * Paging is forward only (first/after), so, as the Relay cursor connections spec allows,
+ * hasPreviousPage tells whether after was given: a cursor of this API names an item of the
+ * list, which comes before this page.
+ */
 export function toPage<T>(
   items: T[],
-  first: number,
+  page: { first: number; after?: string },
   cursorOf: (item: T) => unknown[],
   totalCount: number | null = null,
 ): Page<T> {
-  const edges = items.slice(0, first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
+  const edges = items.slice(0, page.first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
   return {
     edges,
-    pageInfo: { hasNextPage: items.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: items.length > page.first,
+      hasPreviousPage: page.after !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   };
 }

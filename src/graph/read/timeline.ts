@@ -1,4 +1,3 @@
-import { notFound } from '../../errors';
 import type { RelationType } from '../../model';
 import { int, type Graph } from '../driver';
 import { toFact, type Fact, type FactRow } from './shapes';
@@ -14,7 +13,7 @@ export interface TimelineItem {
 export async function readTimeline(
   graph: Graph,
   request: { id: string; from?: string; to?: string; first: number; evidenceFirst: number },
-): Promise<TimelineItem[]> {
+): Promise<TimelineItem[] | null> {
   const [row] = await graph.read('read/timeline', {
     id: request.id,
     types: timelineTypes,
@@ -23,7 +22,8 @@ export async function readTimeline(
     first: int(request.first),
     evidenceFirst: int(request.evidenceFirst),
   });
-  if (!row!.found) throw notFound('entity', request.id);
+  // null, not an error, for an unknown entity (as entity(id)); [] is an entity with nothing dated.
+  if (!row!.found) return null;
   return (row!.items as { date: string | null; fact: FactRow }[]).map((item) => ({
     date: item.date ?? null,
     fact: toFact(item.fact),
