@@ -102,10 +102,9 @@ async function shownLabels(page: Page): Promise<ShownLabels> {
     };
     const cy = window.silkgraphViewer.cy;
     const zoom: number = cy.zoom();
-    // A label is drawn when it has text and its size on screen reaches min-zoomed-font-size.
+    // A label is drawn when it has text and the renderer finds it big enough (its min-zoomed-font-size rule).
     const shown = (element: Element) =>
-      element.pstyle('label').strValue !== '' &&
-      element.pstyle('font-size').pfValue * zoom >= element.pstyle('min-zoomed-font-size').pfValue;
+      element.pstyle('label').strValue !== '' && cy.renderer().eleTextBiggerThanMin(element) === true;
     const labelsOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
     const label = (element: Element) => {
       const { x1, y1, x2, y2 } = element.boundingBox(labelsOnly);

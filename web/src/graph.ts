@@ -40,9 +40,14 @@ export interface Drawing {
 }
 
 const investorColour = '#b8860b';
-/** Edge labels show from this zoom level on (at the 10 px font, 10 px on screen); below it only on hover or selection. */
-export const edgeLabelZoom = 1;
 const edgeFontSize = 10;
+/**
+ * Edge labels show past 100 % zoom; below it only on hover or selection.
+ * Cytoscape compares min-zoomed-font-size with the font size times the zoom
+ * rounded up to a power of two (times the device pixel ratio: past 50 % on a
+ * 2x screen), so twice the font size means "zoom above 1".
+ */
+const edgeLabelMinZoomedSize = edgeFontSize * 2;
 const nodeFontSize = 12;
 /**
  * The least zoom a new layout is shown at: node names at 10 px or more on
@@ -92,7 +97,7 @@ const style: StylesheetJson = [
       'curve-style': 'bezier',
       label: 'data(label)',
       'font-size': edgeFontSize,
-      'min-zoomed-font-size': edgeFontSize * edgeLabelZoom,
+      'min-zoomed-font-size': edgeLabelMinZoomedSize,
       'font-family': 'system-ui, sans-serif',
       color: '#444',
       'text-rotation': 'autorotate',
