@@ -2,7 +2,7 @@
  * Builds the browser graph viewer into dist/web/ (git-ignored, and copied into
  * the service image with the rest of dist/): web/src/main.ts bundled by esbuild
  * with Cytoscape.js and fcose into one script, plus the page and its style from
- * web/static/. Nothing is loaded from a CDN: the server sends these three files.
+ * web/static/. Nothing is loaded from a CDN: the server sends these files (and the favicon).
  * Run by `npm run build`; `node web/build.js --watch` rebuilds on change.
  */
 const { cpSync, mkdirSync } = require('node:fs');
@@ -26,7 +26,8 @@ const options = {
 
 async function main() {
   mkdirSync(outdir, { recursive: true });
-  for (const file of ['index.html', 'viewer.css']) cpSync(join(__dirname, 'static', file), join(outdir, file));
+  for (const file of ['index.html', 'viewer.css', 'favicon.svg'])
+    cpSync(join(__dirname, 'static', file), join(outdir, file));
   if (process.argv.includes('--watch')) {
     const context = await esbuild.context(options);
     await context.watch();

@@ -7,12 +7,13 @@
  */
 import { Router } from 'express';
 import { dirname, join } from 'node:path';
+import { ideTabs, type IdeTab } from './graphql-ide-examples';
 
 export interface GraphqlIdeOptions {
   /** Path of the GraphQL endpoint: the page is served there, its assets under `<path>/ide/`. Default '/graphql'. */
   path?: string;
-  /** The operation in the editor on a first visit (GraphiQL keeps later edits in localStorage). Default: databaseInfo. */
-  defaultQuery?: string;
+  /** The tabs open on a first visit (GraphiQL keeps later edits in localStorage). Default: the three jobs (ideTabs). */
+  tabs?: IdeTab[];
 }
 
 const packageDir = (name: string): string => dirname(require.resolve(`${name}/package.json`));
@@ -32,10 +33,7 @@ const assets = new Map<string, string>([
 
 export function graphqlIde(options: GraphqlIdeOptions = {}): Router {
   const path = options.path ?? '/graphql';
-  const page = renderPage(
-    path,
-    options.defaultQuery ?? '{\n  databaseInfo {\n    version\n    edition\n    migrations\n  }\n}\n',
-  );
+  const page = renderPage(path, options.tabs ?? ideTabs);
   const router = Router();
   router.get(path, (req, res, next) => {
     res.vary('Accept');
@@ -58,15 +56,16 @@ export function graphqlIde(options: GraphqlIdeOptions = {}): Router {
   return router;
 }
 
-function renderPage(path: string, defaultQuery: string): string {
+function renderPage(path: string, tabs: IdeTab[]): string {
   const asset = (name: string) => escapeHtml(`${path}/ide/${name}`);
-  const settings = JSON.stringify({ url: path, defaultQuery }).replace(/</g, '\\u003c');
+  const settings = JSON.stringify({ url: path, tabs }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>silkgraph · GraphiQL</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="${asset('graphiql.min.css')}" />
     <style>
       html, body, #graphiql { height: 100%; margin: 0; }
@@ -79,10 +78,14 @@ function renderPage(path: string, defaultQuery: string): string {
     <script src="${asset('graphiql.min.js')}"></script>
     <script>
       const settings = ${settings};
+      // GraphiQL 3 opens defaultTabs with the first tab's variables editor empty: on a first visit
+      // (no saved tabs) they are handed over as well; later visits show what the user left.
+      const firstVisit = localStorage.getItem('graphiql:tabState') === null;
       ReactDOM.createRoot(document.getElementById('graphiql')).render(
         React.createElement(GraphiQL, {
           fetcher: GraphiQL.createFetcher({ url: settings.url }),
-          defaultQuery: settings.defaultQuery,
+          defaultTabs: settings.tabs,
+          variables: firstVisit ? settings.tabs[0]?.variables : undefined,
           defaultEditorToolsVisibility: true,
         }),
       );

@@ -4,6 +4,7 @@
  * web/build.js) and its style are served from dist/web/ on this server, never
  * from a CDN. The viewer talks to /graphql on the same origin; when
  * READS_REQUIRE_KEY closes reads, it asks the user for a key (web/src/api-key.ts).
+ * The site's icon (web/static/favicon.svg) is served from here too.
  */
 import { Router } from 'express';
 import { existsSync } from 'node:fs';
@@ -31,6 +32,12 @@ export function graphViewer(options: ViewerOptions = {}): Router {
       return;
     }
     res.set('Cache-Control', 'no-cache').sendFile(page, (error) => {
+      if (error) next(error);
+    });
+  });
+  // One SVG icon for the viewer and GraphiQL, also at /favicon.ico where browsers and crawlers look unasked.
+  router.get(['/favicon.svg', '/favicon.ico'], (_req, res, next) => {
+    res.type('image/svg+xml').sendFile(join(dir, 'favicon.svg'), { maxAge: '1d' }, (error) => {
       if (error) next(error);
     });
   });

@@ -1,15 +1,19 @@
 /**
  * GraphiQL at GET /graphql works offline: the page loads only same-origin
  * assets, each served by this server; GraphQL requests still reach Apollo.
- * The browser check runs where Debian's chromium is installed.
+ * It opens on three tabs, one per job of the service, whose operations answer
+ * on the sample corpus. The browser check runs where Debian's chromium is installed.
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { Graph } from '../../src/graph/driver';
+import { ideTabs } from '../../src/http/graphql-ide-examples';
+import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
+import { corpusArticles } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { recordingLog } from '../support/log';
-import { startTestServer } from '../support/server';
+import { graphql, startTestServer } from '../support/server';
 
 const browserAccept = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 const chromiumPath = '/usr/bin/chromium';
@@ -21,6 +25,7 @@ describe('the GraphQL IDE at /graphql', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
+    for (const article of corpusArticles()) await ingestArticle({ graph, maxBytes: 1_048_576 }, article);
     server = await startTestServer(graph, { log: recorded.log });
   });
   afterAll(async () => {
@@ -52,9 +57,42 @@ describe('the GraphQL IDE at /graphql', () => {
       const response = await fetch(asset);
       expect({ asset: asset.pathname, status: response.status }).toEqual({ asset: asset.pathname, status: 200 });
       const type = response.headers.get('content-type') ?? '';
+      if (asset.pathname === '/favicon.svg') {
+        expect(type).toMatch(/^image\/svg\+xml/);
+        continue;
+      }
       expect(type).toMatch(asset.pathname.endsWith('.css') ? /^text\/css/ : /^(text|application)\/javascript/);
       expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(1000);
     }
+  });
+
+  it('opens on three example tabs, one per job, whose operations answer on the sample corpus', async () => {
+    const { html } = await idePage();
+    expect(html).toContain('defaultTabs: settings.tabs');
+    expect(html).not.toContain('databaseInfo');
+    type Answer = {
+      investments?: { totalCount: number; edges: { node: { from: { name: string }; to: { name: string } } }[] };
+      connections?: { length: number; hops: { fact: { type: string } }[] }[];
+      graphView?: { truncated: boolean; nodes: { name: string }[]; edges: unknown[] };
+    };
+    const answers: Answer[] = [];
+    for (const tab of ideTabs) {
+      const response = await graphql<Answer>(
+        server.url,
+        tab.query,
+        JSON.parse(tab.variables) as Record<string, unknown>,
+      );
+      expect({ query: tab.query, errors: response.errors }).toEqual({ query: tab.query, errors: undefined });
+      answers.push(response.data!);
+    }
+    const [invests, connected, around] = answers;
+    expect(invests!.investments!.edges.map(({ node }) => `${node.from.name} → ${node.to.name}`)).toContain(
+      'Indorama Corporation → Ferganaazot',
+    );
+    expect(connected!.connections![0]!.hops.map((hop) => hop.fact.type)).toEqual(['MET_WITH']);
+    expect(around!.graphView!.nodes.map((node) => node.name)).toEqual(
+      expect.arrayContaining(['Beibut Atamkulov', 'Ferganaazot', 'Khairullo Bozarov']),
+    );
   });
 
   it('answers an unknown asset with 404', async () => {
@@ -91,42 +129,55 @@ describe('the GraphQL IDE at /graphql', () => {
     expect(json.headers.get('content-type')).toMatch(/json/);
   });
 
-  (existsSync(chromiumPath) ? it : it.skip)('renders in chromium, offline, and runs { __typename }', async () => {
-    const browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    try {
-      const page = await browser.newPage();
-      const origin = new URL(server.url).origin;
-      const offsite: string[] = [];
-      const problems: string[] = [];
-      await page.route('**/*', (route) => {
-        const url = route.request().url();
-        if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
-        offsite.push(url);
-        return route.abort();
+  (existsSync(chromiumPath) ? it : it.skip)(
+    'renders in chromium, offline, opens on the three jobs and runs the first as it stands',
+    async () => {
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
       });
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
+      try {
+        const page = await browser.newPage();
+        const origin = new URL(server.url).origin;
+        const offsite: string[] = [];
+        const problems: string[] = [];
+        await page.route('**/*', (route) => {
+          const url = route.request().url();
+          if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+          offsite.push(url);
+          return route.abort();
+        });
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('console', (message) => {
+          if (message.type() === 'error') problems.push(message.text());
+        });
 
-      await page.goto(`${server.url}/graphql`);
-      await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30_000 });
-      // CodeMirror 5 keeps its editor on the element; typing would auto-close the braces.
-      await page.evaluate(
-        `document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror.setValue('{ __typename }')`,
-      );
-      await page.locator('.graphiql-execute-button').click();
-      await expect(
-        page.locator('.result-window').filter({ hasText: '"__typename": "Query"' }).waitFor({ timeout: 30_000 }),
-      ).resolves.toBeUndefined();
-
-      expect(offsite).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await browser.close();
-    }
-  });
+        await page.goto(`${server.url}/graphql`);
+        await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 30_000 });
+        // A first visit opens the three jobs as tabs, named by their operations, the first one active with its variables.
+        await expect(page.locator('.graphiql-tab').allInnerTexts()).resolves.toEqual([
+          'WhoInvests',
+          'HowConnected',
+          'Neighbourhood',
+        ]);
+        const editorText = (selector: string) =>
+          page.evaluate(`document.querySelector('${selector} .CodeMirror').CodeMirror.getValue()`);
+        await expect(editorText('.graphiql-query-editor')).resolves.toBe(ideTabs[0]!.query);
+        // Its variables are filled in: running it as it opens answers with the plant's investor.
+        const variables = `document.querySelector('.graphiql-editor-tool .CodeMirror').CodeMirror.getValue()`;
+        await expect(page.evaluate(variables)).resolves.toBe(ideTabs[0]!.variables);
+        await page.locator('.graphiql-execute-button').click();
+        await expect(
+          page
+            .locator('.result-window')
+            .filter({ hasText: '"name": "Indorama Corporation"' })
+            .waitFor({ timeout: 30_000 }),
+        ).resolves.toBeUndefined();
+        expect(offsite).toEqual([]);
+        expect(problems).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    },
+  );
 });

@@ -46,33 +46,86 @@ const documentBase = 'https://corpus.silkgraph.test/';
 if (!haveChromium && !inCi)
   process.stderr.write(`[viewer test] ${chromiumPath} is missing: browser checks skipped (apt-get install chromium)\n`);
 
-/** What the page's Cytoscape holds, read in the browser. */
+/** What the page's Cytoscape holds, read in the browser: its nodes, the facts its edges stand for, its edges. */
 interface Drawn {
   nodes: { id: string; name: string; classes: string[]; x: number; y: number }[];
-  edges: { id: string; source: string; target: string; type: string; classes: string[] }[];
+  /** One per fact; `drawnAs` is the id of the drawn edge that bundles the facts between two nodes. */
+  edges: { id: string; source: string; target: string; type: string; classes: string[]; drawnAs: string }[];
+  bundles: { id: string; label: string; facts: number }[];
   width: number;
   height: number;
 }
 
 async function drawn(page: Page): Promise<Drawn> {
   return page.evaluate(() => {
-    type Element = { id(): string; data(key: string): string; classes(): string[]; renderedPosition(): object };
+    type Fact = { id: string; type: string; source: string; target: string };
+    type Element = { id(): string; data(key: string): unknown; classes(): string[]; renderedPosition(): object };
     const cy = window.silkgraphViewer.cy;
+    const edges = cy.edges(':visible');
     return {
       nodes: cy
         .nodes(':visible')
         .map((n: Element) => ({ id: n.id(), name: n.data('name'), classes: n.classes(), ...n.renderedPosition() })),
-      edges: cy.edges(':visible').map((e: Element) => ({
+      edges: edges
+        .map((e: Element) =>
+          (e.data('facts') as Fact[]).map((fact) => ({ ...fact, classes: e.classes(), drawnAs: e.id() })),
+        )
+        .flat(),
+      bundles: edges.map((e: Element) => ({
         id: e.id(),
-        source: e.data('source'),
-        target: e.data('target'),
-        type: e.data('type'),
-        classes: e.classes(),
+        label: e.data('label'),
+        facts: (e.data('facts') as Fact[]).length,
       })),
       width: cy.width(),
       height: cy.height(),
     };
   });
+}
+
+/** The labels Cytoscape draws at the current zoom, as boxes in model coordinates. */
+interface ShownLabels {
+  zoom: number;
+  /** Node labels' size on screen. */
+  nodeFontPx: number;
+  nodes: { text: string; box: Box }[];
+  edges: { text: string; box: Box }[];
+}
+type Box = { x1: number; y1: number; x2: number; y2: number };
+
+async function shownLabels(page: Page): Promise<ShownLabels> {
+  return page.evaluate(() => {
+    type Style = { strValue: string; pfValue: number };
+    type Element = {
+      data(key: string): string;
+      pstyle(name: string): Style;
+      boundingBox(options: object): Box & { w: number };
+    };
+    const cy = window.silkgraphViewer.cy;
+    const zoom: number = cy.zoom();
+    // A label is drawn when it has text and the renderer finds it big enough (its min-zoomed-font-size rule).
+    const shown = (element: Element) =>
+      element.pstyle('label').strValue !== '' && cy.renderer().eleTextBiggerThanMin(element) === true;
+    const labelsOnly = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false };
+    const label = (element: Element) => {
+      const { x1, y1, x2, y2 } = element.boundingBox(labelsOnly);
+      return { text: element.pstyle('label').strValue, box: { x1, y1, x2, y2 } };
+    };
+    const nodes = cy.nodes(':visible');
+    return {
+      zoom,
+      nodeFontPx: nodes.first().pstyle('font-size').pfValue * zoom,
+      nodes: nodes.filter(shown).map(label),
+      edges: cy.edges(':visible').filter(shown).map(label),
+    };
+  });
+}
+
+/** Each edge label that covers a node label, with the node label it covers. */
+function labelOverlaps(labels: ShownLabels): string[] {
+  const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+  return labels.edges.flatMap((edge) =>
+    labels.nodes.filter((node) => overlap(edge.box, node.box)).map((node) => `"${edge.text}" over "${node.text}"`),
+  );
 }
 
 async function waitDrawn(page: Page): Promise<void> {
@@ -114,6 +167,8 @@ async function waitDrawn(page: Page): Promise<void> {
       ['ambassador', 'Beibut Atamkulov'],
       ['plant', 'Ferganaazot'],
       ['investor', 'Indorama Corporation'],
+      ['akim', 'Marat Sultangaziev'],
+      ['sughd', 'Abdurahmon Qodirzoda'],
     ]) {
       const found = await graphql<{ search: { entity: { id: string; name: string } }[] }>(
         server.url,
@@ -228,7 +283,7 @@ async function waitDrawn(page: Page): Promise<void> {
     const point = await page.evaluate((id) => {
       type P = { x: number; y: number };
       const cy = window.silkgraphViewer.cy;
-      const edge = cy.getElementById(id);
+      const edge = cy.getElementById(id); // the drawn edge the visit is bundled in
       const [start, control, end] = [
         edge.sourceEndpoint(),
         (edge.controlPoints() ?? [])[0],
@@ -250,11 +305,19 @@ async function waitDrawn(page: Page): Promise<void> {
           return { x: model.x * zoom + pan.x, y: model.y * zoom + pan.y };
       }
       return null;
-    }, visit.id);
+    }, visit.drawnAs);
     expect(point).not.toBeNull();
     const box = (await page.locator('#graph').boundingBox())!;
     await page.mouse.click(box.x + point!.x, box.y + point!.y);
     const title = page.locator('#details-title');
+    const bundled = view.edges.filter((e) => e.drawnAs === visit.drawnAs);
+    if (bundled.length > 1) {
+      // The edge stands for all the facts between the two: the panel lists them, each with its evidence.
+      await title.filter({ hasText: `${bundled.length} facts: ` }).waitFor();
+      const items = page.locator('#details-body ul.facts > li');
+      await expect(items.count()).resolves.toBe(bundled.length);
+      await items.filter({ hasText: 'visited Ferganaazot' }).getByRole('button', { name: 'Evidence' }).click();
+    }
     await title.filter({ hasText: 'Beibut Atamkulov visited Ferganaazot' }).waitFor();
     const quote = page.locator('#details-body .evidence blockquote').first();
     await expect(quote.innerText()).resolves.toMatch(/Ferganaazot/);
@@ -354,7 +417,7 @@ async function waitDrawn(page: Page): Promise<void> {
 
     const svg = await save('SVG');
     const svgDocument = new DOMParser().parseFromString(svg.bytes.toString('utf8'), 'image/svg+xml');
-    expect(svgDocument.getElementsByTagName('text').length).toBe(view.nodes.length + view.edges.length);
+    expect(svgDocument.getElementsByTagName('text').length).toBe(view.nodes.length + view.bundles.length);
     writeFileSync(join(shots, 'export.svg'), svg.bytes);
 
     const gexf = await save('GEXF');
@@ -489,6 +552,107 @@ async function waitDrawn(page: Page): Promise<void> {
     } finally {
       await keyContext.close();
       await closed.stop();
+    }
+  });
+
+  it('keeps a 50-node view readable: one edge per pair with a count, and no edge label over a node label', async () => {
+    const big = await newPage();
+    // Three neighbourhoods two hops deep, cut at 50 nodes (the sample corpus has no single one that large).
+    await big.goto(`${server.url}/#e=${ids.ambassador},${ids.akim},${ids.sughd}&depth=2&limit=50`);
+    await waitDrawn(big);
+    const view = await drawn(big);
+    expect(view.nodes.length).toBeGreaterThanOrEqual(45);
+    expect(view.nodes.length).toBeLessThanOrEqual(50);
+    // Parallel facts share one drawn edge, labelled with their count; the panel lists each of them.
+    const drawnPerPair = new Map<string, Set<string>>();
+    for (const fact of view.edges) {
+      const pair = [fact.source, fact.target].sort().join(' ');
+      drawnPerPair.set(pair, new Set([...(drawnPerPair.get(pair) ?? []), fact.drawnAs]));
+    }
+    expect([...drawnPerPair.values()].filter((drawnAs) => drawnAs.size > 1)).toEqual([]);
+    const bundled = view.bundles.filter((bundle) => bundle.facts > 1);
+    expect(bundled.length).toBeGreaterThan(0);
+    // "visited ×2" (facts of one kind) or "met with +2" (the first and two more).
+    for (const bundle of bundled)
+      expect([`×${bundle.facts}`, `+${bundle.facts - 1}`]).toContain(bundle.label.split(' ').pop());
+    await big.evaluate((id) => window.silkgraphViewer.cy.getElementById(id).emit('tap'), bundled[0]!.id);
+    await big.locator('#details-title', { hasText: `${bundled[0]!.facts} facts:` }).waitFor();
+    await expect(big.locator('#details-body ul.facts > li').count()).resolves.toBe(bundled[0]!.facts);
+    await big.evaluate(() => window.silkgraphViewer.cy.elements().unselect());
+
+    const atDefaultZoom = await shownLabels(big);
+    process.stderr.write(
+      `[viewer test] 50-node view: ${view.nodes.length} nodes, ${view.edges.length} facts in ${view.bundles.length} drawn edges; ` +
+        `zoom ${atDefaultZoom.zoom.toFixed(2)}, node labels ${atDefaultZoom.nodeFontPx.toFixed(1)} px, ` +
+        `${atDefaultZoom.edges.length} edge labels shown\n`,
+    );
+    expect(atDefaultZoom.nodeFontPx).toBeGreaterThanOrEqual(10);
+    expect(labelOverlaps(atDefaultZoom)).toEqual([]);
+    await big.screenshot({ path: join(shots, '09-fifty-nodes.png') });
+
+    // Zoomed in past the threshold the edge labels show, still clear of the node labels.
+    await big.evaluate(() => {
+      const cy = window.silkgraphViewer.cy;
+      cy.zoom({ level: 1.2, position: cy.nodes('.seed').position() });
+    });
+    const zoomedIn = await shownLabels(big);
+    expect(zoomedIn.edges.length).toBeGreaterThan(0);
+    expect(labelOverlaps(zoomedIn)).toEqual([]);
+    await big.screenshot({ path: join(shots, '10-fifty-nodes-zoomed.png') });
+    await big.close();
+  });
+
+  it('forgets the investors and paths asked for when the depth changes or another entity is searched', async () => {
+    const reset = await newPage();
+    await reset.goto(`${server.url}/#e=${ids.ambassador}&inv=${ids.plant}&from=${ids.ambassador}&to=${ids.investor}`);
+    await reset.locator('#investors-body .investors').waitFor();
+    await reset.locator('#path-results .path').first().waitFor();
+    await waitDrawn(reset);
+    const marked = async () =>
+      (await drawn(reset)).nodes.filter((n) => /path|investor|faded/.test(n.classes.join(' ')));
+    expect((await marked()).length).toBeGreaterThan(0);
+
+    await reset.locator('#depth').selectOption('2');
+    await waitDrawn(reset);
+    expect(await marked()).toEqual([]);
+    await expect(reset.locator('#investors').isHidden()).resolves.toBe(true);
+    await expect(reset.locator('#path-results .path').count()).resolves.toBe(0);
+    await expect(reset.locator('#path-from').inputValue()).resolves.toBe('');
+    await expect(reset.evaluate(() => location.hash)).resolves.not.toMatch(/inv=|from=|to=/);
+
+    await reset
+      .locator('#nodes-body')
+      .getByRole('button', { name: /^Ferganaazot/ })
+      .click();
+    await reset.getByRole('button', { name: 'Who invests in it?' }).click();
+    await reset.locator('#investors-body .investors').waitFor();
+    await waitDrawn(reset);
+    expect((await marked()).length).toBeGreaterThan(0);
+    await reset.locator('#search').fill('Indorama');
+    await reset.getByRole('option', { name: /Indorama Corporation/ }).click();
+    await reset.locator('#details-title', { hasText: 'Indorama Corporation' }).waitFor();
+    await waitDrawn(reset);
+    expect(await marked()).toEqual([]);
+    await expect(reset.locator('#investors').isHidden()).resolves.toBe(true);
+    await reset.close();
+  });
+
+  it('has a favicon: one SVG at /favicon.ico and /favicon.svg, linked from the viewer and GraphiQL', async () => {
+    for (const path of ['/favicon.ico', '/favicon.svg']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect({ path, status: response.status, type: response.headers.get('content-type') }).toEqual({
+        path,
+        status: 200,
+        type: expect.stringMatching(/^image\/svg\+xml/),
+      });
+      expect(await response.text()).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+    for (const [path, accept] of [
+      ['/', 'text/html'],
+      ['/graphql', 'text/html'],
+    ] as const) {
+      const html = await (await fetch(`${server.url}${path}`, { headers: { accept } })).text();
+      expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
     }
   });
 

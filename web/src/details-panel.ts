@@ -119,6 +119,31 @@ export function showFact(fact: Fact, actions: Actions): void {
   focusHeading();
 }
 
+/** The facts bundled in one drawn edge (the same two entities), each with its first quote and its evidence. */
+export function showFacts(facts: Fact[], actions: Actions): void {
+  const [first] = facts;
+  if (!first) return;
+  replaceChildren(
+    panel(),
+    h('h3', { tabindex: '-1', id: 'details-title' }, `${facts.length} facts: ${first.from.name} and ${first.to.name}`),
+    h(
+      'ul',
+      { class: 'facts' },
+      facts.map((fact) =>
+        h(
+          'li',
+          {},
+          factLine(fact, actions),
+          h('span', { class: 'muted' }, ` ${confidenceText(fact)} `),
+          h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(fact) }, 'Evidence'),
+          fact.evidence[0] ? h('ul', { class: 'quotes' }, quote(fact.evidence[0])) : null,
+        ),
+      ),
+    ),
+  );
+  focusHeading();
+}
+
 export function showHint(): void {
   replaceChildren(
     panel(),

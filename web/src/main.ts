@@ -7,7 +7,7 @@
 import type { Actions } from './actions';
 import { ApiError, request } from './api';
 import { initKeyControls } from './api-key';
-import { showFact, showHint, showLoading, showProfile } from './details-panel';
+import { showFact, showFacts, showHint, showLoading, showProfile } from './details-panel';
 import { byId } from './dom';
 import { exportData, exportPicture } from './exports';
 import { createDrawing } from './graph';
@@ -52,14 +52,24 @@ let written = '';
 
 const drawing = createDrawing(byId('graph'), {
   onNode: (id) => actions.openNode(id),
-  onFact: (id) => {
-    const fact = current().facts.get(id);
-    if (fact) actions.openFact(fact);
+  onFacts: (ids) => {
+    const facts = current().facts;
+    const tapped = ids.flatMap((id) => facts.get(id) ?? []);
+    if (tapped.length === 1) actions.openFact(tapped[0]!);
+    else if (tapped.length > 1) openFacts(tapped);
   },
   onExpand: (id) => actions.expand(id),
 });
 
 const current = () => combine(base, pathData, investorData);
+
+/** A drawn edge that bundles several facts: the panel lists each; the link keeps the first. */
+function openFacts(facts: Fact[]): void {
+  state.selected = { type: 'fact', id: facts[0]!.id };
+  drawing.select(state.selected);
+  commit();
+  showFacts(facts, actions);
+}
 
 /** Writes the state into the URL (and the share box) without reloading. */
 function commit(): void {
@@ -215,9 +225,28 @@ const actions: Actions = {
   },
 };
 
+/**
+ * Forgets what belonged to the previous view: the investors and paths asked
+ * for (their highlights and the nodes they brought in), hidden nodes and the
+ * selection. Called whenever the view is replaced (a new search, another
+ * depth, a link opened); the legend's filters stay, as a preference.
+ */
+function resetViewState(): void {
+  state = { ...state, hidden: [], selected: null, pathFrom: null, pathTo: null, investorsOf: null };
+  ends.from = ends.to = null;
+  pathData = emptyData();
+  investorData = emptyData();
+  drawing.mark('path', [], []);
+  drawing.mark('investor', [], []);
+  hideInvestors();
+  clearPathResults();
+  showEnds(ends);
+}
+
 /** A new search result: its neighbourhood replaces the view. */
 async function start(entity: EntityRef): Promise<void> {
-  state = { ...state, seeds: [entity.id], hidden: [], selected: { type: 'node', id: entity.id } };
+  resetViewState();
+  state = { ...state, seeds: [entity.id], selected: { type: 'node', id: entity.id } };
   clearMessages();
   if (await loadView()) await render(true);
   void actions.openNode(entity.id);
@@ -225,14 +254,9 @@ async function start(entity: EntityRef): Promise<void> {
 
 /** Opens the view a URL describes (first load, a pasted link, back and forward). */
 async function restore(fragment: string): Promise<void> {
+  resetViewState();
   state = decodeState(fragment);
   byId<HTMLSelectElement>('depth').value = String(state.depth);
-  pathData = emptyData();
-  investorData = emptyData();
-  drawing.mark('path', [], []);
-  drawing.mark('investor', [], []);
-  hideInvestors();
-  clearPathResults();
   if (!(await loadView())) return;
   await render(true);
   const [from, to, investee] = await Promise.all(
@@ -278,8 +302,14 @@ function wireToolbar(): void {
   });
   const depth = byId<HTMLSelectElement>('depth');
   depth.addEventListener('change', async () => {
+    const selected = state.selected;
+    resetViewState();
     state.depth = Number(depth.value);
-    if (await loadView()) await render(true);
+    if (!(await loadView())) return;
+    await render(true);
+    // The selected node stays selected when the new view still draws it.
+    if (selected?.type === 'node' && current().nodes.has(selected.id)) void actions.openNode(selected.id);
+    else showHint();
   });
   byId('fit').addEventListener('click', () => drawing.fit());
   byId('copy-link').addEventListener('click', async () => {
