@@ -68,7 +68,7 @@ function mergeSurnames(groups: Map<string, Candidate[]>): void {
   }
 }
 
-/** "Bundesverband für Wirtschaftsförderung und Außenwirtschaft ... des BWA": an all-caps organisation joins the one organisation whose capitalised words' initials spell it. */
+/** "Verband für Handel und Industrie ... des VHI": an all-caps organisation joins the one organisation whose capitalised words' initials spell it. */
 function mergeAcronyms(groups: Map<string, Candidate[]>): void {
   for (const [key, group] of [...groups]) {
     const first = group[0];
