@@ -11,14 +11,17 @@
  *                                  (for answers whose order the API does not fix)
  * and every other ```graphql block by <!-- not-run: REASON --> (mutations, which
  * would change the graph the other examples read).
+ * The ingest example's `+` and `=` lines are compared with what `npm run ingest`
+ * prints (its describeResult) for that article into an empty graph.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../src/graph/driver';
+import { describeResult } from '../../src/cli/ingest';
 import { ingestArticle } from '../../src/ingest/ingest';
 import { projectRoot } from '../../src/paths';
 import type { RunningServer } from '../../src/server';
-import { corpusArticles } from '../support/corpus';
+import { corpusArticle, corpusArticles } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { graphql, startTestServer } from '../support/server';
 
@@ -114,9 +117,17 @@ describe('README.md', () => {
 describe('README examples on the sample corpus', () => {
   let graph: Graph;
   let server: RunningServer;
+  /** What `npm run ingest` prints for the README's article into an empty graph, and for it again. */
+  const ingestLines: string[] = [];
 
   beforeAll(async () => {
     graph = openTestGraph();
+    await resetGraph(graph);
+    const file = 'corpus/en-fergana-ambassador-visit.txt';
+    for (let run = 0; run < 2; run += 1) {
+      const result = await ingestArticle({ graph, maxBytes: 1_048_576 }, corpusArticle('en-fergana-ambassador-visit'));
+      ingestLines.push(describeResult(file, result));
+    }
     await resetGraph(graph);
     for (const article of corpusArticles()) await ingestArticle({ graph, maxBytes: 1_048_576 }, article);
     server = await startTestServer(graph);
@@ -124,6 +135,11 @@ describe('README examples on the sample corpus', () => {
   afterAll(async () => {
     await server.stop();
     await graph.close();
+  });
+
+  it('shows the lines npm run ingest prints for an article into an empty graph and again', () => {
+    const shown = readme.split('\n');
+    for (const line of ingestLines) expect(shown).toContain(line);
   });
 
   it.each(examples.map((example) => [example.name, example] as const))('%s answers as shown', async (_, example) => {
