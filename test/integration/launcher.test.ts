@@ -7,18 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { LauncherError, startLocalNeo4j } from '../../src/database/launcher';
+import { isAlive, LauncherError, startLocalNeo4j } from '../../src/database/launcher';
 import { projectRoot } from '../../src/paths';
 import { freePort } from '../support/ports';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -11,6 +11,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { isAlive } from '../../src/database/launcher';
 import { projectRoot } from '../../src/paths';
 import { freePort } from '../support/ports';
 import { asEditor, graphql, testKeys } from '../support/server';
@@ -19,15 +20,6 @@ interface LogLine {
   level: number;
   msg: string;
   [field: string]: unknown;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function portAnswers(port: number): Promise<boolean> {
