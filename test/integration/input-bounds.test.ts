@@ -5,12 +5,13 @@
  * and export integers, transaction timeouts that Neo4j enforces, and the
  * optional write rate limit. Every refusal leaves the graph as it was.
  */
+import neo4j from 'neo4j-driver';
 import type { Graph } from '../../src/graph/driver';
 import { upsertEntity } from '../../src/graph/curation/upsert-entity';
 import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
 import { corpusArticle } from '../support/corpus';
-import { openTestGraph, resetGraph } from '../support/graph';
+import { openTestGraph, resetGraph, testGraphSettings } from '../support/graph';
 import { asEditor, graphql, startTestServer } from '../support/server';
 import { graphSnapshot } from '../support/snapshot';
 
@@ -250,6 +251,13 @@ describe('input bounds', () => {
     it('ends an update that runs past a tiny timeout on the server, with QUERY_TIMEOUT', async () => {
       await bigEntity('ent_bounds_timeout', 30_000);
       const hurried = openTestGraph({ queryTimeoutMs: 300 });
+      // Another transaction holds the entity's write lock, so the update surely runs past 300 ms whatever the
+      // machine's speed (the linear update alone can finish within it on a quiet machine).
+      const settings = testGraphSettings();
+      const blockerDriver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
+      const blockerSession = blockerDriver.session();
+      const blocker = await blockerSession.beginTransaction();
+      await blocker.run("MATCH (e:Entity {id: 'ent_bounds_timeout'}) SET e.heldBy = 'test'");
       try {
         const started = performance.now();
         await expect(
@@ -262,9 +270,13 @@ describe('input bounds', () => {
         // deadline (the old statement's reduce was not interrupted and ran on for minutes).
         expect(performance.now() - started).toBeLessThan(20_000);
         expect(await runningUpdates()).toEqual([]);
+        await blocker.rollback();
         const [row] = await graph.runAutoCommit("MATCH (e:Entity {id: 'ent_bounds_timeout'}) RETURN e.name AS name");
         expect(row!.name).toBe('Big');
       } finally {
+        if (blocker.isOpen()) await blocker.rollback();
+        await blockerSession.close();
+        await blockerDriver.close();
         await hurried.close();
       }
     }, 120_000);
