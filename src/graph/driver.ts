@@ -58,9 +58,16 @@ const timeoutCodes = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
 
-function translate(error: unknown, statement: string, timeoutMs: number): unknown {
+/**
+ * Neo4j ended the transaction while it waited for a lock. The server gives this code whatever ended it (its
+ * timeout, an operator, a shutdown), so it counts as the timeout only once the timeout has passed.
+ */
+const lockStoppedCode = 'Neo.ClientError.Transaction.LockClientStopped';
+
+function translate(error: unknown, statement: string, timeoutMs: number, elapsedMs: number): unknown {
   if (error instanceof SilkgraphError) return error;
-  if (timeoutCodes.has((error as { code?: string } | null)?.code ?? '')) {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (timeoutCodes.has(code) || (code === lockStoppedCode && elapsedMs >= timeoutMs)) {
     return new SilkgraphError(
       'QUERY_TIMEOUT',
       `The request took longer than the query timeout of ${timeoutMs} ms (NEO4J_QUERY_TIMEOUT_MS); the database stopped it and nothing was written.`,
@@ -100,7 +107,7 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
     try {
       return await work();
     } catch (error) {
-      throw translate(error, statement, settings.queryTimeoutMs);
+      throw translate(error, statement, settings.queryTimeoutMs, performance.now() - started);
     } finally {
       log.debug({ statement, params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
     }

@@ -248,35 +248,90 @@ describe('input bounds', () => {
       expect(row!.curated).toEqual(['Spelling number 1', 'Another']);
     }, 120_000);
 
-    it('ends an update that runs past a tiny timeout on the server, with QUERY_TIMEOUT', async () => {
-      await bigEntity('ent_bounds_timeout', 30_000);
-      const hurried = openTestGraph({ queryTimeoutMs: 300 });
-      // Another transaction holds the entity's write lock, so the update surely runs past 300 ms whatever the
-      // machine's speed (the linear update alone can finish within it on a quiet machine).
+    /** Runs `work` while another transaction holds the write lock of entity `id`. */
+    async function whileLocked<T>(id: string, work: () => Promise<T>): Promise<T> {
       const settings = testGraphSettings();
       const blockerDriver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password));
       const blockerSession = blockerDriver.session();
       const blocker = await blockerSession.beginTransaction();
-      await blocker.run("MATCH (e:Entity {id: 'ent_bounds_timeout'}) SET e.heldBy = 'test'");
+      await blocker.run('MATCH (e:Entity {id: $id}) SET e.heldBy = $by', { id, by: 'test' });
       try {
-        const started = performance.now();
-        await expect(
-          upsertEntity(hurried, { id: 'ent_bounds_timeout', name: 'Bigger', kind: 'Organization', aliases: ['x'] }),
-        ).rejects.toMatchObject({
-          code: 'QUERY_TIMEOUT',
-          message: expect.stringContaining('longer than the query timeout of 300 ms (NEO4J_QUERY_TIMEOUT_MS)'),
-        });
-        // Ended by Neo4j, not abandoned by the client: nothing of it still runs, and it ended soon after the
-        // deadline (the old statement's reduce was not interrupted and ran on for minutes).
-        expect(performance.now() - started).toBeLessThan(20_000);
-        expect(await runningUpdates()).toEqual([]);
+        return await work();
+      } finally {
         await blocker.rollback();
+        await blockerSession.close();
+        await blockerDriver.close();
+      }
+    }
+
+    it('calls a write that waited on a lock past the timeout QUERY_TIMEOUT (Neo4j says LockClientStopped)', async () => {
+      await graph.runAutoCommit("CREATE (:Entity {id: 'ent_bounds_lockwait', name: 'Small'})");
+      const hurried = openTestGraph({ queryTimeoutMs: 300 });
+      try {
+        await whileLocked('ent_bounds_lockwait', () =>
+          expect(
+            hurried.runAutoCommit("MATCH (e:Entity {id: 'ent_bounds_lockwait'}) SET e.name = 'Waited'"),
+          ).rejects.toMatchObject({ code: 'QUERY_TIMEOUT' }),
+        );
+      } finally {
+        await hurried.close();
+      }
+      const [row] = await graph.runAutoCommit("MATCH (e:Entity {id: 'ent_bounds_lockwait'}) RETURN e.name AS name");
+      expect(row!.name).toBe('Small');
+    }, 60_000);
+
+    it('does not call a lock wait ended by an operator before the timeout QUERY_TIMEOUT', async () => {
+      await graph.runAutoCommit("CREATE (:Entity {id: 'ent_bounds_terminated', name: 'Small'})");
+      const patient = openTestGraph({ queryTimeoutMs: 60_000 });
+      try {
+        await whileLocked('ent_bounds_terminated', async () => {
+          const waiting = patient.runAutoCommit("MATCH (e:Entity {id: 'ent_bounds_terminated'}) SET e.name = 'Waited'");
+          const outcome = waiting.then(
+            () => 'written',
+            (error: { code?: string }) => error.code,
+          );
+          // Wait until the write is queued on the lock, then end it as an operator would.
+          let ids: unknown[] = [];
+          for (let tries = 0; ids.length === 0 && tries < 100; tries++) {
+            await new Promise((resolve) => setTimeout(resolve, 50));
+            ids = (
+              await graph.runAutoCommit(
+                'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $marker RETURN transactionId',
+                { marker: "'Waited'" },
+              )
+            ).map((row) => row.transactionId);
+          }
+          expect(ids).toHaveLength(1);
+          await graph.runAutoCommit('TERMINATE TRANSACTIONS $ids', { ids });
+          expect(await outcome).toBe('Neo.ClientError.Transaction.LockClientStopped');
+        });
+      } finally {
+        await patient.close();
+      }
+    }, 60_000);
+
+    it('ends an update that runs past a tiny timeout on the server, with QUERY_TIMEOUT', async () => {
+      await bigEntity('ent_bounds_timeout', 30_000);
+      const hurried = openTestGraph({ queryTimeoutMs: 300 });
+      try {
+        // Another transaction holds the entity's write lock, so the update surely runs past 300 ms whatever the
+        // machine's speed (the linear update alone can finish within it on a quiet machine).
+        await whileLocked('ent_bounds_timeout', async () => {
+          const started = performance.now();
+          await expect(
+            upsertEntity(hurried, { id: 'ent_bounds_timeout', name: 'Bigger', kind: 'Organization', aliases: ['x'] }),
+          ).rejects.toMatchObject({
+            code: 'QUERY_TIMEOUT',
+            message: expect.stringContaining('longer than the query timeout of 300 ms (NEO4J_QUERY_TIMEOUT_MS)'),
+          });
+          // Ended by Neo4j, not abandoned by the client: nothing of it still runs, and it ended soon after the
+          // deadline (the old statement's reduce was not interrupted and ran on for minutes).
+          expect(performance.now() - started).toBeLessThan(20_000);
+          expect(await runningUpdates()).toEqual([]);
+        });
         const [row] = await graph.runAutoCommit("MATCH (e:Entity {id: 'ent_bounds_timeout'}) RETURN e.name AS name");
         expect(row!.name).toBe('Big');
       } finally {
-        if (blocker.isOpen()) await blocker.rollback();
-        await blockerSession.close();
-        await blockerDriver.close();
         await hurried.close();
       }
     }, 120_000);
