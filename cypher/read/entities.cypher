@@ -21,11 +21,12 @@ WITH e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
   AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
-  AND ($within IS NULL OR EXISTS {
+  AND ($within IS NULL OR e.kind + '|' + e.key IN $interior OR EXISTS {
     // Anchored to a place by a containment fact or by governing or holding a
-    // post there, then up to 2 more containment facts ($containment: src/model/ontology.ts).
-    MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(:Entity {id: $within})
-    WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION']
+    // post there, then up to 2 more containment facts ($containment: src/model/ontology.ts),
+    // to the place or to one the gazetteer puts inside it ($interior: `Kind|key`).
+    MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
+    WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION'] AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
   })
 WITH e
 WHERE $afterName IS NULL
@@ -77,8 +78,8 @@ RETURN page,
       AND ($kinds IS NULL OR e.kind IN $kinds)
       AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
       AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
-      AND ($within IS NULL OR EXISTS {
-        MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(:Entity {id: $within})
-        WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION']
+      AND ($within IS NULL OR e.kind + '|' + e.key IN $interior OR EXISTS {
+        MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
+        WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION'] AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
       })
   } END AS totalCount

@@ -1,7 +1,8 @@
 // A page of INVESTS_IN facts (keyset on factId), by investor, target, and the
 // place (region or country) the target is in: the place itself, or reached
 // over up to $placeDepth facts of the $containment types (LOCATED_IN, PART_OF;
-// src/model/ontology.ts), e.g. plant -> zone -> city -> region.
+// src/model/ontology.ts), e.g. plant -> zone -> city -> region, or a place the
+// gazetteer puts inside it ($interior: `Kind|key` of its cities, regions).
 // Starts from the target or the investor when given (an index seek), else from
 // every INVESTS_IN; the UNWINDs keep the planner from scanning all of them and
 // filtering afterwards.
@@ -20,9 +21,9 @@ CALL () {
 WITH a, r, b
 WHERE ($investor IS NULL OR a.id = $investor)
   AND ($target IS NULL OR b.id = $target)
-  AND ($place IS NULL OR b.id = $place OR EXISTS {
-    MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(:Entity {id: $place})
-    WHERE length(chain) <= $placeDepth
+  AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {
+    MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(x:Entity)
+    WHERE length(chain) <= $placeDepth AND (x.id = $place OR x.kind + '|' + x.key IN $interior)
   })
   AND ($after IS NULL OR r.factId > $after)
 WITH r, a, b ORDER BY r.factId LIMIT $first + 1
@@ -40,8 +41,8 @@ RETURN page,
     MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
     WHERE ($investor IS NULL OR a.id = $investor)
       AND ($target IS NULL OR b.id = $target)
-      AND ($place IS NULL OR b.id = $place OR EXISTS {
-        MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(:Entity {id: $place})
-        WHERE length(chain) <= $placeDepth
+      AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {
+        MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(x:Entity)
+        WHERE length(chain) <= $placeDepth AND (x.id = $place OR x.kind + '|' + x.key IN $interior)
       })
   } END AS totalCount

@@ -138,10 +138,48 @@ describe('the GraphQL API on the sample corpus', () => {
         'Indorama Corporation -> Indorama Kokand Textile',
       ];
       expect(await investments({ region: fergana.id })).toEqual(inFergana);
-      // Fergana Region is part of Uzbekistan: the Kokand plant is four facts away from the country.
-      expect(await investments({ country: uzbekistan.id })).toEqual(inFergana);
+      // Fergana Region is part of Uzbekistan: the Kokand plant is four facts away from the country. The Namangan
+      // group is in the city of Namangan, which the gazetteer puts in Uzbekistan.
+      expect(await investments({ country: uzbekistan.id })).toEqual(
+        [...inFergana, 'Textima Holding GmbH -> Namangan Textile Group LLC'].sort(),
+      );
       // ru-almaty-china-consul: the glass plant is in the Alatau zone, in Almaty region.
       expect(await investments({ region: almaty.id })).toEqual(['Anhui Xinda Group -> Kazakh Glass Alatau']);
+    });
+
+    it('finds plants whose stated facts stop at a city, through the gazetteer, without storing containment', async () => {
+      const text = `query($region: ID, $country: ID) { investments(where: {region: $region, country: $country}, first: 50) {
+        totalCount edges { node { from { name } to { name } } } } }`;
+      const investments = async (variables: { region?: string; country?: string }) => {
+        const response = await query<{
+          investments: { totalCount: number; edges: { node: { from: Ref; to: Ref } }[] };
+        }>(text, variables);
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.investments.totalCount).toBe(response.data!.investments.edges.length);
+        return response.data!.investments.edges.map(({ node }) => `${node.from.name} -> ${node.to.name}`).sort();
+      };
+      const [tajikistan, kazakhstan, namangan, sughd] = await Promise.all([
+        find('Tajikistan', 'Country'),
+        find('Kazakhstan', 'Country'),
+        find('Namangan Region', 'Region'),
+        find('Sughd Region', 'Region'),
+      ]);
+      // The Sughd zone lies in Khujand (en-sughd-turkey-ambassador), a city the gazetteer puts in Sughd, Tajikistan;
+      // the texts never say Khujand is in either. The Istaravshan factory has no stated place: not listed.
+      const inSughd = ['Anadolu Tekstil A.S. -> Khujand Cotton Mill', 'Orenburgselmash -> Sughd Agromash'];
+      expect(await investments({ country: tajikistan.id })).toEqual(inSughd);
+      expect(await investments({ region: sughd.id })).toEqual(inSughd);
+      // The glass plant is in the Alatau zone, in Almaty region: a region of Kazakhstan.
+      expect(await investments({ country: kazakhstan.id })).toEqual(['Anhui Xinda Group -> Kazakh Glass Alatau']);
+      // de-namangan-botschafterin: the group works in the city of Namangan, centre of the region of that name.
+      expect(await investments({ region: namangan.id })).toEqual([
+        'Textima Holding GmbH -> Namangan Textile Group LLC',
+      ]);
+      // Nothing was stored: Khujand is still not PART_OF anything.
+      const [row] = await graph.runAutoCommit(
+        "MATCH (:Entity {name: 'Khujand'})-[r:PART_OF|LOCATED_IN]->() RETURN count(r) AS stated",
+      );
+      expect(row!.stated).toBe(0);
     });
   });
 
@@ -532,6 +570,20 @@ describe('the GraphQL API on the sample corpus', () => {
       // Its governor, and a plant three containment facts away (zone, city, region).
       expect(inFergana).toEqual(expect.arrayContaining(['Khairullo Bozarov', 'Indorama Kokand Textile']));
       expect(inFergana).not.toContain('Quva Tekstil');
+    });
+
+    it('counts the cities the gazetteer puts in a place as within it, and what is located in them', async () => {
+      const response = await query<{ inSughd: { totalCount: number; edges: { node: Ref }[] } }>(
+        `query($region: ID!) { inSughd: entities(where: {within: $region}, first: 100) { totalCount edges { node { name } } } }`,
+        { region: (await find('Sughd Region', 'Region')).id },
+      );
+      const inSughd = response.data!.inSughd.edges.map((e) => e.node.name);
+      // Khujand itself, the zone within its city limits, the mill in the zone, and the region's chairman.
+      expect(inSughd).toEqual(
+        expect.arrayContaining(['Khujand', 'Sughd Free Economic Zone', 'Khujand Cotton Mill', 'Abdurahmon Qodirzoda']),
+      );
+      expect(inSughd).not.toContain('Namangan');
+      expect(response.data!.inSughd.totalCount).toBe(inSughd.length);
     });
 
     it('serves an entity with its facts, documents and evidence in one round trip', async () => {

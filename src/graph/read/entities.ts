@@ -2,6 +2,7 @@ import { containmentRelations, type EntityKind, type Role } from '../../model';
 import { foldKey } from '../../ingest/fold';
 import { int, type Graph } from '../driver';
 import { entityParams, toEntityRecord, type EntityRecord, type EntityShape } from './entity';
+import { placeInterior } from './place-interior';
 import { decodeCursor, toPage, type Page } from './shapes';
 
 export interface EntityFilter {
@@ -30,6 +31,7 @@ export async function readEntities(graph: Graph, request: EntitiesRequest): Prom
     roles: request.where.roles?.length ? request.where.roles : null,
     nameKey: nameKey || null,
     within: request.where.within ?? null,
+    interior: request.where.within ? await placeInterior(graph, request.where.within) : [],
     containment: containmentRelations,
     descending: request.descending,
     afterName,

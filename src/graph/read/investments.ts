@@ -1,5 +1,6 @@
 import { containmentRelations } from '../../model';
 import { int, type Graph } from '../driver';
+import { placeInterior } from './place-interior';
 import { decodeCursor, toFact, toPage, type Fact, type FactRow, type Page } from './shapes';
 
 /**
@@ -25,6 +26,7 @@ export async function readInvestments(
     investor: where.investor ?? null,
     target: where.target ?? null,
     place: where.place?.id ?? null,
+    interior: where.place ? await placeInterior(graph, where.place.id) : [],
     placeDepth: int(where.place ? placeDepth[where.place.scope] : 0),
     containment: containmentRelations,
     after: page.after ? decodeCursor(page.after, 1)[0] : null,

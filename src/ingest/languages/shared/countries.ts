@@ -123,14 +123,20 @@ export function countryPatterns(language: Language): CountryPattern[] {
   return patterns;
 }
 
-/** The canonical English name of a country named in the nominative in en, de or ru ("Республика Корея" → "South Korea"). */
-export function countryEnglishName(name: string): string | undefined {
+/** The ISO 3166 alpha-2 code of a country named in the nominative in en, de or ru ("Республика Корея" → "KR"). */
+export function countryCodeOf(name: string): string | undefined {
   const trimmed = name.trim();
   for (const language of ['en', 'de', 'ru'] as const) {
     const code =
       countries.getAlpha2Code(trimmed, language) ??
       Object.entries(extraNames[language]).find(([, names]) => names.includes(trimmed))?.[0];
-    if (code) return englishName(code);
+    if (code) return code;
   }
   return undefined;
+}
+
+/** The canonical English name of a country named in the nominative in en, de or ru ("Республика Корея" → "South Korea"). */
+export function countryEnglishName(name: string): string | undefined {
+  const code = countryCodeOf(name);
+  return code === undefined ? undefined : englishName(code);
 }
