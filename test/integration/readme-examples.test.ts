@@ -86,6 +86,20 @@ function matches(shown: unknown, actual: unknown, mode: Mode): boolean {
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
 const examples = readmeExamples(readme);
 
+/** The README's export downloads: `curl -o FILE 'URL'` lines in ```sh blocks. */
+const exportCommands = [...readme.matchAll(/^curl -o (\S+)\s+'(http:\/\/localhost:4000\/export\/[^']+)'/gm)].map(
+  ([, file, url]) => ({ file: file!, url: url! }),
+);
+
+/** Nodes and edges in an export, by its file name's format. */
+function countElements(file: string, body: string): { nodes: number; edges: number } {
+  if (file.endsWith('.json')) {
+    const { elements } = JSON.parse(body) as { elements: { nodes: unknown[]; edges: unknown[] } };
+    return { nodes: elements.nodes.length, edges: elements.edges.length };
+  }
+  return { nodes: body.match(/<node\s/g)?.length ?? 0, edges: body.match(/<edge\s/g)?.length ?? 0 };
+}
+
 describe('the matcher', () => {
   it('tells a changed value, a missing key and a list of another length apart from an abridged answer', () => {
     const actual = { a: [{ b: 1, c: 'x' }, { b: 2 }], d: null };
@@ -111,6 +125,10 @@ describe('README.md', () => {
     expect(unmarked.map((match) => readme.slice(match.index, match.index + 80))).toEqual([]);
     expect(examples.length).toBe(blocks.filter(([, marker]) => marker?.startsWith('<!-- example:')).length);
     expect(examples.length).toBeGreaterThan(0);
+  });
+
+  it('has its three export downloads as curl commands the test can find', () => {
+    expect(exportCommands.map((command) => command.file)).toEqual(['view.graphml', 'view.gexf', 'view.json']);
   });
 });
 
@@ -141,6 +159,37 @@ describe('README examples on the sample corpus', () => {
     const shown = readme.split('\n');
     for (const line of ingestLines) expect(shown).toContain(line);
   });
+
+  it('gives the graph view the node and edge counts the README states', async () => {
+    const stated = /answers (\d+) nodes and (\d+) edges/.exec(readme);
+    expect(stated).not.toBeNull();
+    const view = examples.find((example) => example.name === 'graph-view-ambassador')!;
+    const response = await graphql<{ graphView: { nodes: unknown[]; edges: unknown[] } }>(server.url, view.query);
+    expect([response.data!.graphView.nodes.length, response.data!.graphView.edges.length]).toEqual([
+      Number(stated![1]),
+      Number(stated![2]),
+    ]);
+  });
+
+  it.each(exportCommands.map((command) => [command.file, command] as const))(
+    "serves %s for its curl command with the graph view's nodes and facts",
+    async (_, command) => {
+      const url = new URL(command.url);
+      const response = await fetch(new URL(url.pathname + url.search, server.url));
+      expect(response.status).toBe(200);
+      const body = await response.text();
+      const ids = url.searchParams.get('ids')!.split(',');
+      const view = await graphql<{ graphView: { nodes: unknown[]; edges: unknown[] } }>(
+        server.url,
+        'query($ids: [ID!]!) { graphView(ids: $ids) { nodes { id } edges { id } } }',
+        { ids },
+      );
+      expect(countElements(command.file, body)).toEqual({
+        nodes: view.data!.graphView.nodes.length,
+        edges: view.data!.graphView.edges.length,
+      });
+    },
+  );
 
   it.each(examples.map((example) => [example.name, example] as const))('%s answers as shown', async (_, example) => {
     const response = await graphql(server.url, example.query);
