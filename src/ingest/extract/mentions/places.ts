@@ -30,6 +30,9 @@ export function lookupInflectedPlace(word: string): PlaceEntry | undefined {
   return wholeForms.find(([pattern]) => pattern.test(word))?.[1];
 }
 
+/** A capitalised word right after a place that is also a given name: a surname ("Vladimir Domanevsky"). */
+const givenNameBefore = new RegExp(`^ ${NAME_TOKEN}`, 'u');
+
 export function findPlaces(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
   for (const place of places) {
@@ -37,6 +40,7 @@ export function findPlaces(context: ArticleContext): Candidate[] {
     const pattern = new RegExp(`(?<![\\p{L}-])(${alternatives})(?![\\p{L}-])`, 'gdu');
     for (const hit of matchSentences(context, pattern)) {
       const span = spanOf(context, hit, 1);
+      if (place.givenName && givenNameBefore.test(context.text.slice(span.end, span.end + 40))) continue;
       found.push({
         ...span,
         sentenceIndex: hit.sentenceIndex,

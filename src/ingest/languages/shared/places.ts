@@ -13,6 +13,8 @@ export interface PlaceEntry {
   city?: boolean;
   /** A federal state, named bare ("Bavaria", not "Bavaria Region"). */
   state?: boolean;
+  /** Also a given name: before a capitalised word ("Vladimir Putin") it starts a person's name, not a place. */
+  givenName?: boolean;
 }
 
 /** Shorthands for the world-wide lists below: a region named after its centre, a region alone, a city alone. */
@@ -127,7 +129,7 @@ const regionalCentres: readonly PlaceEntry[] = [
   both('Tver', ['Twer', 'Тверь'], 'Тверск'),
   both('Tyumen', ['Tjumen', 'Тюмень'], 'Тюменск'),
   both('Ulyanovsk', ['Uljanowsk', 'Ульяновск'], 'Ульяновск'),
-  both('Vladimir', ['Владимир'], 'Владимирск'),
+  { ...both('Vladimir', ['Владимир'], 'Владимирск'), givenName: true },
   both('Volgograd', ['Wolgograd', 'Волгоград'], 'Волгоградск'),
   both('Vologda', ['Вологда'], 'Вологодск'),
   both('Voronezh', ['Woronesch', 'Воронеж'], 'Воронежск'),
@@ -354,7 +356,7 @@ export const places: readonly PlaceEntry[] = [
   { name: 'Balkan', variants: ['Балкан'], ruAdjective: 'Балканск', region: true },
   { name: 'Ahal', variants: ['Akhal', 'Ахал'], ruAdjective: 'Ахалск', region: true },
   { name: 'Lebap', variants: ['Лебап'], ruAdjective: 'Лебапск', region: true },
-  { name: 'Mary', variants: ['Мары'], ruAdjective: 'Марыйск', region: true, city: true },
+  { name: 'Mary', variants: ['Мары'], ruAdjective: 'Марыйск', region: true, city: true, givenName: true },
   { name: 'Turkmenbashi', variants: ['Türkmenbaşy', 'Туркменбаши'], city: true },
   // Russia, China, Turkey, Germany and other partners often named in this news
   { name: 'Moscow', variants: ['Moskau', 'Москва'], ruAdjective: 'Московск', region: true, city: true },
