@@ -79,10 +79,11 @@ export interface LanguagePack {
   countryAsWritten?: RegExp;
   /** Economic zones: a zone's name and its cue word. */
   zones: {
-    /** Group 1 and 2 are the name and the cue, in the order `nameFirst` says; NAME is a name token's regex source. */
+    /**
+     * Patterns with the groups `name` and `cue`, in either order; NAME is a name token's regex source. A name
+     * before a spelled-out cue makes the surface the canonical name ("Navoi Free Economic Zone").
+     */
     patterns: (name: string) => RegExp[];
-    /** The name comes first, and a spelled-out cue makes the surface the canonical name ("Navoi Free Economic Zone"). */
-    nameFirst: boolean;
     /** A cue that is an acronym, whose canonical name is spelled out ("FEZ"). */
     acronym?: RegExp;
     /** The canonical type of a cue; "Free Economic Zone" when none matches. */
@@ -168,6 +169,8 @@ export interface LanguagePack {
     consulate?: RegExp;
     /** The word right before an investor's name ("investors", "Investor", "компании"), as a regex source. */
     investorBefore: string;
+    /** Right before a quoted name that is an organisation because someone heads it ("head of", "director of"), regex source; absent where a noun always comes between (de, ru). */
+    leaderOf?: string;
     /** A name before (English) or after (German) a lower-case enterprise noun, as a regex source with the name in group 1; absent for none. */
     nameBeforeNoun?: (name: string, nouns: string) => string;
   };

@@ -15,7 +15,10 @@ import { isDemonym } from './demonyms';
 /** A country's dotted abbreviation before a head noun ("U.S. Embassy", "U.K. Department"). */
 const ABBREVIATION = String.raw`(?<![\p{L}.])(?:\p{Lu}\.){2,3}`;
 
-const QUOTED = String.raw`["«„“]([^"»“”]{2,60})["»“”]`;
+/** Quotation marks around a name: straight, guillemets, German and English curly, and doubled single ones (‘‘X’’). */
+const OPEN = String.raw`(?:["«„“]|‘‘)`;
+const CLOSE = String.raw`(?:["»“”]|’’)`;
+const QUOTED = String.raw`${OPEN}([^"»“”’]{2,60})${CLOSE}`;
 
 /**
  * Where the head starts in the word: a lower-case head closes a compound ("Bundesverband"), a capitalised one
@@ -149,7 +152,7 @@ function make(
   }
   const surface = context.text.slice(start, end);
   const resolvedRoles = roles ?? rolesFor(context, surface);
-  const unquoted = surface.replace(/["«»„“”]/gu, '');
+  const unquoted = surface.replace(/‘‘|’’|["«»„“”]/gu, '');
   const name = resolvedRoles.includes('Embassy')
     ? embassyName(context, surface)
     : latinName(unquoted, context.language);
@@ -223,7 +226,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     // "“SAG” Limited Liability Company Trading House": a quoted name, a spelled-out legal form and the rest of the name.
     [
       new RegExp(
-        `(["«„“][^"»“”]{2,40}["»“”]\\s+(?:${alternatives(lexicon.legalPrefixes)})(?:\\s+${NAME_TOKEN}){0,3})`,
+        `(${OPEN}[^"»“”’]{2,40}${CLOSE}\\s+(?:${alternatives(lexicon.legalPrefixes)})(?:\\s+${NAME_TOKEN}){0,3})`,
         'gdu',
       ),
       1,
@@ -232,7 +235,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     // "“Hengshui Machinery & Equipment Co. Ltd”": a quoted name that ends in a legal form or company word.
     [
-      new RegExp(`["«„“]([^"»“”]{1,60}?\\s(?:${alternatives([...lexicon.orgSuffixes, 'Ltd'])}))["»“”]`, 'gdu'),
+      new RegExp(`${OPEN}([^"»“”’]{1,60}?\\s(?:${alternatives([...lexicon.orgSuffixes, 'Ltd'])}))${CLOSE}`, 'gdu'),
       1,
       'org.quoted-suffix',
     ],
@@ -248,6 +251,16 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       'org.quoted-noun',
       ['Enterprise'],
     ],
+    // "head of ‘‘Jianhua Ceramics’’": a quoted name whose head or director the sentence names.
+    ...(lexicon.organization.leaderOf
+      ? [
+          [
+            new RegExp(`(?:${lexicon.organization.leaderOf})\\s+${QUOTED}`, 'gdiu'),
+            1,
+            'org.leader-of-quoted',
+          ] satisfies [RegExp, number, string],
+        ]
+      : []),
     [
       new RegExp(`(?:${lexicon.organization.investorBefore})\\s+((?:[\\p{Lu}][\\p{L}\\d.&-]*\\s?){1,4})`, 'gdu'),
       1,

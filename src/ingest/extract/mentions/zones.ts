@@ -20,14 +20,16 @@ function zonePatterns(pack: LanguagePack): RegExp[] {
 
 export function findZones(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
-  const { nameFirst, acronym, kinds } = context.lexicon.zones;
+  const { acronym, kinds } = context.lexicon.zones;
   const zoneType = (cue: string) => kinds.find(([pattern]) => pattern.test(cue))?.[1] ?? 'Free Economic Zone';
   for (const pattern of zonePatterns(context.lexicon)) {
     for (const hit of matchSentences(context, pattern)) {
-      const tokens = (hit.match[nameFirst ? 1 : 2] ?? '').split(/\s+/);
+      const groups = hit.match.indices?.groups;
+      const nameFirst = (groups?.name?.[0] ?? 0) < (groups?.cue?.[0] ?? 0);
+      const tokens = (hit.match.groups?.name ?? '').split(/\s+/);
       while (tokens.length > 1 && context.lexicon.stopwords.has(tokens[0] ?? '')) tokens.shift();
       const bare = tokens.join(' ');
-      const cue = hit.match[nameFirst ? 2 : 1] ?? '';
+      const cue = hit.match.groups?.cue ?? '';
       const span = spanOf(context, hit, 0);
       const start = nameFirst ? span.start + span.surface.indexOf(bare) : span.start;
       const surface = context.text.slice(start, span.end);

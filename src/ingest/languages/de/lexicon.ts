@@ -37,11 +37,10 @@ export const de: LanguagePack = {
   zones: {
     patterns: (name) => [
       new RegExp(
-        `((?:[Ff]reie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+["«„“]?(${name})["»“”]?`,
+        `(?<cue>(?:[Ff]reie[nr]?|Sonder)\\s*[Ww]irtschaftszone|Sonderwirtschaftszone|Industriezone|Industriepark)\\s+["«„“]?(?<name>${name})["»“”]?`,
         'gdu',
       ),
     ],
-    nameFirst: false,
     kinds: [
       [/^sonder/i, 'Special Economic Zone'],
       [/^industri/i, 'Industrial Zone'],

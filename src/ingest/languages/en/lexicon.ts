@@ -36,11 +36,15 @@ export const en: LanguagePack = {
   zones: {
     patterns: (name) => [
       new RegExp(
-        `((?:${name}\\s+){0,2}?${name})\\s+((?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`,
+        `(?<name>(?:${name}\\s+){0,2}?${name})\\s+(?<cue>(?:Free|Special|Industrial)\\s+(?:Economic|Industrial)?\\s*Zone|FEZ|SEZ|Industrial Park|Technopark)(?![\\p{L}])`,
+        'gdu',
+      ),
+      // "the special economic zone ‘‘Kokand’’": a quoted name after a lower-case cue.
+      new RegExp(
+        `(?<cue>(?:[Ff]ree|[Ss]pecial|[Ii]ndustrial)\\s+(?:economic\\s+|industrial\\s+)?zone)\\s+(?:["«„“]|‘‘)(?<name>${name}(?:\\s+${name}){0,2})(?:["»“”]|’’)`,
         'gdu',
       ),
     ],
-    nameFirst: true,
     acronym: /^(?:FEZ|SEZ)$/,
     kinds: [
       [/^(?:special|sez)/i, 'Special Economic Zone'],
@@ -284,6 +288,7 @@ export const en: LanguagePack = {
     phraseStart: /^the\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
     investorBefore: 'investors?',
+    leaderOf: '(?:head|director|chairman|chairwoman|president|founder|CEO|owner)\\s+of',
     nameBeforeNoun: (name, nouns) =>
       `(${name}(?:\\s+${name}){0,2}),?\\s+(?:(?:a|an)\\s+)?(?:(?!(?:the|said|and|of|in|is|was|has|a|an|to|for|with|by|from|at|on)\\s)[\\p{Ll}-]+\\s+){0,2}(?:${nouns})(?![\\p{L}])`,
   },

@@ -20,7 +20,7 @@ export const uz: LanguagePack = {
   inflectedNames: true,
   regionPhrase: 'name-type',
   consulWord: /konsul/i,
-  zones: { patterns: () => [], nameFirst: false, kinds: [] },
+  zones: { patterns: () => [], kinds: [] },
   detectionWords: new RegExp(
     `(?<![\\p{L}])(?:va|bilan|uchun|ham|bo${q}yicha|o${q}rtasida|viloyat\\p{L}*|tuman\\p{L}*|shahr\\p{L}*|hokim\\p{L}*|qildi|bo${q}ldi|etdi|yilda|hamkorlik\\p{L}*|mamlakat\\p{L}*|respublika\\p{L}*)(?![\\p{L}])`,
     'giu',
