@@ -1,8 +1,9 @@
 /**
  * Sentence segmentation with offsets into the original text. Lines are hard
  * boundaries (news copy puts headings, datelines and list items on their own
- * lines); inside a line, Intl.Segmenter finds sentences, and a break after a
- * known abbreviation or an initial is undone.
+ * lines), except in hard-wrapped copy, where a line cut at the wrap width runs
+ * on into the next; inside a line, Intl.Segmenter finds sentences, and a break
+ * after a known abbreviation or an initial is undone.
  */
 import { packs } from './languages';
 import type { Language, Sentence } from './types';
@@ -20,11 +21,49 @@ function endsWithAbbreviation(segment: string, language: Language): boolean {
   return packs[language].abbreviations.some((abbr) => body === abbr || body.endsWith(` ${abbr}`));
 }
 
+/** A line that ends a sentence, a heading or a list item the usual way: with punctuation or a closing quote. */
+const closedLine = /[.!?:;…"”»)]\s*$/u;
+/** Lines longer than this are paragraphs, not wrapped ones. */
+const longestWrap = 100;
+
+/**
+ * The lines of hard-wrapped copy ("...a meeting between Deputy\nMinister of Foreign Affairs..."): lines that end
+ * open, near the text's wrap width (the longest line up to 100 characters), and go on on the next line. Three
+ * such lines make the text wrapped; fewer are headings and the like, and nothing is joined.
+ */
+function wrappedLines(lines: RegExpExecArray[], text: string): Set<number> {
+  const width = Math.max(0, ...lines.map((line) => line[0].length).filter((length) => length <= longestWrap));
+  const wrapped = lines.filter(
+    (line, index) =>
+      line[0].length <= longestWrap &&
+      line[0].length >= width - 20 &&
+      !closedLine.test(line[0]) &&
+      lines[index + 1]?.index === line.index + line[0].length + 1 && // the next line follows with no blank line
+      text[line.index + line[0].length] === '\n',
+  );
+  return new Set(wrapped.length >= 3 ? wrapped.map((line) => line.index) : []);
+}
+
+/** The text's lines, a hard-wrapped paragraph as one (its newlines kept in the text). */
+function logicalLines(text: string): { index: number; text: string }[] {
+  const lines = [...text.matchAll(/[^\n]+/g)] as RegExpExecArray[];
+  const wrapped = wrappedLines(lines, text);
+  const logical: { index: number; text: string }[] = [];
+  let start: number | undefined;
+  for (const line of lines) {
+    start ??= line.index;
+    if (wrapped.has(line.index)) continue;
+    logical.push({ index: start, text: text.slice(start, line.index + line[0].length) });
+    start = undefined;
+  }
+  return logical;
+}
+
 export function segment(text: string, language: Language = 'en'): Sentence[] {
   const segmenter = new Intl.Segmenter(language, { granularity: 'sentence' });
   const sentences: Sentence[] = [];
-  const linePattern = /[^\n]+/g;
-  for (let line = linePattern.exec(text); line; line = linePattern.exec(text)) {
+  for (const { index, text: lineText } of logicalLines(text)) {
+    const line = { index, 0: lineText };
     // A stored page's date line ("date 2024-06-20") runs into the first sentence on the same line: a sentence of its own.
     // "date" is the corpus's file format, the same in every language, not a word of one.
     // eslint-disable-next-line silkgraph/language-literals
@@ -35,7 +74,8 @@ export function segment(text: string, language: Language = 'en'): Sentence[] {
       offset = dateLine[0].length;
     }
     let pending: { start: number; end: number } | undefined;
-    for (const part of segmenter.segment(line[0].slice(offset))) {
+    // The segmenter breaks at every newline: a wrapped line's are spaces to it (of the same length, so offsets hold).
+    for (const part of segmenter.segment(line[0].slice(offset).replaceAll('\n', ' '))) {
       const start = line.index + offset + part.index;
       const end = start + part.segment.length;
       pending = pending ? { start: pending.start, end } : { start, end };
