@@ -5,7 +5,7 @@
  */
 import { latinName, lookupPlace, lookupRussianAdjective, placeName } from '../naming';
 import { countryIn } from './countries';
-import { withoutNationality } from './demonyms';
+import { isDemonym, withoutNationality } from './demonyms';
 import { NAME_TOKEN, matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 
 function candidate(
@@ -230,7 +230,13 @@ function coordinated(context: ArticleContext): Candidate[] {
         words = withoutNationality(context.lexicon, words, (w) => countryIn(w, context.language) !== undefined);
         part.words = words;
       }
-      const named = shared.filter((p) => p.words.length > 0 && !countryIn(p.words.join(' '), context.language));
+      // "Kyrgyz and Russian regions": nationality adjectives only say whose regions, they name none.
+      const named = shared.filter(
+        (p) =>
+          p.words.length > 0 &&
+          !countryIn(p.words.join(' '), context.language) &&
+          !(p.words.length === 1 && isDemonym(context.lexicon, p.words[0]!)),
+      );
       if (named.length < 2) continue;
       for (const part of named) {
         const bare = part.words.join(' ');

@@ -86,7 +86,7 @@ export const de: LanguagePack = {
     // before a feminine title "stellvertretenden Ministerin" → "stellvertretende".
     ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|er|e)(?=\\s(?:.*\\s)?\\p{L}+in$)', '$1e'],
     ['(?<=^|\\s)(\\p{Ll}\\p{L}+?)(?:en|em|es|e)(?=\\s)(?!.*in$)', '$1er'],
-    ['(\\p{L}(?:er|or|eur|är))s$', '$1'],
+    ['(\\p{L}(?:er|or|eur|är|ul|im))s$', '$1'], // "Botschafters", "Generalkonsuls", "Akims"
     ['(\\p{L}ent)en$', '$1'],
     ['(\\p{L}end)e[nm]?$', '$1er'],
   ],

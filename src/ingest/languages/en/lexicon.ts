@@ -65,7 +65,8 @@ export const en: LanguagePack = {
       role: 'Diplomat',
     },
     {
-      pattern: '(?:first\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',
+      pattern:
+        '(?:(?:first|1st)\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',
       class: 'post',
       role: 'Official',
       at: ['Region', 'City', 'Organization'],
@@ -110,7 +111,7 @@ export const en: LanguagePack = {
       at: ['Organization'],
     },
   ],
-  titleModifiers: 'acting\\s+|(?:first\\s+)?deputy\\s+',
+  titleModifiers: 'acting\\s+|(?:(?:first|1st)\\s+)?deputy\\s+',
   titleCitation: [],
   postExtension: 'of',
   titleBoard: 'Board',
@@ -427,7 +428,7 @@ export const en: LanguagePack = {
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
     investor: /\binvestors?\b/i,
     // "inked", "initialled", "entered into", "struck a deal", "put their signatures to"; "exchanged" only with a document.
-    sign: /\b(?:signed|sign|concluded|reached|documents signed|inked|initial(?:l)?ed|entered into|struck|adopted|put (?:their|his|her) signatures?|exchanged(?=\s+(?:the\s+)?(?:signed\s+)?(?:memorand\w*|agreements?|documents|contracts?|road ?maps?|protocols?)\b))\b/i,
+    sign: /\b(?:signed|sign|signing|concluded|reached|documents signed|inked|initial(?:l)?ed|entered into|struck|adopted|put (?:their|his|her) signatures?|exchanged(?=\s+(?:the\s+)?(?:signed\s+)?(?:memorand\w*|agreements?|documents|contracts?|road ?maps?|protocols?)\b))\b/i,
     agreement:
       /\b(?:agreement|memorand(?:um|a)|MOU|road map|roadmap|contract|declaration|accord|treaty|protocol|action plan|plan of action|(?<!(?:great|good) )deal)s?\b/i,
     agreementWeak: /\bdocuments\b/i,

@@ -150,4 +150,11 @@ describe('the city a signing sentence opens in', () => {
       pairs('In Omsk, the heads of the Novosibirsk region and the Pavlodar region signed a roadmap.', 'en'),
     ).toEqual(['Novosibirsk Region|Pavlodar Region']);
   });
+
+  it('reads "the signing of the X Agreement between A and B" as their agreement', () => {
+    const text =
+      'The consul recalled the signing of the Agreement on Friendship and Cooperation between Osh and Busan.';
+    expect(agreements(text, 'en')).toEqual(['Busan + Osh']);
+    expect(titles(text, 'en')).toEqual(['Agreement on Friendship and Cooperation']);
+  });
 });

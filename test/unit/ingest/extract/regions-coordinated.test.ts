@@ -29,4 +29,12 @@ describe('English region phrases', () => {
   it('leaves a possessive country out of the region name', () => {
     expect(regions('Officials of Kazakhstan’s Pavlodar Oblast met the khokim.')).toEqual(['Pavlodar Region']);
   });
+
+  it('names no region after nationality adjectives ("Kyrgyz and Russian regions")', () => {
+    expect(regions('Kyrgyz and Russian regions sign new documents on cooperation')).toEqual([]);
+    expect(regions('Kyrgyz and Russian regions and the Osh and Chui regions met.')).toEqual([
+      'Osh Region',
+      'Chui Region',
+    ]);
+  });
 });

@@ -93,4 +93,17 @@ describe('posts and their bodies', () => {
     );
     expect(found.relations.map((r) => `${r.type} ${String(r.properties.title)}`)).toContain('GOVERNS Akim (governor)');
   });
+
+  it('keeps "1st" in a deputy title and cites a German genitive title in the nominative', () => {
+    const first = shape(
+      'A delegation of Osh region, led by 1st deputy governor Lars Berg, met with governor Igor Petrov.',
+      'en',
+    );
+    expect(first.titles).toContain('Lars Berg HOLDS_POSITION Osh Region | 1st deputy governor');
+    const consul = shape(
+      'Der Besuch des neuen Generalkonsuls der Republik Kasachstan, Arman Tokbayev, in Mainz.',
+      'de',
+    );
+    expect(consul.titles).toContain('Arman Tokbayev REPRESENTS Kazakhstan | Generalkonsul');
+  });
 });
