@@ -446,7 +446,7 @@ export const en: LanguagePack = {
     planned:
       /\b(?:will|is to|are to|provides for|envisages|is scheduled|are scheduled|plans? to|planned|intends? to|is expected to|next year|upcoming|in the autumn|in the spring)\b/i,
     intention:
-      /\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|expressed (?:an |their |its )?interest|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due|ready|prepared|proposed|offered|suggested) to sign|is to sign|are to sign|draft|negotiat\w*)\b/i,
+      /\bsigning\b[^.;]{0,100}\b(?:is|are|was|were) (?:scheduled|planned|expected|due)\b|\b(?:agreed to prepare|intend|intention|plan to sign|to prepare|to consider|interested in|expressed (?:an |their |its )?interest|invited|(?:will|is to|are to|to) be signed|will sign|(?:expected|going|due|ready|prepared|proposed|offered|suggested) to sign|is to sign|are to sign|draft|negotiat\w*)\b/i,
     target: /\b(?:raise|increase|bring)\b[^.]*\bto\b|\bby 20\d\d\b|\btarget\b/i,
     delegation: /\b(?:delegation|diplomats)\b/i,
     ownerBefore: /^\s*(?:regional|provincial|oblast|city|municipal)?\s*$/i,
