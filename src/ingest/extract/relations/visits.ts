@@ -186,7 +186,13 @@ function targetsIn(
     view.items.some(
       (v) => visitors.includes(v.entity) && v.end <= i.start && /^[\s,]*$/.test(text.slice(v.end, i.start)),
     );
-  found = found.filter((i) => i.entity.kind !== 'Country' || !ofVisitor(i));
+  // "визита делегации Узбекистана в ...", "the delegation of Kazakhstan to ...": the delegation's country.
+  const ofDelegation = (i: Item): boolean => {
+    const lead = text.slice(Math.max(view.sentence.start, i.start - 60), i.start);
+    const word = [...lead.matchAll(new RegExp(lexicon.cue.delegation.source, 'giu'))].at(-1);
+    return word !== undefined && lexicon.cue.ownerAfter.test(lead.slice((word.index ?? 0) + word[0].length));
+  };
+  found = found.filter((i) => i.entity.kind !== 'Country' || (!ofVisitor(i) && !ofDelegation(i)));
   // "visited Uzbekistan's Tashkent region": a possessive country only says whose the place is.
   const qualifies = (i: Item): boolean => lexicon.cue.possessiveAfter?.test(text.slice(i.end, i.end + 3)) ?? false;
   found = found.filter(

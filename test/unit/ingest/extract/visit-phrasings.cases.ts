@@ -339,6 +339,11 @@ export const germanVisits: PhrasingCase[] = [
 
 export const russianVisits: PhrasingCase[] = [
   {
+    text: 'Переговоры прошли в рамках визита делегации Казахстана в Оренбургскую область во главе с г-ном Ахметовым.',
+    facts: ['Akhmetov VISITED Orenburg Region'],
+    absent: ['Akhmetov VISITED Kazakhstan'],
+  },
+  {
     text: 'Посол Казахстана в Узбекистане Ерлан Кубашев посетил Наманганскую область.',
     facts: ['Erlan Kubashev VISITED Namangan Region'],
   },
