@@ -24,7 +24,8 @@ export interface TitleSpec {
 }
 
 /** What a referring expression refers to: the last or main entity of that kind (see relations/references.ts). */
-export type Referent = 'embassy' | 'diplomat' | 'head' | 'mainRegion' | 'enterprise' | 'investor' | 'event' | 'zone';
+export type Referent =
+  'embassy' | 'diplomat' | 'head' | 'mainRegion' | 'enterprise' | 'investor' | 'event' | 'zone' | 'city';
 
 export interface LanguagePack {
   /** The ISO 639-1 code, also the pack's folder name and its key in the registry (languages/index.ts). */

@@ -2,7 +2,8 @@
  * Referring expressions resolved to entities: "the ambassador" to the diplomat,
  * "the khokim" to the head of the region, "the region"/"области" to the main
  * region, "the plant"/"the enterprise" to the last enterprise named, "the group"
- * to the last investor, "the forum" to the last event, "the zone" to the last zone.
+ * to the last investor, "the forum" to the last event, "the zone" to the last zone,
+ * "this city" to the last city.
  */
 import type { ExtractedEntity, Sentence } from '../../types';
 import type { ArticleContext } from '../context';
@@ -43,6 +44,7 @@ const investor = (groupName: RegExp): Pick =>
   lastMentioned((e) => e.kind === 'Organization' && (e.roles.includes('Investor') || groupName.test(e.name)));
 const event = lastMentioned((e) => e.kind === 'Event');
 const zone = lastMentioned((e) => e.roles.includes('EconomicZone'));
+const city = lastMentioned((e) => e.kind === 'City');
 
 const picksOf = (context: ArticleContext): Record<Referent, Pick> => ({
   embassy,
@@ -53,6 +55,7 @@ const picksOf = (context: ArticleContext): Record<Referent, Pick> => ({
   investor: investor(context.lexicon.groupName),
   event,
   zone,
+  city,
 });
 
 /** Per-sentence patterns from the lexicon: "the guests" (the delegation) and, in visit or meeting sentences, "he"/"sie"/"он" (the visitor). */

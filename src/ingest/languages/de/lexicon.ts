@@ -405,6 +405,7 @@ export const de: LanguagePack = {
     [/\b(?:der|den|dem|des) (?:Akim|Äkim|Hokim|Gouverneur)s?\b/g, 'head'],
     [/\b(?:der|die) Region\b(?! \p{Lu})|\bdes Gebiets\b(?! \p{Lu})/gu, 'mainRegion'],
     [/\b(?:das|dem|des) (?:Werk|Unternehmen)s?\b/g, 'enterprise'],
+    [/\b(?:diese[rnms]?|jene[rnms]?) Stadt\b/g, 'city'],
   ],
   months: [
     ['januar', 1],

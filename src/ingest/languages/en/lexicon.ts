@@ -557,6 +557,7 @@ export const en: LanguagePack = {
     [/\bthe (?:same )?(?:group|company)\b/gi, 'investor'],
     [/\bthe (?:forum|fair|expo|exhibition)\b/gi, 'event'],
     [/\bthe (?:free economic )?zone(?:['’]s)?\b/gi, 'zone'],
+    [/\b(?:this|that) city\b/gi, 'city'],
   ],
   months: [
     ['january', 1],

@@ -12,6 +12,10 @@ export interface PhrasingCase {
 
 export const englishVisits: PhrasingCase[] = [
   {
+    text: 'Ambassador of Kazakhstan Arman Tokbayev met the Mayor of Busan, Park Min-su, during his working visit to this city.',
+    facts: ['Arman Tokbayev VISITED Busan', 'Arman Tokbayev MET_WITH Park Min-su'],
+  },
+  {
     text: 'Ambassador of Kazakhstan to Uzbekistan Yerlan Kubashev visited the Namangan region on 12 March 2024.',
     facts: ['Yerlan Kubashev VISITED Namangan Region'],
   },
@@ -203,6 +207,10 @@ export const englishVisits: PhrasingCase[] = [
 
 export const germanVisits: PhrasingCase[] = [
   {
+    text: 'Die Stadt Busan empfing Botschafter Arman Tokbayev. Während seines Arbeitsbesuchs in dieser Stadt besichtigte er den Hafen.',
+    facts: ['Arman Tokbayev VISITED Busan'],
+  },
+  {
     text: 'Der Botschafter Kasachstans in Usbekistan, Yerlan Kubashev, besuchte am 12. März 2024 das Gebiet Namangan.',
     facts: ['Yerlan Kubashev VISITED Namangan Region'],
   },
@@ -338,6 +346,10 @@ export const germanVisits: PhrasingCase[] = [
 ];
 
 export const russianVisits: PhrasingCase[] = [
+  {
+    text: 'Пусан является крупнейшим портом страны. Посол Казахстана Арман Токбаев в рамках рабочего визита в этот город осмотрел порт.',
+    facts: ['Arman Tokbaev VISITED Busan'],
+  },
   {
     text: 'Переговоры прошли в рамках визита делегации Казахстана в Оренбургскую область во главе с г-ном Ахметовым.',
     facts: ['Akhmetov VISITED Orenburg Region'],
