@@ -49,7 +49,7 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
     for (const note of migrated.notes) log.warn(note);
-    for (const object of migrated.abandoned) log.warn(object, describeAbandoned(object));
+    for (const abandoned of migrated.abandoned) log.warn({ abandoned }, describeAbandoned(abandoned));
     extractPool = new ExtractPool({ size: config.EXTRACT_WORKERS, timeoutMs: config.EXTRACT_TIMEOUT_MS });
     const pool = extractPool;
     const ingest = {
