@@ -2,13 +2,14 @@
  * `npm run db -- <command>`: the database chores.
  *   build     build the local Neo4j launcher (neo4j-local/) unless its cached build is current
  *   start     run only Neo4j (NEO4J_URI, or the local launcher) until Ctrl-C
- *   migrate   apply the schema migrations in cypher/schema/ and list them
+ *   migrate   apply the schema migrations in cypher/schema/ and list them (and what the model no longer creates)
  */
 import { ConfigError, loadConfig } from '../config';
 import { provideNeo4j } from '../database/provide';
 import { ensureLauncherBuilt, launcherBuildInfo } from '../database/launcher';
 import { openGraph } from '../graph/driver';
 import { applyMigrations } from '../graph/migrations';
+import { describeAbandoned } from '../graph/repeatable-schema';
 import { waitForDatabase } from '../graph/readiness';
 import { createLogger } from '../log';
 
@@ -37,6 +38,7 @@ async function main(command: string | undefined): Promise<number> {
         `migrations applied now: ${result.applied.join(', ') || 'none'}; already applied: ${result.alreadyApplied.length}\n`,
       );
       for (const note of result.notes) process.stdout.write(`${note}\n`);
+      for (const object of result.abandoned) process.stdout.write(`warning: ${describeAbandoned(object)}\n`);
       if (command === 'migrate') {
         await graph.close();
         await neo4j.stop();

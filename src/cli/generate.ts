@@ -1,10 +1,18 @@
-/** `npm run generate`: writes what src/model derives (schema.graphql enums, fact constraints). */
+/** `npm run generate`: writes what src/model derives (schema.graphql enums, cypher/schema/generated/). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { factConstraintsFile, generatedFactConstraints, withGeneratedEnums } from '../model/generate';
+import {
+  generatedSchemaFiles,
+  generatedSchemaFolder,
+  withGeneratedEnums,
+  writeGeneratedSchema,
+} from '../model/generate';
 import { projectRoot } from '../paths';
 
 const schemaPath = join(projectRoot, 'schema.graphql');
 writeFileSync(schemaPath, withGeneratedEnums(readFileSync(schemaPath, 'utf8')));
-writeFileSync(join(projectRoot, 'cypher', 'schema', factConstraintsFile), generatedFactConstraints());
-process.stdout.write(`Wrote schema.graphql (enums) and cypher/schema/${factConstraintsFile}\n`);
+const files = generatedSchemaFiles();
+writeGeneratedSchema(join(projectRoot, 'cypher', 'schema'), files);
+process.stdout.write(
+  `Wrote schema.graphql (enums) and cypher/schema/${generatedSchemaFolder}/ (${Object.keys(files).join(', ')})\n`,
+);

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from '../config';
 import { provideNeo4j, type Neo4jConnection } from '../database/provide';
 import { openGraph, type Graph } from '../graph/driver';
 import { applyMigrations, readMigrations } from '../graph/migrations';
+import { describeAbandoned } from '../graph/repeatable-schema';
 import { waitForDatabase } from '../graph/readiness';
 import { llmEnrichment } from '../ingest/enrich';
 import { ExtractPool } from '../ingest/extract-pool';
@@ -48,6 +49,7 @@ export async function start(config: Config, log: Logger): Promise<Silkgraph> {
     const migrated = await applyMigrations(graph, migrations);
     log.info({ applied: migrated.applied, alreadyApplied: migrated.alreadyApplied.length }, 'schema migrations');
     for (const note of migrated.notes) log.warn(note);
+    for (const abandoned of migrated.abandoned) log.warn({ abandoned }, describeAbandoned(abandoned));
     extractPool = new ExtractPool({ size: config.EXTRACT_WORKERS, timeoutMs: config.EXTRACT_TIMEOUT_MS });
     const pool = extractPool;
     const ingest = {

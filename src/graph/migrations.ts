@@ -1,9 +1,17 @@
 /**
- * Schema migrations: cypher/schema/NNN-name.cypher, applied in file-name order,
- * each statement on its own (Neo4j runs schema changes outside data
- * transactions), then recorded as (:SchemaMigration {name, checksum}).
- * Applying twice changes nothing; a file changed after it was applied, or a
- * statement that fails, stops start-up with a message naming the file.
+ * Schema migrations, of two sorts (Flyway's versioned and repeatable ones):
+ *
+ * - Ordered: cypher/schema/NNN-name.cypher, hand-written, applied once in
+ *   file-name order and recorded as (:SchemaMigration {name, checksum}).
+ *   A file changed after it was applied stops start-up.
+ * - Repeatable: cypher/schema/generated/name.cypher, generated from src/model
+ *   (`npm run generate`), applied after the ordered ones and again whenever
+ *   its checksum changes, so adding a relation to the model adds its
+ *   constraint to an existing database (see repeatable-schema.ts).
+ *
+ * Each statement runs on its own (Neo4j runs schema changes outside data
+ * transactions). Applying twice changes nothing; a statement that fails stops
+ * start-up with a message naming the file.
  *
  * A migration that rewrites data with the service's own code (what Cypher
  * cannot compute, like folded keys) is still a .cypher file, with its schema
@@ -13,17 +21,22 @@
  * when it finished.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypherDir } from '../paths';
 import { stripComments } from './cypher';
 import type { Graph } from './driver';
 import { describeEntityKeysReport, migrateEntityKeys } from './entity-keys-migration';
+import { abandonedObjects, idempotentlyCreated, type AbandonedSchemaObject } from './repeatable-schema';
 
 export interface Migration {
+  /** The path under cypher/schema/: NNN-name.cypher, or generated/name.cypher for a repeatable one. */
   name: string;
   checksum: string;
   statements: string[];
+  repeatable: boolean;
+  /** Of a repeatable migration: the constraints and indexes its statements create, by name. */
+  creates: string[];
   /** The data step of this migration (dataSteps), run after its statements. */
   data?: (graph: Graph) => Promise<string[]>;
 }
@@ -33,25 +46,76 @@ const dataSteps: Record<string, (graph: Graph) => Promise<string[]>> = {
   '009-entity-keys-v2.cypher': async (graph) => describeEntityKeysReport(await migrateEntityKeys(graph)),
 };
 
+/**
+ * Ordered migrations whose statements moved into a repeatable file. A database
+ * that recorded one keeps its record and starts as usual; the repeatable file
+ * takes over the constraints it created, so that one the model drops later is
+ * reported like any other.
+ */
+const retiredMigrations: Record<string, { movedTo: string; created: string[] }> = {
+  '004-fact-constraints.cypher': {
+    movedTo: 'generated/fact-constraints.cypher',
+    created: [
+      'fact_governs_id',
+      'fact_holds_position_id',
+      'fact_represents_id',
+      'fact_accredited_to_id',
+      'fact_visited_id',
+      'fact_met_with_id',
+      'fact_invests_in_id',
+      'fact_located_in_id',
+      'fact_participated_in_id',
+      'fact_agreement_with_id',
+      'fact_trade_with_id',
+      'fact_part_of_id',
+    ],
+  },
+};
+
 export class MigrationError extends Error {
   override name = 'MigrationError';
 }
 
 export const schemaDir = join(cypherDir, 'schema');
+const repeatableFolder = 'generated';
 
+/** The ordered migrations in dir, then the repeatable ones in dir/generated/. */
 export function readMigrations(dir = schemaDir): Migration[] {
+  const repeatableDir = join(dir, repeatableFolder);
+  return [
+    ...cypherFiles(dir).map((file) => readMigration(dir, file, file, false)),
+    ...(existsSync(repeatableDir) ? cypherFiles(repeatableDir) : []).map((file) =>
+      readMigration(repeatableDir, file, `${repeatableFolder}/${file}`, true),
+    ),
+  ];
+}
+
+function cypherFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((file) => file.endsWith('.cypher'))
-    .sort()
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      return {
-        name: file,
-        checksum: createHash('sha256').update(text).digest('hex'),
-        statements: splitStatements(text),
-        data: dir === schemaDir ? dataSteps[file] : undefined,
-      };
-    });
+    .sort();
+}
+
+function readMigration(dir: string, file: string, name: string, repeatable: boolean): Migration {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const statements = splitStatements(text);
+  return {
+    name,
+    checksum: createHash('sha256').update(text).digest('hex'),
+    statements,
+    repeatable,
+    creates: repeatable ? statements.map((statement, index) => createdBy(name, statement, index)) : [],
+    data: !repeatable && dir === schemaDir ? dataSteps[file] : undefined,
+  };
+}
+
+function createdBy(name: string, statement: string, index: number): string {
+  const created = idempotentlyCreated(statement);
+  if (created !== undefined) return created;
+  throw new MigrationError(
+    `cypher/schema/${name} statement ${index + 1} is not a named CREATE CONSTRAINT|INDEX <name> IF NOT EXISTS: ` +
+      'a repeatable schema file is applied again whenever it changes, so each statement must be safe to repeat',
+  );
 }
 
 /** Statements end with a semicolon at the end of a line. */
@@ -67,12 +131,25 @@ export interface MigrationResult {
   alreadyApplied: string[];
   /** What data steps report (rewritten keys, collisions found), for the log. */
   notes: string[];
+  /** Constraints and indexes a repeatable file no longer creates but the database still has. */
+  abandoned: AbandonedSchemaObject[];
 }
 
-/** The recorded migrations, by name, with their checksums. */
-export async function appliedMigrations(graph: Graph): Promise<Map<string, string>> {
+export interface RecordedMigration {
+  checksum: string;
+  /** Of a repeatable migration: every constraint and index it has created. */
+  objects: string[] | null;
+}
+
+/** The recorded migrations, by name. */
+export async function appliedMigrations(graph: Graph): Promise<Map<string, RecordedMigration>> {
   const rows = await graph.read('schema-migrations');
-  return new Map(rows.map((row) => [row.name as string, row.checksum as string]));
+  return new Map(
+    rows.map((row) => [
+      row.name as string,
+      { checksum: row.checksum as string, objects: (row.objects as string[] | null) ?? null },
+    ]),
+  );
 }
 
 export async function applyMigrations(
@@ -80,9 +157,9 @@ export async function applyMigrations(
   migrations: Migration[] = readMigrations(),
 ): Promise<MigrationResult> {
   const recorded = await appliedMigrations(graph);
-  const result: MigrationResult = { applied: [], alreadyApplied: [], notes: [] };
-  for (const migration of migrations) {
-    const checksum = recorded.get(migration.name);
+  const result: MigrationResult = { applied: [], alreadyApplied: [], notes: [], abandoned: [] };
+  for (const migration of migrations.filter((m) => !m.repeatable)) {
+    const checksum = recorded.get(migration.name)?.checksum;
     if (checksum === migration.checksum) {
       result.alreadyApplied.push(migration.name);
       continue;
@@ -93,15 +170,7 @@ export async function applyMigrations(
           'Add a new migration file instead of editing an applied one.',
       );
     }
-    for (const [index, statement] of migration.statements.entries()) {
-      try {
-        await graph.runAutoCommit(statement);
-      } catch (error) {
-        throw new MigrationError(
-          `Migration cypher/schema/${migration.name} failed at statement ${index + 1}: ${(error as Error).message}`,
-        );
-      }
-    }
+    await runStatements(graph, migration);
     if (migration.data) {
       try {
         result.notes.push(...(await migration.data(graph)));
@@ -114,5 +183,42 @@ export async function applyMigrations(
     await graph.write('schema-migration-record', { name: migration.name, checksum: migration.checksum });
     result.applied.push(migration.name);
   }
+  for (const migration of migrations.filter((m) => m.repeatable)) {
+    const record = recorded.get(migration.name);
+    const before = record?.objects ?? adoptedFromRetired(migration.name, recorded);
+    result.abandoned.push(...(await abandonedObjects(graph, migration.name, before, migration.creates)));
+    if (record?.checksum === migration.checksum) {
+      result.alreadyApplied.push(migration.name);
+      continue;
+    }
+    await runStatements(graph, migration);
+    const objects = [...new Set([...before, ...migration.creates])];
+    await graph.write('schema-repeatable-record', { name: migration.name, checksum: migration.checksum, objects });
+    result.applied.push(migration.name);
+  }
+  // A repeatable file the generator no longer writes at all: everything it created is abandoned.
+  for (const [name, { objects }] of recorded) {
+    if (!name.startsWith(`${repeatableFolder}/`) || migrations.some((m) => m.name === name)) continue;
+    result.abandoned.push(...(await abandonedObjects(graph, name, objects ?? [], [])));
+  }
   return result;
+}
+
+async function runStatements(graph: Graph, migration: Migration): Promise<void> {
+  for (const [index, statement] of migration.statements.entries()) {
+    try {
+      await graph.runAutoCommit(statement);
+    } catch (error) {
+      throw new MigrationError(
+        `Migration cypher/schema/${migration.name} failed at statement ${index + 1}: ${(error as Error).message}`,
+      );
+    }
+  }
+}
+
+/** What the retired migrations this database recorded created, when they moved into the repeatable file name. */
+function adoptedFromRetired(name: string, recorded: Map<string, RecordedMigration>): string[] {
+  return Object.entries(retiredMigrations)
+    .filter(([retired, { movedTo }]) => movedTo === name && recorded.has(retired))
+    .flatMap(([, { created }]) => created);
 }

@@ -4,7 +4,7 @@
  * migrations are applied here, so the service recovers without a restart.
  */
 import { isDatabaseUnavailable, type Graph } from './driver';
-import { appliedMigrations, applyMigrations, type Migration } from './migrations';
+import { appliedMigrations, applyMigrations, type Migration, type RecordedMigration } from './migrations';
 import { SilkgraphError } from '../errors';
 
 export interface Readiness {
@@ -16,13 +16,13 @@ export interface Readiness {
 
 export async function checkReadiness(graph: Graph, migrations: Migration[]): Promise<Readiness> {
   const expected = migrations.length;
-  let recorded: Map<string, string>;
+  let recorded: Map<string, RecordedMigration>;
   try {
     recorded = await appliedMigrations(graph);
   } catch (error) {
     return { ready: false, database: 'down', migrations: { expected, applied: 0 }, reason: describe(error) };
   }
-  const missing = migrations.filter((m) => recorded.get(m.name) !== m.checksum);
+  const missing = migrations.filter((m) => recorded.get(m.name)?.checksum !== m.checksum);
   if (missing.length === 0) return { ready: true, database: 'up', migrations: { expected, applied: expected } };
   try {
     await applyMigrations(graph, migrations);

@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Graph } from '../../src/graph/driver';
-import { applyMigrations, readMigrations } from '../../src/graph/migrations';
+import { applyMigrations, readMigrations, schemaDir } from '../../src/graph/migrations';
+import { relations, type RelationSpec } from '../../src/model';
+import { generatedSchemaFiles, writeGeneratedSchema } from '../../src/model/generate';
 import { openTestGraph, wipeDatabase } from '../support/graph';
 
 async function schemaSnapshot(graph: Graph) {
@@ -16,6 +18,34 @@ async function schemaSnapshot(graph: Graph) {
     'MATCH (m:SchemaMigration) RETURN m.name AS name, m.checksum AS checksum, m.appliedAt AS at ORDER BY name',
   );
   return { constraints, indexes, recorded: recorded.map((r) => ({ ...r, at: String(r.at) })) };
+}
+
+async function factConstraints(graph: Graph) {
+  return graph.runAutoCommit(
+    "SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties WHERE name STARTS WITH 'fact_' RETURN * ORDER BY name",
+  );
+}
+
+/** A copy of cypher/schema/ whose generated files come from this relation table instead of src/model's. */
+function schemaCopy(relationTable: Record<string, RelationSpec>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'silkgraph-schema-'));
+  cpSync(schemaDir, dir, { recursive: true });
+  writeGeneratedSchema(dir, generatedSchemaFiles(relationTable));
+  return dir;
+}
+
+const funds: RelationSpec = {
+  from: ['Organization'],
+  to: ['Organization'],
+  symmetric: false,
+  label: 'funds',
+  properties: {},
+  keyProperties: [],
+  description: 'Pays for the work of another organization.',
+};
+
+function without(type: keyof typeof relations): Record<string, RelationSpec> {
+  return Object.fromEntries(Object.entries(relations).filter(([name]) => name !== type));
 }
 
 function migrationDir(files: Record<string, string>): string {
@@ -59,7 +89,7 @@ describe('schema migrations', () => {
     expect((await applyMigrations(graph, readMigrations(dir))).applied).toEqual(['001-a.cypher']);
     writeFileSync(join(dir, '002-b.cypher'), 'CREATE INDEX test_b IF NOT EXISTS FOR (n:TestB) ON (n.x);');
     const result = await applyMigrations(graph, readMigrations(dir));
-    expect(result).toEqual({ applied: ['002-b.cypher'], alreadyApplied: ['001-a.cypher'], notes: [] });
+    expect(result).toEqual({ applied: ['002-b.cypher'], alreadyApplied: ['001-a.cypher'], notes: [], abandoned: [] });
   });
 
   it('stops at a failing migration, naming the file and statement, and records nothing for it', async () => {
@@ -82,5 +112,83 @@ describe('schema migrations', () => {
     await expect(applyMigrations(graph, readMigrations(dir))).rejects.toThrow(
       /cypher\/schema\/001-a\.cypher was changed after it was applied/,
     );
+  });
+
+  describe('generated (repeatable) schema', () => {
+    const generated = 'generated/fact-constraints.cypher';
+
+    it('a relation added to the model gets its constraint on an existing database', async () => {
+      await applyMigrations(graph);
+      const dir = schemaCopy({ ...relations, FUNDS: funds });
+
+      const upgraded = await applyMigrations(graph, readMigrations(dir));
+      expect(upgraded.applied).toEqual([generated]);
+      expect(upgraded.abandoned).toEqual([]);
+      expect(await factConstraints(graph)).toContainEqual({
+        name: 'fact_funds_id',
+        type: 'RELATIONSHIP_UNIQUENESS',
+        labelsOrTypes: ['FUNDS'],
+        properties: ['factId'],
+      });
+
+      const again = await applyMigrations(graph, readMigrations(dir));
+      expect(again.applied).toEqual([]);
+      expect(again.alreadyApplied).toContain(generated);
+    });
+
+    it('a constraint the model no longer creates is reported at every start, kept until a migration drops it', async () => {
+      await applyMigrations(graph);
+      const dir = schemaCopy(without('PART_OF'));
+      const report = [{ file: generated, kind: 'constraint', name: 'fact_part_of_id' }];
+
+      const first = await applyMigrations(graph, readMigrations(dir));
+      expect(first.applied).toEqual([generated]);
+      expect(first.abandoned).toEqual(report);
+      expect((await factConstraints(graph)).map((c) => c.name)).toContain('fact_part_of_id');
+      expect((await applyMigrations(graph, readMigrations(dir))).abandoned).toEqual(report);
+
+      writeFileSync(join(dir, '999-drop-part-of.cypher'), 'DROP CONSTRAINT fact_part_of_id IF EXISTS;');
+      const dropped = await applyMigrations(graph, readMigrations(dir));
+      expect(dropped.applied).toEqual(['999-drop-part-of.cypher']);
+      expect(dropped.abandoned).toEqual([]);
+
+      // A generated file the model stops producing altogether: all it created is reported.
+      rmSync(join(dir, 'generated'), { recursive: true });
+      const gone = await applyMigrations(graph, readMigrations(dir));
+      expect(gone.abandoned.map((a) => a.name).sort()).toEqual(
+        Object.keys(without('PART_OF'))
+          .map((type) => `fact_${type.toLowerCase()}_id`)
+          .sort(),
+      );
+    });
+
+    /** A database migrated before the move: 004-fact-constraints.cypher, generated, was an ordered migration. */
+    async function applyOldLayout() {
+      const dir = mkdtempSync(join(tmpdir(), 'silkgraph-schema-'));
+      for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.cypher'))) {
+        cpSync(join(schemaDir, file), join(dir, file));
+      }
+      cpSync(join(__dirname, 'fixtures', '004-fact-constraints.cypher'), join(dir, '004-fact-constraints.cypher'));
+      const old = await applyMigrations(graph, readMigrations(dir));
+      expect(old.applied).toContain('004-fact-constraints.cypher');
+    }
+
+    it('a database that recorded the old 004-fact-constraints.cypher starts, keeping its record', async () => {
+      await applyOldLayout();
+      const before = await factConstraints(graph);
+
+      const upgraded = await applyMigrations(graph);
+      expect(upgraded.applied).toEqual([generated]);
+      expect(upgraded.abandoned).toEqual([]);
+      expect(await factConstraints(graph)).toEqual(before);
+      const recorded = await graph.runAutoCommit('MATCH (m:SchemaMigration) RETURN m.name AS name ORDER BY name');
+      expect(recorded.map((r) => r.name)).toEqual(expect.arrayContaining(['004-fact-constraints.cypher', generated]));
+    });
+
+    it('the generated file takes over what the old 004 created, so a relation dropped since is reported', async () => {
+      await applyOldLayout();
+      const upgraded = await applyMigrations(graph, readMigrations(schemaCopy(without('PART_OF'))));
+      expect(upgraded.abandoned).toEqual([{ file: generated, kind: 'constraint', name: 'fact_part_of_id' }]);
+    });
   });
 });

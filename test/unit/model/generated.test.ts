@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { factConstraintsFile, generatedFactConstraints, withGeneratedEnums } from '../../../src/model/generate';
+import {
+  generatedFactConstraints,
+  generatedSchemaFiles,
+  generatedSchemaFolder,
+  withGeneratedEnums,
+  writeGeneratedSchema,
+} from '../../../src/model/generate';
 import { relationTypes } from '../../../src/model';
 import { projectRoot } from '../../../src/paths';
 
@@ -10,9 +17,20 @@ describe('artefacts generated from src/model', () => {
     expect(withGeneratedEnums(schema)).toBe(schema);
   });
 
-  it('the fact constraints migration is current (run `npm run generate` when this fails)', () => {
-    const file = readFileSync(join(projectRoot, 'cypher', 'schema', factConstraintsFile), 'utf8');
-    expect(file).toBe(generatedFactConstraints());
+  it('cypher/schema/generated/ holds exactly the current generated files (run `npm run generate` when this fails)', () => {
+    const dir = join(projectRoot, 'cypher', 'schema', generatedSchemaFolder);
+    const onDisk = Object.fromEntries(readdirSync(dir).map((file) => [file, readFileSync(join(dir, file), 'utf8')]));
+    expect(onDisk).toEqual(generatedSchemaFiles());
+  });
+
+  it('writing the generated schema replaces its folder and leaves the ordered migrations alone', () => {
+    const schemaDir = mkdtempSync(join(tmpdir(), 'silkgraph-generate-'));
+    mkdirSync(join(schemaDir, generatedSchemaFolder));
+    writeFileSync(join(schemaDir, '001-a.cypher'), 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);');
+    writeFileSync(join(schemaDir, generatedSchemaFolder, 'dropped.cypher'), 'stale');
+    writeGeneratedSchema(schemaDir);
+    expect(readdirSync(schemaDir).sort()).toEqual(['001-a.cypher', generatedSchemaFolder]);
+    expect(readdirSync(join(schemaDir, generatedSchemaFolder))).toEqual(Object.keys(generatedSchemaFiles()));
   });
 
   it('has one constraint per relation type', () => {
