@@ -19,6 +19,9 @@ import type { ExtractedEntity } from '../../types';
 
 type Pair = [ExtractedEntity, ExtractedEntity];
 
+/** A line that is an item of a list: a dash, bullet or number first. */
+const listMarker = /^\s*(?:[-–—•*]|\d{1,2}[.)])\s/u;
+
 const isParty = (i: Item): boolean =>
   (i.entity.kind === 'Organization' ||
     i.entity.kind === 'Region' ||
@@ -180,7 +183,17 @@ export const agreements: RelationRule = (view) => {
   const previous = view.state.lastAgreements;
   view.state.lastAgreements = undefined;
   const named = cue.namedAgreement?.test(text) ?? false;
-  const signed = Boolean(agreedOn) || cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text);
+  // "The following agreements were signed:" then one document a line ("- Agreement ... between A and B;"):
+  // the introduction names no parties of its own, each item is signed.
+  const listItem = listMarker.test(text) && view.state.signedList === view.sentence.index - 1;
+  const introducesList =
+    cue.sign.test(text) &&
+    /:\s*$/.test(text) &&
+    listMarker.test(view.article.sentences[view.sentence.index + 1]?.text ?? '');
+  if (introducesList || listItem) view.state.signedList = view.sentence.index;
+  if (introducesList) return;
+  const signed =
+    Boolean(agreedOn) || cue.sign.test(text) || cue.countryLevel.test(text) || named || /:\s*$/.test(text) || listItem;
   if (agreement < 0 || cue.intention.test(text) || !signed) {
     if (previous && previous.sentence === view.sentence.index - 1) valueOfPrevious(view, previous.properties);
     return;

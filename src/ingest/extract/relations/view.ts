@@ -46,6 +46,8 @@ export interface ArticleState {
   signingEvent?: { event: ExtractedEntity; sentence: number };
   /** The property records of the agreements stored in one sentence without a value, for a value stated in the next. */
   lastAgreements?: { sentence: number; properties: Record<string, string | number>[] };
+  /** The last sentence of a list of signed documents ("the following agreements were signed:" and its items). */
+  signedList?: number;
 }
 
 export interface SentenceView {

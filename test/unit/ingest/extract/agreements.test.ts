@@ -157,4 +157,18 @@ describe('the city a signing sentence opens in', () => {
     expect(agreements(text, 'en')).toEqual(['Busan + Osh']);
     expect(titles(text, 'en')).toEqual(['Agreement on Friendship and Cooperation']);
   });
+
+  it('reads each line of a list of signed documents as signed, and the list introduction as no agreement', () => {
+    const text = [
+      'According to the government of the Osh region, the following agreements were signed:',
+      '- Agreement on establishing friendly relations between Kara-Suu district and Uzgen district;',
+      '- Memorandum of cooperation between the Osh State University and the Kyrgyz-Turkish Manas University.',
+    ].join('\n');
+    expect(agreements(text, 'en')).toEqual([
+      'Kara-Suu District + Uzgen District',
+      'Kyrgyz-Turkish Manas University + Osh State University',
+    ]);
+    // Without the introduction the lines are documents named, not signed.
+    expect(agreements(text.split('\n').slice(1).join('\n'), 'en')).toEqual([]);
+  });
 });
