@@ -20,6 +20,9 @@ const OPEN = String.raw`(?:["«„“]|‘‘)`;
 const CLOSE = String.raw`(?:["»“”]|’’)`;
 const QUOTED = String.raw`${OPEN}([^"»“”’]{2,60})${CLOSE}`;
 
+/** Initials before a surname in a name's complement ("University named after A.S. Pushkin"). */
+const INITIALS = String.raw`(?:(?:\p{Lu}\.\s?){1,3})?`;
+
 /**
  * Where the head starts in the word: a lower-case head closes a compound ("Bundesverband"), a capitalised one
  * may follow a hyphen ("Industrie-Club"); the word is read from the head on.
@@ -212,7 +215,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${INITIALS}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,

@@ -162,3 +162,11 @@ describe('territorial names closed by a type word or a body noun', () => {
     );
   });
 });
+
+describe('names with a complement', () => {
+  it('keep initials before the surname of "named after"', () => {
+    const found = entities('The Osh State University named after A.S. Ivanov signed a memorandum.', 'en');
+    expect(found.some((e) => e.startsWith('Organization:Osh State University named after A.S. Ivanov:'))).toBe(true);
+    expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
+  });
+});
