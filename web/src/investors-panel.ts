@@ -5,7 +5,7 @@
  */
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
-import { confidenceText, entityButton, factDetails, quote } from './panel-parts';
+import { confidenceText, entityButton, factDetails, firstQuote } from './panel-parts';
 import type { EntityRef, Fact } from './queries';
 
 export function showInvestorsLoading(target: EntityRef): void {
@@ -40,7 +40,7 @@ export function showInvestors(target: EntityRef, facts: Fact[], actions: Actions
           factDetails(fact) ? ` (${factDetails(fact)})` : null,
           h('span', { class: 'muted' }, ` ${confidenceText(fact)} `),
           h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(fact) }, 'Evidence'),
-          fact.evidence[0] ? h('ul', { class: 'quotes' }, quote(fact.evidence[0])) : null,
+          firstQuote(fact),
         ),
       ),
     ),
