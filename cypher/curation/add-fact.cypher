@@ -32,5 +32,6 @@ RETURN {
     RETURN e {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
     ORDER BY e.id LIMIT $evidenceLimit
-  }
+  },
+  evidenceTotal: COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) }
 } AS fact, NOT wasCurated AS newSource

@@ -16,5 +16,6 @@ RETURN c {.id, .kind, .name, .roles} AS entity, [r IN rels | {
     RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
     ORDER BY v.id LIMIT $evidenceLimit
-  } ELSE [] END
+  } ELSE [] END,
+  evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
 }] AS facts

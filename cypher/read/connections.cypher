@@ -39,7 +39,8 @@ CALL (a, b) {
         RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                   sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
         ORDER BY v.id LIMIT $evidenceLimit
-      } ELSE [] END
+      } ELSE [] END,
+      evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: rs[i].factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
     }
   }]}) AS paths
 }

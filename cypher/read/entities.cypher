@@ -5,7 +5,7 @@
 // the page to tell whether it goes on, and counted only when <name>Total.
 // Facts come back as one list tagged by slot: "facts" (either direction),
 // "investors", "portfolio" (each in factId order); each with its endpoints and
-// up to $evidenceLimit evidence after $evidenceAfter. Documents newest first,
+// up to $evidenceLimit evidence after $evidenceAfter (counted when $evidenceTotal). Documents newest first,
 // undated last. The total is counted only when asked.
 // The page: entities strictly between $lower and $upper ([name, id] or null),
 // read in descending order when $scanDescending, at most $limit of them (the
@@ -82,7 +82,8 @@ WITH collect(e {
         RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                   sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
         ORDER BY v.id LIMIT $evidenceLimit
-      } ELSE [] END
+      } ELSE [] END,
+      evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
     }
   } ELSE [] END
 }) AS page

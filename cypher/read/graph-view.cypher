@@ -40,7 +40,8 @@ CALL (nodes) {
       RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                 sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
       ORDER BY v.id LIMIT $evidenceLimit
-    } ELSE [] END
+    } ELSE [] END,
+    evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
   }) AS edges
 }
 RETURN [n IN nodes | n {.id, .kind, .name, .roles, .aliases}] AS nodes, edges, truncated

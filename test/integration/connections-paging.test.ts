@@ -153,7 +153,7 @@ const subjects: Subject[] = [
     // The fact with the most sources (so quotes), alone on its page of investments (the cursor before it).
     query: () =>
       `query($factAfter: String, ${paging(false)}) { investments(first: 1, after: $factAfter) { edges { node {
-         c: evidence(${args(false)}) ${page('quote start document { id }', false)} } } } }`,
+         c: evidence(${args(false)}) ${page('quote start document { id }')} } } } }`,
     variables: (ids) => ({ factAfter: ids.factAfter ?? null }),
     pick: (data: { investments: { edges: { node: { c: Connection } }[] } }) => data.investments.edges[0]!.node.c,
     key: (node: { quote: string; start: number; document: { id: string } }) =>
@@ -199,6 +199,7 @@ describe('Relay connections on the sample corpus', () => {
     server = await startTestServer(graph);
     ids.ambassador = await find('Beibut Atamkulov', 'Person');
     ids.plant = await find('Ferganaazot', 'Organization');
+    ids.khokim = await find('Khairullo Bozarov', 'Person');
     const investments = await query<{
       investments: {
         edges: { cursor: string; node: { from: { id: string }; to: { id: string }; sourceCount: number } }[];
@@ -317,6 +318,42 @@ describe('Relay connections on the sample corpus', () => {
         expect(last.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
       });
     }
+  });
+
+  it("counts a fact's quotes in every statement that returns facts, as many as its evidence lists", async () => {
+    const evidence = 'evidence(first: 10) { totalCount edges { cursor } }';
+    // One root field a query: together they would pass MAX_QUERY_COST.
+    const roots = [
+      `entity(id: $a) { facts(first: 20) { edges { node { ${evidence} } } } }`,
+      `entity(id: $plant) { ... on Organization { investors { edges { node { ${evidence} } } } } }`,
+      `investments(first: 10) { edges { node { ${evidence} } } }`,
+      `timeline(id: $a, first: 20) { edges { node { fact { ${evidence} } } } }`,
+      `connections(from: $a, to: $b) { hops { fact { ${evidence} } } }`,
+      `commonConnections(ids: [$a, $b]) { facts { ${evidence} } }`,
+      `graphView(ids: [$a]) { edges { ${evidence} } }`,
+    ];
+    const counted: [string, number, number][] = [];
+    const collect = (root: string, value: unknown): void => {
+      if (Array.isArray(value)) value.forEach((item) => collect(root, item));
+      else if (value && typeof value === 'object') {
+        const record = value as { evidence?: { totalCount: number; edges: unknown[] } };
+        if (record.evidence) counted.push([root, record.evidence.totalCount, record.evidence.edges.length]);
+        Object.values(record).forEach((child) => collect(root, child));
+      }
+    };
+    for (const root of roots) {
+      const used = ['a', 'b', 'plant'].filter((name) => root.includes(`$${name}`));
+      const response = await query<Record<string, unknown>>(
+        `query${used.length ? `(${used.map((name) => `$${name}: ID!`).join(', ')})` : ''} { ${root} }`,
+        Object.fromEntries(used.map((name) => [name, { a: ids.ambassador, b: ids.khokim, plant: ids.plant }[name]])),
+      );
+      expect(response.errors).toBeUndefined();
+      collect(root, response.data);
+    }
+    // Every root gave facts, and some have more than one quote (none more than 10).
+    expect(new Set(counted.map(([root]) => root)).size).toBe(roots.length);
+    expect(counted.some(([, total]) => total > 1)).toBe(true);
+    for (const [root, total, listed] of counted) expect([root, total]).toEqual([root, listed]);
   });
 
   it('reads a timeline backward from the latest item', async () => {

@@ -15,8 +15,9 @@ export const evidenceDefault = 5;
 
 /**
  * What to fetch of each fact's evidence for these fact selections: the largest page selected and
- * one more (to tell whether it goes on), after the selections' cursor; nothing when none selects
- * evidence. One statement serves one cursor, so the selections must agree on after.
+ * one more (to tell whether it goes on), after the selections' cursor, and the count when one
+ * selects totalCount; nothing when none selects evidence. One statement serves one cursor, so the
+ * selections must agree on after.
  */
 export function evidenceRequest(...facts: (Tree | undefined)[]): EvidenceRequest {
   const selections = facts.map((fact) => child(fact, 'evidence')).filter((tree) => tree !== undefined);
@@ -25,7 +26,11 @@ export function evidenceRequest(...facts: (Tree | undefined)[]): EvidenceRequest
   if (afters.size > 1) throw badInput('evidence.after', 'must be the same wherever evidence is selected in one query');
   const windows = selections.map((tree) => pageWindow('Fact.evidence', tree.args, evidenceDefault, 'evidence.'));
   const after = pageKeys(windows[0]!, evidenceList).after;
-  return { limit: Math.max(...windows.map((window) => window.size)) + 1, after: (after?.[0] as string) ?? null };
+  return {
+    limit: Math.max(...windows.map((window) => window.size)) + 1,
+    after: (after?.[0] as string) ?? null,
+    withTotal: selections.some((tree) => child(tree, 'totalCount') !== undefined),
+  };
 }
 
 /** Fact fields that need none of the fact's stored properties but its id. */

@@ -50,6 +50,7 @@ export const typeResolvers = {
         window,
         evidenceList,
         (quote) => [quote.id],
+        fact.evidenceTotal,
       );
     },
   },

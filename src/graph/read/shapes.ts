@@ -34,14 +34,16 @@ export interface EvidenceItem {
 
 /**
  * What a statement fetches of each fact's evidence (in evidence-id order): up to limit quotes
- * (0: none) whose id follows after. Fact.evidence pages what was fetched.
+ * (0: none) whose id follows after, and how many quotes the fact has when withTotal.
+ * Fact.evidence pages what was fetched.
  */
 export interface EvidenceRequest {
   limit: number;
   after: string | null;
+  withTotal: boolean;
 }
 
-export const noEvidence: EvidenceRequest = { limit: 0, after: null };
+export const noEvidence: EvidenceRequest = { limit: 0, after: null, withTotal: false };
 
 /** A fact's evidence as a keyed list: by evidence id. */
 export const evidenceList: KeyedList = { name: 'evidence', shape: ['string'] };
@@ -50,6 +52,7 @@ export const evidenceList: KeyedList = { name: 'evidence', shape: ['string'] };
 export const evidenceParams = (evidence: EvidenceRequest) => ({
   evidenceLimit: int(evidence.limit),
   evidenceAfter: evidence.after,
+  evidenceTotal: evidence.withTotal,
 });
 
 export interface Fact {
@@ -72,6 +75,8 @@ export interface Fact {
   title: string | null;
   extractors: string[];
   evidence: EvidenceItem[];
+  /** How many quotes the fact has (null when not counted). */
+  evidenceTotal: number | null;
 }
 
 /** A fact row as the statements return it: {type, props, from, to, evidence}. */
@@ -81,6 +86,7 @@ export interface FactRow {
   from: EntityRef;
   to: EntityRef;
   evidence?: EvidenceItem[];
+  evidenceTotal?: number | null;
 }
 
 const optional = <T>(value: unknown) => (value ?? null) as T | null;
@@ -108,5 +114,6 @@ export function toFact(row: FactRow): Fact {
     title: optional(p.title),
     extractors: (p.extractors as string[]) ?? [],
     evidence: row.evidence ?? [],
+    evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),
   };
 }
