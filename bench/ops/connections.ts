@@ -38,7 +38,8 @@ export const connectionsOp: BenchOp<Pair> = {
       types: relationTypes,
       excludeKinds: ['Country'],
       first: int(3),
-      evidenceFirst: int(0),
+      evidenceLimit: int(0),
+      evidenceAfter: null,
     }),
   },
 };

@@ -1,6 +1,7 @@
 /** entity(id): one entity's own fields, the commonest lookup. */
-import { relationTypes } from '../../src/model';
-import { int } from '../../src/graph/driver';
+import { entitiesParams } from '../../src/graph/read/entities';
+import { forward } from '../../src/graph/read/paging';
+import { noEvidence } from '../../src/graph/read/shapes';
 import { sample, type BenchOp } from './types';
 
 export const entityOp: BenchOp<string> = {
@@ -18,26 +19,14 @@ export const entityOp: BenchOp<string> = {
   }),
   floor: {
     statement: 'read/entities',
-    params: (id) => ({
-      ids: [id],
-      kinds: null,
-      roles: null,
-      nameKey: null,
-      within: null,
-      descending: false,
-      afterName: null,
-      afterId: null,
-      first: int(1),
-      withTotal: false,
-      factTypes: relationTypes,
-      factsFirst: int(0),
-      factsAfter: null,
-      factsTotal: false,
-      evidenceFirst: int(0),
-      documentsFirst: int(0),
-      investorsFirst: int(0),
-      portfolioFirst: int(0),
-    }),
+    params: (id) =>
+      entitiesParams({
+        where: { ids: [id] },
+        descending: false,
+        window: forward(1),
+        withTotal: false,
+        shape: { facts: null, evidence: noEvidence, documents: null, investors: null, portfolio: null },
+      }),
   },
   peer: (id) => ({
     query: 'query ($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases roles } }',

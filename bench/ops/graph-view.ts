@@ -5,6 +5,7 @@
  */
 import { graphViewRequest } from '../../src/api/resolvers/views';
 import { graphViewParams } from '../../src/graph/read/graph-view';
+import { noEvidence } from '../../src/graph/read/shapes';
 import { sample, type BenchOp } from './types';
 
 export function graphViewAtDepth(name: string, depth: number): BenchOp<string> {
@@ -24,7 +25,7 @@ export function graphViewAtDepth(name: string, depth: number): BenchOp<string> {
     floor: {
       statement: 'read/graph-view',
       // What the service sends for this selection: no evidence, no fact properties.
-      params: (id) => graphViewParams(graphViewRequest({ ids: [id], depth, limit: 500 }, 2000, 0, false)),
+      params: (id) => graphViewParams(graphViewRequest({ ids: [id], depth, limit: 500 }, 2000, noEvidence, false)),
     },
   };
 }

@@ -25,7 +25,8 @@ export const investorsOp: BenchOp<string> = {
       after: null,
       first: int(20),
       withTotal: false,
-      evidenceFirst: int(0),
+      evidenceLimit: int(0),
+      evidenceAfter: null,
     }),
   },
   peer: (id) => ({

@@ -11,15 +11,16 @@ const variants = [
 
 export const searchOp: BenchOp<string> = {
   name: 'search',
-  description: 'search(text, first: 10) { entity { id kind name } matched score }',
+  description: 'search(text, first: 10) { edges { node { entity { id kind name } matched score } } }',
   inputs: async ({ world, count, seed }) =>
     sample(world.entities, count, seed).map((e, i) => variants[i % variants.length]!(e.name)),
   graphql: (text) => ({
-    query: 'query ($text: String!) { search(text: $text, first: 10) { entity { id kind name } matched score } }',
+    query:
+      'query ($text: String!) { search(text: $text, first: 10) { edges { node { entity { id kind name } matched score } } } }',
     variables: { text },
   }),
   floor: {
     statement: 'read/search',
-    params: (text) => searchParams(text, undefined, 10)!,
+    params: (text) => searchParams(text, undefined)!,
   },
 };

@@ -29,8 +29,9 @@ RETURN {
   type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
   evidence: COLLECT {
     MATCH (e:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-    RETURN e {.quote, .start, .end, .extractor, .rule, .confidence,
+    RETURN e {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-    ORDER BY e.id LIMIT $evidenceFirst
-  }
+    ORDER BY e.id LIMIT $evidenceLimit
+  },
+  evidenceTotal: COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) }
 } AS fact, NOT wasCurated AS newSource

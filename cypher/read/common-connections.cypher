@@ -10,10 +10,12 @@ RETURN c {.id, .kind, .name, .roles} AS entity, [r IN rels | {
   type: type(r), props: properties(r),
   from: {id: startNode(r).id, kind: startNode(r).kind, name: startNode(r).name, roles: startNode(r).roles},
   to: {id: endNode(r).id, kind: endNode(r).kind, name: endNode(r).name, roles: endNode(r).roles},
-  evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+  evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
     MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-    RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+    WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+    RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-    ORDER BY v.id LIMIT $evidenceFirst
-  } ELSE [] END
+    ORDER BY v.id LIMIT $evidenceLimit
+  } ELSE [] END,
+  evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
 }] AS facts

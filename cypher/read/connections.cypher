@@ -33,12 +33,14 @@ CALL (a, b) {
       type: type(rs[i]), props: properties(rs[i]),
       from: {id: startNode(rs[i]).id, kind: startNode(rs[i]).kind, name: startNode(rs[i]).name, roles: startNode(rs[i]).roles},
       to: {id: endNode(rs[i]).id, kind: endNode(rs[i]).kind, name: endNode(rs[i]).name, roles: endNode(rs[i]).roles},
-      evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+      evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
         MATCH (v:Evidence {factId: rs[i].factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-        RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+        WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+        RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                   sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-        ORDER BY v.id LIMIT $evidenceFirst
-      } ELSE [] END
+        ORDER BY v.id LIMIT $evidenceLimit
+      } ELSE [] END,
+      evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: rs[i].factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
     }
   }]}) AS paths
 }

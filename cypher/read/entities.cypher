@@ -1,10 +1,15 @@
 // A page of entities (keyset on name, id), filtered, each with the
-// collections the request selected: a collection whose size parameter is 0 is
-// not computed (the CASE keeps its subquery from running at all). Facts come
-// back as one list tagged by slot: "facts" (either direction, keyset after
-// $factsAfter), "investors", "portfolio"; each with its
-// endpoints and up to $evidenceFirst evidence. The total is counted only when
-// asked. $descending flips the order; $afterName/$afterId is the cursor.
+// collections the request selected: a collection whose <name>Limit parameter
+// is 0 is not computed (the CASE keeps its subquery from running at all). Each
+// collection is read forward after its cursor (<name>After), one more than
+// the page to tell whether it goes on, and counted only when <name>Total.
+// Facts come back as one list tagged by slot: "facts" (either direction),
+// "investors", "portfolio" (each in factId order); each with its endpoints and
+// up to $evidenceLimit evidence after $evidenceAfter (counted when $evidenceTotal). Documents newest first,
+// undated last. The total is counted only when asked.
+// The page: entities strictly between $lower and $upper ([name, id] or null),
+// read in descending order when $scanDescending, at most $limit of them (the
+// caller turns first/after/last/before and the list order into these).
 // entity(id) is this statement with $ids = [id].
 CALL () {
   UNWIND coalesce($ids, []) AS id
@@ -29,45 +34,57 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
     WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION'] AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
   })
 WITH e
-WHERE $afterName IS NULL
-   OR (NOT $descending AND (e.name > $afterName OR (e.name = $afterName AND e.id > $afterId)))
-   OR ($descending AND (e.name < $afterName OR (e.name = $afterName AND e.id < $afterId)))
-WITH e ORDER BY CASE WHEN $descending THEN null ELSE e.name END ASC, CASE WHEN $descending THEN e.name END DESC,
-  CASE WHEN $descending THEN null ELSE e.id END ASC, CASE WHEN $descending THEN e.id END DESC
-LIMIT $first + 1
+WHERE ($lower IS NULL OR e.name > $lower[0] OR (e.name = $lower[0] AND e.id > $lower[1]))
+  AND ($upper IS NULL OR e.name < $upper[0] OR (e.name = $upper[0] AND e.id < $upper[1]))
+WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WHEN $scanDescending THEN e.name END DESC,
+  CASE WHEN $scanDescending THEN null ELSE e.id END ASC, CASE WHEN $scanDescending THEN e.id END DESC
+LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
   factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes } END,
-  documents: CASE WHEN $documentsFirst > 0 THEN COLLECT {
+  investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[:INVESTS_IN]->(e) } END,
+  portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[:INVESTS_IN]->(:Entity) } END,
+  documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
     MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
-    WITH DISTINCT d ORDER BY d.publishedAt DESC, d.id LIMIT $documentsFirst
+    RETURN DISTINCT d
+  }) END,
+  documents: CASE WHEN $documentsLimit > 0 THEN COLLECT {
+    MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
+    WITH DISTINCT d, coalesce(d.publishedAt, '') AS published
+    WHERE $documentsAfter IS NULL OR published < $documentsAfter[0]
+       OR (published = $documentsAfter[0] AND d.id > $documentsAfter[1])
+    WITH d, published ORDER BY published DESC, d.id LIMIT $documentsLimit
     RETURN d {.id, .title, .url, .publishedAt, .language}
   } ELSE [] END,
-  facts: CASE WHEN $factsFirst + $investorsFirst + $portfolioFirst > 0 THEN COLLECT {
+  facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
-      WHERE $factsFirst > 0 AND type(r) IN $factTypes AND ($factsAfter IS NULL OR r.factId > $factsAfter)
-      WITH DISTINCT r ORDER BY r.factId LIMIT $factsFirst + 1
+      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND ($factsAfter IS NULL OR r.factId > $factsAfter)
+      WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit
       RETURN 'facts' AS slot, r
       UNION
       MATCH (:Entity)-[r:INVESTS_IN]->(e)
-      WITH r ORDER BY r.factId LIMIT $investorsFirst
+      WHERE $investorsAfter IS NULL OR r.factId > $investorsAfter
+      WITH r ORDER BY r.factId LIMIT $investorsLimit
       RETURN 'investors' AS slot, r
       UNION
       MATCH (e)-[r:INVESTS_IN]->(:Entity)
-      WITH r ORDER BY r.factId LIMIT $portfolioFirst
+      WHERE $portfolioAfter IS NULL OR r.factId > $portfolioAfter
+      WITH r ORDER BY r.factId LIMIT $portfolioLimit
       RETURN 'portfolio' AS slot, r
     }
     WITH slot, r, startNode(r) AS a, endNode(r) AS b
     RETURN {
       slot: slot, type: type(r), props: properties(r),
       from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
-      evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+      evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
         MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-        RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+        WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+        RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                   sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-        ORDER BY v.id LIMIT $evidenceFirst
-      } ELSE [] END
+        ORDER BY v.id LIMIT $evidenceLimit
+      } ELSE [] END,
+      evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
     }
   } ELSE [] END
 }) AS page

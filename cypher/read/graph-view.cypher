@@ -34,12 +34,14 @@ CALL (nodes) {
   WHERE type(r) IN $types AND b IN nodes
   RETURN collect({
     type: type(r), props: CASE WHEN $factProperties THEN properties(r) ELSE r {.factId} END, from: a.id, to: b.id,
-    evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+    evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
       MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-      RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+      WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+      RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                 sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-      ORDER BY v.id LIMIT $evidenceFirst
-    } ELSE [] END
+      ORDER BY v.id LIMIT $evidenceLimit
+    } ELSE [] END,
+    evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
   }) AS edges
 }
 RETURN [n IN nodes | n {.id, .kind, .name, .roles, .aliases}] AS nodes, edges, truncated

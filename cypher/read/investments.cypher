@@ -29,12 +29,14 @@ WHERE ($investor IS NULL OR a.id = $investor)
 WITH r, a, b ORDER BY r.factId LIMIT $first + 1
 WITH collect({
   type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
-  evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+  evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
     MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-    RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+    WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+    RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-    ORDER BY v.id LIMIT $evidenceFirst
-  } ELSE [] END
+    ORDER BY v.id LIMIT $evidenceLimit
+  } ELSE [] END,
+  evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
 }) AS page
 RETURN page,
   CASE WHEN $withTotal THEN COUNT {

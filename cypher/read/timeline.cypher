@@ -1,7 +1,11 @@
 // The dated facts of one entity ($types: visits, meetings, events,
 // agreements) in date order; a fact without a date of its own is placed at
-// its first source. $from/$to compare by prefix, so 2024-02 covers the month.
-// Also tells whether the entity exists.
+// its first source, one without either last (sortDate '~' follows every
+// date). $from/$to compare by prefix, so 2024-02 covers the month.
+// The page: items strictly between the keys $after and $before
+// ([sortDate, factId] or null), read from the end when $backward, at most
+// $limit of them. Also tells whether the entity exists, and counts every
+// item between $from and $to when $withTotal.
 OPTIONAL MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
@@ -9,17 +13,33 @@ CALL (e) {
   WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
   WHERE ($from IS NULL OR left(date, size($from)) >= $from)
     AND ($to IS NULL OR left(date, size($to)) <= $to)
-  WITH r, date ORDER BY date, r.factId LIMIT $first
-  RETURN collect({date: date, fact: {
+  WITH r, date, coalesce(date, '~') AS sortDate
+  WHERE ($after IS NULL OR sortDate > $after[0] OR (sortDate = $after[0] AND r.factId > $after[1]))
+    AND ($before IS NULL OR sortDate < $before[0] OR (sortDate = $before[0] AND r.factId < $before[1]))
+  WITH r, date, sortDate ORDER BY CASE WHEN $backward THEN null ELSE sortDate END ASC,
+    CASE WHEN $backward THEN sortDate END DESC, CASE WHEN $backward THEN null ELSE r.factId END ASC,
+    CASE WHEN $backward THEN r.factId END DESC
+  LIMIT $limit
+  RETURN collect({date: date, sortDate: sortDate, fact: {
     type: type(r), props: properties(r),
     from: {id: startNode(r).id, kind: startNode(r).kind, name: startNode(r).name, roles: startNode(r).roles},
     to: {id: endNode(r).id, kind: endNode(r).kind, name: endNode(r).name, roles: endNode(r).roles},
-    evidence: CASE WHEN $evidenceFirst > 0 THEN COLLECT {
+    evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
       MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-      RETURN v {.quote, .start, .end, .extractor, .rule, .confidence,
+      WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+      RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
                 sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-      ORDER BY v.id LIMIT $evidenceFirst
-    } ELSE [] END
+      ORDER BY v.id LIMIT $evidenceLimit
+    } ELSE [] END,
+    evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
   }}) AS items
 }
-RETURN e IS NOT NULL AS found, items
+RETURN e IS NOT NULL AS found, items,
+  CASE WHEN $withTotal AND e IS NOT NULL THEN size(COLLECT {
+    MATCH (e)-[r]-(:Entity)
+    WHERE type(r) IN $types
+    WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
+    WHERE ($from IS NULL OR left(date, size($from)) >= $from)
+      AND ($to IS NULL OR left(date, size($to)) <= $to)
+    RETURN r
+  }) END AS totalCount

@@ -6,6 +6,7 @@ import { badInput } from '../errors';
 import { foldKey } from '../ingest/fold';
 import { isPartialDate } from '../model';
 import { boundedText, inputLimits } from '../input-limits';
+import type { PageWindow } from '../graph/read/paging';
 
 /** The whole numbers an argument may take, from min to max. */
 export interface Bounds {
@@ -24,6 +25,7 @@ const page: Bounds = { min: 1, max: 100 };
  */
 export const argumentBounds = {
   'Query.entities(first:)': page,
+  'Query.entities(last:)': page,
   'Query.search(first:)': page,
   'Query.investments(first:)': page,
   'Query.connections(first:)': { min: 1, max: 10 },
@@ -31,6 +33,7 @@ export const argumentBounds = {
   'Query.commonConnections(ids:)': { min: 2, max: 10 },
   'Query.commonConnections(first:)': page,
   'Query.timeline(first:)': { min: 1, max: 500 },
+  'Query.timeline(last:)': { min: 1, max: 500 },
   'Query.graphView(ids:)': { min: 1, max: 100 },
   'Query.graphView(depth:)': { min: 1, max: 3 },
   'Entity.facts(first:)': page,
@@ -54,6 +57,37 @@ export function inRange(argument: string, value: number, min: number, max: numbe
 export function bounded(coordinate: BoundedArgument, argument: string, value: number): number {
   const { min, max } = argumentBounds[coordinate];
   return inRange(argument, value, min, max);
+}
+
+/** The fields whose first is bounded: the lists and connections. */
+type PagedField = BoundedArgument extends infer A ? (A extends `${infer F}(first:)` ? F : never) : never;
+
+/** A connection's paging arguments as given (null when left out). */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/**
+ * The window a connection's paging arguments ask for (Relay cursor connections): first (and
+ * after) pages forward, last (and before) backward, from the end; neither is the default first.
+ * first and last together are refused. A field whose schema has no last/before never gets them.
+ * prefix names a nested connection's arguments in errors ('facts.' gives 'facts.first').
+ */
+export function pageWindow(field: PagedField, args: PageArgs, defaultFirst: number, prefix = ''): PageWindow {
+  if (args.first != null && args.last != null) {
+    throw badInput(
+      `${prefix}last`,
+      'cannot be given with first: page forward with first/after or backward with last/before',
+    );
+  }
+  const backward = args.last != null;
+  const size = backward
+    ? bounded(`${field}(last:)` as BoundedArgument, `${prefix}last`, args.last!)
+    : bounded(`${field}(first:)` as BoundedArgument, `${prefix}first`, args.first ?? defaultFirst);
+  return { size, backward, after: args.after ?? undefined, before: args.before ?? undefined, prefix };
 }
 
 /**

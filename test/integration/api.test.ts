@@ -42,14 +42,14 @@ describe('the GraphQL API on the sample corpus', () => {
     return response;
   };
   const find = async (text: string, kind?: string) => {
-    const response = await query<{ search: { entity: Ref }[] }>(
-      'query($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 1) { entity { id name kind } } }',
+    const response = await query<{ search: { edges: { node: { entity: Ref } }[] } }>(
+      'query($text: String!, $kinds: [EntityKind!]) { search(text: $text, kinds: $kinds, first: 1) { edges { node { entity { id name kind } } } } }',
       {
         text,
         kinds: kind ? [kind] : null,
       },
     );
-    return response.data!.search[0]!.entity;
+    return response.data!.search.edges[0]!.node.entity;
   };
 
   beforeAll(async () => {
@@ -86,32 +86,36 @@ describe('the GraphQL API on the sample corpus', () => {
             node: {
               from: Ref;
               to: Ref;
-              evidence: { quote: string; start: number; end: number; document: { id: string } }[];
+              evidence: { edges: { node: { quote: string; start: number; end: number; document: { id: string } } }[] };
             };
           }[];
         };
       }>(
         `query($target: ID!) { investments(where: {target: $target}) { totalCount edges { node {
-           from { id name } to { id name } confidence sourceCount evidence { quote start end sentence { text } document { id title } } } } } }`,
+           from { id name } to { id name } confidence sourceCount evidence { edges { node { quote start end sentence { text } document { id title } } } } } } } }`,
         { target: ids.plant },
       );
       expect(response.errors).toBeUndefined();
       const investors = response.data!.investments.edges.map((edge) => edge.node);
       expect(investors.map((fact) => fact.from.name)).toEqual(['Indorama Corporation']);
       expect(response.data!.investments.totalCount).toBe(1);
-      const quotes = investors[0]!.evidence.map((e) => e.quote);
+      const quotes = investors[0]!.evidence.edges.map((e) => e.node.quote);
       expect(quotes.some((quote) => /Indorama/.test(quote) && /investor/.test(quote))).toBe(true);
     });
 
     it('shows the same on the organisation, with its portfolio on the investor', async () => {
-      const response = await query<{ plant: { investors: { from: Ref }[] }; investor: { portfolio: { to: Ref }[] } }>(
+      type Facts<End extends string> = { edges: { node: Record<End, Ref> }[] };
+      const response = await query<{
+        plant: { investors: Facts<'from'> };
+        investor: { portfolio: Facts<'to'> };
+      }>(
         `query($plant: ID!, $investor: ID!) {
-           plant: entity(id: $plant) { ... on Organization { investors { from { name } } } }
-           investor: entity(id: $investor) { ... on Organization { portfolio { to { name } } } } }`,
+           plant: entity(id: $plant) { ... on Organization { investors { edges { node { from { name } } } } } }
+           investor: entity(id: $investor) { ... on Organization { portfolio { edges { node { to { name } } } } } } }`,
         { plant: ids.plant, investor: ids.investor },
       );
-      expect(response.data!.plant.investors.map((f) => f.from.name)).toEqual(['Indorama Corporation']);
-      expect(response.data!.investor.portfolio.map((f) => f.to.name)).toContain('Ferganaazot');
+      expect(response.data!.plant.investors.edges.map((f) => f.node.from.name)).toEqual(['Indorama Corporation']);
+      expect(response.data!.investor.portfolio.edges.map((f) => f.node.to.name)).toContain('Ferganaazot');
     });
     it('finds the plants of a region or country through the zones and cities they are in, and none elsewhere', async () => {
       type Answer = { investments: { totalCount: number; edges: { node: { from: Ref; to: Ref } }[] } };
@@ -188,11 +192,11 @@ describe('the GraphQL API on the sample corpus', () => {
       const response = await query<{
         connections: {
           length: number;
-          hops: { from: Ref; to: Ref; fact: { type: string; evidence: { quote: string }[] } }[];
+          hops: { from: Ref; to: Ref; fact: { type: string; evidence: { edges: { node: { quote: string } }[] } } }[];
         }[];
       }>(
         `query($from: ID!, $to: ID!) { connections(from: $from, to: $to) { length hops {
-           from { name } to { name } fact { type confidence sourceCount evidence(first: 1) { quote } } } } }`,
+           from { name } to { name } fact { type confidence sourceCount evidence(first: 1) { edges { node { quote } } } } } } }`,
         { from: ids.ambassador, to: ids.khokim },
       );
       expect(response.errors).toBeUndefined();
@@ -202,7 +206,7 @@ describe('the GraphQL API on the sample corpus', () => {
         // MET_WITH is symmetric; it is stored (and read) with its endpoints in id order.
         hops: [{ from: { name: 'Khairullo Bozarov' }, to: { name: 'Beibut Atamkulov' }, fact: { type: 'MET_WITH' } }],
       });
-      expect(shortest!.hops[0]!.fact.evidence[0]!.quote).toMatch(/Atamkulov/);
+      expect(shortest!.hops[0]!.fact.evidence.edges[0]!.node.quote).toMatch(/Atamkulov/);
     });
 
     it('finds no path that would have to pass through a country, unless countries are allowed', async () => {
@@ -268,14 +272,15 @@ describe('the GraphQL API on the sample corpus', () => {
     });
 
     it('gives a timeline in date order', async () => {
-      const response = await query<{ timeline: { date: string; fact: { type: string } }[] }>(
-        'query($id: ID!) { timeline(id: $id) { date fact { type } } }',
+      const response = await query<{ timeline: { edges: { node: { date: string; fact: { type: string } } }[] } }>(
+        'query($id: ID!) { timeline(id: $id) { edges { node { date fact { type } } } } }',
         { id: ids.ambassador },
       );
-      const dates = response.data!.timeline.map((item) => item.date);
+      const items = response.data!.timeline.edges.map((edge) => edge.node);
+      const dates = items.map((item) => item.date);
       expect(dates.length).toBeGreaterThan(2);
       expect(dates).toEqual([...dates].sort());
-      expect(response.data!.timeline.map((item) => item.fact.type)).toContain('MET_WITH');
+      expect(items.map((item) => item.fact.type)).toContain('MET_WITH');
     });
   });
 
@@ -383,7 +388,8 @@ describe('the GraphQL API on the sample corpus', () => {
           { id: ids.khokim },
         ],
         [
-          `query($id: ID!) { entity(id: $id) { ${ref} ... on Organization { investors { ${fact} } portfolio { ${fact} } } } }`,
+          `query($id: ID!) { entity(id: $id) { ${ref} documents { edges { cursor node { id title } } }
+             ... on Organization { investors { edges { cursor node { ${fact} } } } portfolio { edges { cursor node { ${fact} } } } } } }`,
           { id: ids.investor },
         ],
         [`query { entities(first: 100) { edges { cursor node { ${ref} roles } } } }`, {}],
@@ -396,7 +402,14 @@ describe('the GraphQL API on the sample corpus', () => {
           `query($ids: [ID!]!) { graphView(ids: $ids, depth: 2) { truncated nodes { ${ref} aliases ... on Place { roles } } edges { ${fact} } } }`,
           { ids: [ids.ambassador, ids.plant] },
         ],
-        [`query { search(text: "Fergana", first: 20) { matched score entity { ${ref} } } }`, {}],
+        [
+          `query { search(text: "Fergana", first: 20) { edges { cursor node { matched score entity { ${ref} } } } } }`,
+          {},
+        ],
+        [
+          `query($id: ID!) { timeline(id: $id, last: 5) { edges { cursor node { date fact { ${fact} evidence(first: 2) { edges { cursor node { quote } } } } } } pageInfo { hasPreviousPage startCursor } } }`,
+          { id: ids.ambassador },
+        ],
         [
           `query($ids: [ID!]!) { commonConnections(ids: $ids) { entity { ${ref} } facts { ${fact} } } }`,
           { ids: [ids.ambassador, ids.khokim] },
@@ -439,7 +452,7 @@ describe('the GraphQL API on the sample corpus', () => {
 
     it('refuses an entity collection where only the reference was fetched, naming it', async () => {
       const response = await query(
-        `query($id: ID!) { investments(where: {target: $id}) { edges { node { from { ... on Organization { portfolio { id } } } } } } }`,
+        `query($id: ID!) { investments(where: {target: $id}) { edges { node { from { ... on Organization { portfolio { totalCount } } } } } } }`,
         { id: ids.plant },
       );
       expect(response.errors?.[0]).toMatchObject({
@@ -451,18 +464,18 @@ describe('the GraphQL API on the sample corpus', () => {
 
   describe('search', () => {
     it.each(['Фергана', "Farg'ona", 'ferghana', 'FERGANA region'])('finds Fergana Region for %s', async (text) => {
-      const response = await query<{ search: { entity: Ref; matched: string; score: number }[] }>(
-        'query($text: String!) { search(text: $text) { entity { name kind } matched score } }',
+      const response = await query<{ search: { edges: { node: { entity: Ref; matched: string; score: number } }[] } }>(
+        'query($text: String!) { search(text: $text) { edges { node { entity { name kind } matched score } } } }',
         { text },
       );
-      expect(response.data!.search.map((hit) => hit.entity.name)).toContain('Fergana Region');
+      expect(response.data!.search.edges.map((hit) => hit.node.entity.name)).toContain('Fergana Region');
     });
 
     it('ranks an exact folded match first and names the matched alias', async () => {
-      const response = await query<{ search: { entity: Ref; matched: string; score: number }[] }>(
-        'query { search(text: "Хайрулло Бозоров") { entity { name } matched score } }',
+      const response = await query<{ search: { edges: { node: { entity: Ref; matched: string; score: number } }[] } }>(
+        'query { search(text: "Хайрулло Бозоров") { edges { node { entity { name } matched score } } } }',
       );
-      expect(response.data!.search[0]).toMatchObject({
+      expect(response.data!.search.edges[0]!.node).toMatchObject({
         entity: { name: 'Khairullo Bozarov' },
         matched: 'Хайрулло Бозоров',
         score: 1,
@@ -592,13 +605,13 @@ describe('the GraphQL API on the sample corpus', () => {
         entity: {
           name: string;
           aliases: string[];
-          facts: { totalCount: number; edges: { node: { type: string; evidence: unknown[] } }[] };
-          documents: unknown[];
+          facts: { totalCount: number; edges: { node: { type: string; evidence: { edges: unknown[] } } }[] };
+          documents: { totalCount: number; edges: unknown[] };
         };
       }>(
         `query($id: ID!) { entity(id: $id) { name aliases roles
-           facts(first: 50) { totalCount edges { node { type from { name } to { name } evidence { quote document { title } } } } }
-           documents { id title } } }`,
+           facts(first: 50) { totalCount edges { node { type from { name } to { name } evidence { edges { node { quote document { title } } } } } } }
+           documents { totalCount edges { node { id title } } } } }`,
         { id: ids.khokim },
       );
       expect(response.errors).toBeUndefined();
@@ -606,21 +619,22 @@ describe('the GraphQL API on the sample corpus', () => {
       const entity = response.data!.entity;
       expect(entity.aliases).toEqual(expect.arrayContaining(['Khayrullo Bozorov']));
       expect(entity.facts.edges.map((e) => e.node.type)).toEqual(expect.arrayContaining(['GOVERNS', 'MET_WITH']));
-      expect(entity.facts.edges.every((e) => e.node.evidence.length > 0)).toBe(true);
-      expect(entity.documents.length).toBeGreaterThanOrEqual(2);
+      expect(entity.facts.edges.every((e) => e.node.evidence.edges.length > 0)).toBe(true);
+      expect(entity.documents.edges.length).toBeGreaterThanOrEqual(2);
+      expect(entity.documents.totalCount).toBe(entity.documents.edges.length);
     });
 
     it('answers an unknown id with null and keeps the rest of the batch', async () => {
       const response = await query<{
         a: { name: string } | null;
         b: { name: string } | null;
-        t: unknown[] | null;
+        t: unknown | null;
         p: unknown[] | null;
       }>(
         `query($good: ID!) {
            a: entity(id: $good) { name }
            b: entity(id: "ent_nope") { name }
-           t: timeline(id: "ent_nope") { date }
+           t: timeline(id: "ent_nope") { edges { node { date } } }
            p: connections(from: $good, to: "ent_nope") { length } }`,
         { good: ids.khokim },
       );
@@ -639,15 +653,17 @@ describe('the GraphQL API on the sample corpus', () => {
       graph.reset();
       const response = await query(
         `query($a: ID!, $b: ID!) {
-           one: entity(id: $a) { name facts(first: 5) { edges { node { from { name } evidence { quote } } } } ... on Person { documents { title } } }
+           one: entity(id: $a) { name facts(first: 5) { edges { node { from { name } evidence { edges { node { quote } } } } } }
+             ... on Person { documents { totalCount edges { node { title } } } } }
            many: entities(first: 10) { edges { node { name facts(first: 3) { edges { node { type } } } } } }
-           hits: search(text: "Fergana") { entity { name } }
-           paths: connections(from: $a, to: $b) { hops { fact { evidence { quote } } } }
-           view: graphView(ids: [$a]) { nodes { name } edges { evidence { quote } } } }`,
+           hits: search(text: "Fergana") { totalCount edges { node { entity { name } } } }
+           paths: connections(from: $a, to: $b) { hops { fact { evidence { edges { node { quote } } } } } }
+           view: graphView(ids: [$a]) { nodes { name } edges { evidence { edges { node { quote } } } } }
+           dates: timeline(id: $a, last: 2) { totalCount edges { node { fact { evidence { edges { node { quote } } } } } } } }`,
         { a: ids.ambassador, b: ids.khokim },
       );
       expect(response.errors).toBeUndefined();
-      expect(graph.roundTrips).toHaveLength(5);
+      expect(graph.roundTrips).toHaveLength(6);
     });
   });
 
@@ -681,11 +697,11 @@ describe('the GraphQL API on the sample corpus', () => {
         'a forged cursor',
         'query { entities(after: "not-a-cursor") { totalCount } }',
         'BAD_USER_INPUT',
-        'after: is not a cursor returned by this API',
+        'after: is not a cursor returned by this API for this list',
       ],
       [
         'a bad timeline date',
-        'query { timeline(id: "a", from: "March") { date } }',
+        'query { timeline(id: "a", from: "March") { totalCount } }',
         'BAD_USER_INPUT',
         'from: must be YYYY, YYYY-MM or YYYY-MM-DD, got "March"',
       ],

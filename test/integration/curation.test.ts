@@ -240,7 +240,7 @@ describe('curation', () => {
   describe('addFact', () => {
     const add = `mutation($input: AddFactInput!) {
       addFact(input: $input) { id type label from { id name } to { id name } status sourceCount confidence extractors title
-        evidence { quote } }
+        evidence { edges { node { quote } } } }
     }`;
 
     it('adds a curated fact over GraphQL, and a curated existing fact gains the curator as one source, once', async () => {
@@ -257,7 +257,7 @@ describe('curation', () => {
         confidence: 1,
         extractors: ['curator'],
         title: 'Governor',
-        evidence: [],
+        evidence: { edges: [] },
       });
       const [stored] = await factsBetween(graph, bozarov, fergana, 'HOLDS_POSITION');
       expect(stored!.props).toMatchObject({

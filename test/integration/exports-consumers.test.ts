@@ -87,11 +87,11 @@ describe('exports read by networkx and Cytoscape.js, against the graph view', ()
     await resetGraph(graph);
     for (const article of corpusArticles()) await ingestArticle({ graph, maxBytes: 1_048_576 }, article);
     server = await startTestServer(graph, { MAX_VIEW_NODES: 200 });
-    const found = await graphql<{ search: { entity: { id: string } }[] }>(
+    const found = await graphql<{ search: { edges: { node: { entity: { id: string } } }[] } }>(
       server.url,
-      'query { search(text: "Beibut Atamkulov", kinds: [Person], first: 1) { entity { id } } }',
+      'query { search(text: "Beibut Atamkulov", kinds: [Person], first: 1) { edges { node { entity { id } } } } }',
     );
-    const ambassador = found.data!.search[0]!.entity.id;
+    const ambassador = found.data!.search.edges[0]!.node.entity.id;
     const view = (
       await graphql<{ graphView: { nodes: ReadNode[]; edges: ViewFact[] } }>(
         server.url,

@@ -111,7 +111,7 @@ describe('HTTP server', () => {
  */
 describe('internal errors under the default configuration', () => {
   let graph: Graph;
-  const search = '{ search(text: "Fergana") { entity { id } } }';
+  const search = '{ search(text: "Fergana") { edges { node { entity { id } } } } }';
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);

@@ -170,13 +170,14 @@ async function waitDrawn(page: Page): Promise<void> {
       ['akim', 'Marat Sultangaziev'],
       ['sughd', 'Abdurahmon Qodirzoda'],
     ]) {
-      const found = await graphql<{ search: { entity: { id: string; name: string } }[] }>(
+      const found = await graphql<{ search: { edges: { node: { entity: { id: string; name: string } } }[] } }>(
         server.url,
-        'query($text: String!) { search(text: $text, first: 1) { entity { id name } } }',
+        'query($text: String!) { search(text: $text, first: 1) { edges { node { entity { id name } } } } }',
         { text: name },
       );
-      expect(found.data!.search[0]!.entity.name).toBe(name);
-      ids[key!] = found.data!.search[0]!.entity.id;
+      const [hit] = found.data!.search.edges;
+      expect(hit!.node.entity.name).toBe(name);
+      ids[key!] = hit!.node.entity.id;
     }
     browser = await chromium.launch({
       executablePath: chromiumPath,

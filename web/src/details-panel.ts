@@ -7,7 +7,7 @@
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
 import { kindLook } from './kinds';
-import { confidenceText, entityButton, factDetails, factLine, quote } from './panel-parts';
+import { confidenceText, entityButton, factDetails, factLine, firstQuote, quote } from './panel-parts';
 import type { EntityProfile, Fact } from './queries';
 
 const investable = new Set(['Organization', 'Region', 'City', 'Country']);
@@ -76,12 +76,12 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
       ? h('p', { class: 'muted' }, `Showing the first ${facts.length} facts of ${entity.facts.totalCount}.`)
       : null,
     h('h4', {}, 'Documents'),
-    entity.documents.length === 0
+    entity.documents.edges.length === 0
       ? h('p', { class: 'muted' }, 'No document mentions it (added by a curator).')
       : h(
           'ul',
           { class: 'documents' },
-          entity.documents.map((doc) =>
+          entity.documents.edges.map(({ node: doc }) =>
             h(
               'li',
               {},
@@ -109,10 +109,14 @@ export function showFact(fact: Fact, actions: Actions): void {
     ),
     h('p', { class: 'ends' }, 'From ', entityButton(fact.from, actions), ' to ', entityButton(fact.to, actions)),
     h('h4', {}, 'Evidence'),
-    fact.evidence.length === 0
+    fact.evidence.edges.length === 0
       ? h('p', { class: 'muted' }, 'Stated by a curator, without a quote.')
-      : h('ul', { class: 'quotes' }, fact.evidence.map(quote)),
-    fact.sourceCount > fact.evidence.length
+      : h(
+          'ul',
+          { class: 'quotes' },
+          fact.evidence.edges.map((edge) => quote(edge.node)),
+        ),
+    fact.evidence.pageInfo.hasNextPage
       ? h('p', { class: 'muted' }, `${fact.sourceCount} documents state it; the first quotes are shown.`)
       : null,
   );
@@ -136,7 +140,7 @@ export function showFacts(facts: Fact[], actions: Actions): void {
           factLine(fact, actions),
           h('span', { class: 'muted' }, ` ${confidenceText(fact)} `),
           h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(fact) }, 'Evidence'),
-          fact.evidence[0] ? h('ul', { class: 'quotes' }, quote(fact.evidence[0])) : null,
+          firstQuote(fact),
         ),
       ),
     ),

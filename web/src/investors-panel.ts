@@ -5,7 +5,7 @@
  */
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
-import { confidenceText, entityButton, factDetails, quote } from './panel-parts';
+import { confidenceText, entityButton, factDetails, firstQuote } from './panel-parts';
 import type { EntityRef, Fact } from './queries';
 
 export function showInvestorsLoading(target: EntityRef): void {
@@ -13,7 +13,8 @@ export function showInvestorsLoading(target: EntityRef): void {
   replaceChildren(byId('investors-body'), h('p', { class: 'muted' }, `Looking for investors in ${target.name}…`));
 }
 
-export function showInvestors(target: EntityRef, facts: Fact[], actions: Actions): void {
+/** The investors found (the first page of them when total is larger). */
+export function showInvestors(target: EntityRef, facts: Fact[], total: number, actions: Actions): void {
   byId('investors').hidden = false;
   const body = byId('investors-body');
   if (facts.length === 0) {
@@ -25,7 +26,9 @@ export function showInvestors(target: EntityRef, facts: Fact[], actions: Actions
     h(
       'p',
       { role: 'status' },
-      `${facts.length} investor${facts.length === 1 ? '' : 's'} in `,
+      total > facts.length
+        ? `The first ${facts.length} of ${total} investors in `
+        : `${facts.length} investor${facts.length === 1 ? '' : 's'} in `,
       entityButton(target, actions),
       ', highlighted in the graph:',
     ),
@@ -40,7 +43,7 @@ export function showInvestors(target: EntityRef, facts: Fact[], actions: Actions
           factDetails(fact) ? ` (${factDetails(fact)})` : null,
           h('span', { class: 'muted' }, ` ${confidenceText(fact)} `),
           h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(fact) }, 'Evidence'),
-          fact.evidence[0] ? h('ul', { class: 'quotes' }, quote(fact.evidence[0])) : null,
+          firstQuote(fact),
         ),
       ),
     ),

@@ -216,7 +216,7 @@ const actions: Actions = {
       const facts = answer.investments.edges.map((edge) => edge.node);
       investorData = fromFacts(facts);
       drawing.mark('investor', investorData.nodes.keys(), investorData.facts.keys());
-      showInvestors(entity, facts, actions);
+      showInvestors(entity, facts, answer.investments.totalCount, actions);
       await render();
     } catch (error) {
       hideInvestors();

@@ -62,3 +62,9 @@ export function confidenceText(fact: Fact): string {
   const sources = `${fact.sourceCount} source${fact.sourceCount === 1 ? '' : 's'}`;
   return `confidence ${fact.confidence.toFixed(2)}, ${sources}`;
 }
+
+/** A fact's first quote as a one-item list, or nothing when it has none. */
+export function firstQuote(fact: Fact): HTMLElement | null {
+  const first = fact.evidence.edges[0]?.node;
+  return first ? h('ul', { class: 'quotes' }, quote(first)) : null;
+}

@@ -5,7 +5,7 @@
  */
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
-import { confidenceText, factLine, quote } from './panel-parts';
+import { confidenceText, factLine, firstQuote } from './panel-parts';
 import type { EntityRef, Path } from './queries';
 import { searchBox } from './search';
 
@@ -86,7 +86,7 @@ export function showPaths(paths: Path[], ends: Required<{ [K in keyof PathEnds]:
                 factLine(hop.fact, actions),
                 h('span', { class: 'muted' }, ` ${confidenceText(hop.fact)} `),
                 h('button', { type: 'button', class: 'small', onclick: () => actions.openFact(hop.fact) }, 'Evidence'),
-                hop.fact.evidence[0] ? h('ul', { class: 'quotes' }, quote(hop.fact.evidence[0])) : null,
+                firstQuote(hop.fact),
               ),
             ),
           ),

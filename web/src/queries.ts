@@ -23,6 +23,12 @@ export interface Evidence {
   document: DocumentRef;
 }
 
+/** A page of a connection (Relay): its items under edges[].node; hasNextPage when the list goes on. */
+export interface Connection<T> {
+  edges: { node: T }[];
+  pageInfo: { hasNextPage: boolean };
+}
+
 export interface Fact {
   id: string;
   type: string;
@@ -39,7 +45,8 @@ export interface Fact {
   title: string | null;
   from: EntityRef;
   to: EntityRef;
-  evidence: Evidence[];
+  /** The first quotes; hasNextPage when the fact has more. */
+  evidence: Connection<Evidence>;
 }
 
 export interface GraphNode extends EntityRef {
@@ -50,13 +57,19 @@ export interface GraphViewAnswer {
   graphView: { truncated: boolean; nodes: GraphNode[]; edges: Fact[] };
 }
 
+export interface SearchHit {
+  entity: EntityRef;
+  matched: string;
+  score: number;
+}
+
 export interface SearchAnswer {
-  search: { entity: EntityRef; matched: string; score: number }[];
+  search: { edges: { node: SearchHit }[] };
 }
 
 export interface EntityProfile extends GraphNode {
   facts: { totalCount: number; edges: { node: Fact }[] };
-  documents: DocumentRef[];
+  documents: { totalCount: number; edges: { node: DocumentRef }[] };
 }
 
 export interface EntityAnswer {
@@ -88,22 +101,24 @@ const documentFields = 'id title url publishedAt';
 const factFields = (evidence: number) =>
   `id type label symmetric status confidence sourceCount date amount currency stake period title ` +
   `from { ${entityFields} } to { ${entityFields} } ` +
-  `evidence(first: ${evidence}) { quote document { ${documentFields} } }`;
+  `evidence(first: ${evidence}) { edges { node { quote document { ${documentFields} } } } pageInfo { hasNextPage } }`;
 
 /** How many quotes each fact brings along. */
 export const evidencePerFact = 3;
+/** Documents listed in a profile. */
+export const profileDocuments = 5;
 /** Suggestions shown under a search box. */
 export const suggestionCount = 8;
 /** Facts listed in a profile. */
 export const profileFacts = 50;
-/** Investors listed for one target (the query's cost limit allows about 70 with their evidence). */
-export const investorCount = 50;
+/** Investors listed for one target (MAX_QUERY_COST's default, 20000, allows about 35 with their evidence pages). */
+export const investorCount = 30;
 /** Paths asked for between two entities. */
 export const pathCount = 3;
 
 export function searchQuery(text: string, first = suggestionCount): Operation<{ text: string; first: number }> {
   return {
-    query: `query ViewerSearch($text: String!, $first: Int) { search(text: $text, first: $first) { entity { ${entityFields} } matched score } }`,
+    query: `query ViewerSearch($text: String!, $first: Int) { search(text: $text, first: $first) { edges { node { entity { ${entityFields} } matched score } } } }`,
     variables: { text: text.trim(), first },
   };
 }
@@ -125,7 +140,8 @@ export function entityQuery(id: string): Operation<{ id: string; first: number }
   return {
     query:
       `query ViewerEntity($id: ID!, $first: Int) { entity(id: $id) { ${entityFields} aliases ` +
-      `facts(first: $first) { totalCount edges { node { ${factFields(1)} } } } documents(first: 5) { ${documentFields} } } }`,
+      `facts(first: $first) { totalCount edges { node { ${factFields(1)} } } } ` +
+      `documents(first: ${profileDocuments}) { totalCount edges { node { ${documentFields} } } } } }`,
     variables: { id, first: profileFacts },
   };
 }

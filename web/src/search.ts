@@ -7,7 +7,7 @@
 import { request } from './api';
 import { h, replaceChildren } from './dom';
 import { kindLook } from './kinds';
-import { searchQuery, type EntityRef, type SearchAnswer } from './queries';
+import { searchQuery, type EntityRef, type SearchAnswer, type SearchHit } from './queries';
 import { showMessage } from './status';
 
 export interface SearchBoxOptions {
@@ -20,7 +20,7 @@ export interface SearchBoxOptions {
 }
 
 export function searchBox({ input, list, onPick, delay = 180 }: SearchBoxOptions): { clear(): void } {
-  let hits: SearchAnswer['search'] = [];
+  let hits: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending: AbortController | undefined;
@@ -79,7 +79,7 @@ export function searchBox({ input, list, onPick, delay = 180 }: SearchBoxOptions
     try {
       const answer = await request<SearchAnswer, unknown>(searchQuery(text), signal);
       if (signal.aborted) return;
-      hits = answer.search;
+      hits = answer.search.edges.map((edge) => edge.node);
       active = -1;
       render(text);
     } catch (error) {

@@ -3,10 +3,10 @@ import { badInput } from '../../errors';
 import { readCommonConnections, readConnections } from '../../graph/read/connections';
 import { readTimeline } from '../../graph/read/timeline';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { bounded, partialDate } from '../arguments';
+import { bounded, pageWindow, partialDate, type PageArgs } from '../arguments';
 import type { Context } from '../context';
-import { path, rootTree } from '../lookahead';
-import { evidenceFirst } from './entity-shape';
+import { child, path, rootTree } from '../lookahead';
+import { evidenceRequest } from './entity-shape';
 
 interface ConnectionsArgs {
   from: string;
@@ -27,7 +27,7 @@ export const connectionQueries = {
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.connections(first:)', 'first', args.first),
-      evidenceFirst: evidenceFirst(path(rootTree(info), 'hops', 'fact')),
+      evidence: evidenceRequest(path(rootTree(info), 'hops', 'fact')),
     });
   },
   commonConnections: (
@@ -43,21 +43,23 @@ export const connectionQueries = {
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.commonConnections(first:)', 'first', args.first),
-      evidenceFirst: evidenceFirst(path(rootTree(info), 'facts')),
+      evidence: evidenceRequest(path(rootTree(info), 'facts')),
     });
   },
   timeline: (
     _: unknown,
-    args: { id: string; from?: string | null; to?: string | null; first: number },
+    args: PageArgs & { id: string; from?: string | null; to?: string | null },
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
+    const tree = rootTree(info);
     return readTimeline(graph, {
       id: args.id,
       from: args.from ? partialDate('from', args.from) : undefined,
       to: args.to ? partialDate('to', args.to) : undefined,
-      first: bounded('Query.timeline(first:)', 'first', args.first),
-      evidenceFirst: evidenceFirst(path(rootTree(info), 'fact')),
+      window: pageWindow('Query.timeline', args, 100),
+      withTotal: child(tree, 'totalCount') !== undefined,
+      evidence: evidenceRequest(path(tree, 'edges', 'node', 'fact')),
     });
   },
 };

@@ -1,15 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readEntities, readEntity, type EntityFilter } from '../../graph/read/entities';
-import { bounded, filterText } from '../arguments';
+import { filterText, pageWindow, type PageArgs } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { entityShape } from './entity-shape';
 
-interface EntitiesArgs {
+interface EntitiesArgs extends PageArgs {
   where?: EntityFilter | null;
   orderBy: 'NAME_ASC' | 'NAME_DESC';
-  first: number;
-  after?: string | null;
 }
 
 export const entityQueries = {
@@ -23,8 +21,7 @@ export const entityQueries = {
     return readEntities(graph, {
       where: where.name == null ? where : { ...where, name: filterText('where.name', where.name).text },
       descending: args.orderBy === 'NAME_DESC',
-      first: bounded('Query.entities(first:)', 'first', args.first),
-      after: args.after ?? undefined,
+      window: pageWindow('Query.entities', args, 20),
       withTotal: child(tree, 'totalCount') !== undefined,
       shape: entityShape(path(tree, 'edges', 'node')),
     });

@@ -2,20 +2,35 @@
  * From the selection below an entity to the EntityShape its statement needs:
  * which collections, how many of each, how much evidence.
  */
-import type { EntityShape } from '../../graph/read/entity';
+import type { EntityShape, ListRequest } from '../../graph/read/entity';
+import { pageKeys } from '../../graph/read/paging';
+import { evidenceList, noEvidence, type EvidenceRequest } from '../../graph/read/shapes';
 import type { RelationType } from '../../model';
-import { bounded, type BoundedArgument } from '../arguments';
+import { badInput } from '../../errors';
+import { pageWindow } from '../arguments';
 import { child, path, type Tree } from '../lookahead';
 
-/** The largest evidence page selected under any of these fact selections (0 when none). */
-export function evidenceFirst(...facts: (Tree | undefined)[]): number {
-  return Math.max(
-    0,
-    ...facts.map((fact) => {
-      const evidence = child(fact, 'evidence');
-      return evidence ? bounded('Fact.evidence(first:)', 'evidence.first', Number(evidence.args.first ?? 5)) : 0;
-    }),
-  );
+/** The default evidence page (schema.graphql: Fact.evidence(first:)). */
+export const evidenceDefault = 5;
+
+/**
+ * What to fetch of each fact's evidence for these fact selections: the largest page selected and
+ * one more (to tell whether it goes on), after the selections' cursor, and the count when one
+ * selects totalCount; nothing when none selects evidence. One statement serves one cursor, so the
+ * selections must agree on after.
+ */
+export function evidenceRequest(...facts: (Tree | undefined)[]): EvidenceRequest {
+  const selections = facts.map((fact) => child(fact, 'evidence')).filter((tree) => tree !== undefined);
+  if (selections.length === 0) return noEvidence;
+  const afters = new Set(selections.map((tree) => (tree.args.after as string | null | undefined) ?? null));
+  if (afters.size > 1) throw badInput('evidence.after', 'must be the same wherever evidence is selected in one query');
+  const windows = selections.map((tree) => pageWindow('Fact.evidence', tree.args, evidenceDefault, 'evidence.'));
+  const after = pageKeys(windows[0]!, evidenceList).after;
+  return {
+    limit: Math.max(...windows.map((window) => window.size)) + 1,
+    after: (after?.[0] as string) ?? null,
+    withTotal: selections.some((tree) => child(tree, 'totalCount') !== undefined),
+  };
 }
 
 /** Fact fields that need none of the fact's stored properties but its id. */
@@ -41,25 +56,35 @@ export function factPropertiesSelected(...facts: (Tree | undefined)[]): boolean 
   );
 }
 
+/** A list of the entity as selected (null when not), read forward; totalCount counted only when selected. */
+function listRequest(
+  tree: Tree | undefined,
+  field: Parameters<typeof pageWindow>[0],
+  name: string,
+  defaultFirst: number,
+) {
+  if (!tree) return null;
+  const request: ListRequest = {
+    window: pageWindow(field, tree.args, defaultFirst, `${name}.`),
+    withTotal: child(tree, 'totalCount') !== undefined,
+  };
+  return request;
+}
+
 export function entityShape(node: Tree | undefined): EntityShape {
   const facts = child(node, 'facts');
   const investors = child(node, 'investors');
   const portfolio = child(node, 'portfolio');
-  const documents = child(node, 'documents');
-  const size = (tree: Tree | undefined, coordinate: BoundedArgument, argument: string, fallback: number) =>
-    tree ? bounded(coordinate, argument, Number(tree.args.first ?? fallback)) : 0;
+  const factsList = listRequest(facts, 'Entity.facts', 'facts', 20);
   return {
-    facts: facts
-      ? {
-          first: size(facts, 'Entity.facts(first:)', 'facts.first', 20),
-          types: (facts.args.types as RelationType[] | undefined) ?? undefined,
-          after: (facts.args.after as string | undefined) ?? undefined,
-          withTotal: child(facts, 'totalCount') !== undefined,
-        }
-      : null,
-    evidenceFirst: evidenceFirst(path(facts, 'edges', 'node'), investors, portfolio),
-    documentsFirst: size(documents, 'Entity.documents(first:)', 'documents.first', 10),
-    investorsFirst: size(investors, 'Organization.investors(first:)', 'investors.first', 20),
-    portfolioFirst: size(portfolio, 'Organization.portfolio(first:)', 'portfolio.first', 20),
+    facts: factsList && { ...factsList, types: (facts!.args.types as RelationType[] | undefined) ?? undefined },
+    evidence: evidenceRequest(
+      path(facts, 'edges', 'node'),
+      path(investors, 'edges', 'node'),
+      path(portfolio, 'edges', 'node'),
+    ),
+    documents: listRequest(child(node, 'documents'), 'Entity.documents', 'documents', 10),
+    investors: listRequest(investors, 'Organization.investors', 'investors', 20),
+    portfolio: listRequest(portfolio, 'Organization.portfolio', 'portfolio', 20),
   };
 }

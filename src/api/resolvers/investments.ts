@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readInvestments } from '../../graph/read/investments';
-import { bounded } from '../arguments';
+import { pageWindow } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
-import { evidenceFirst } from './entity-shape';
+import { evidenceRequest } from './entity-shape';
 
 interface InvestmentsArgs {
   where?: { investor?: string | null; target?: string | null; region?: string | null; country?: string | null } | null;
@@ -28,10 +28,9 @@ export const investmentQueries = {
             : undefined,
       },
       {
-        first: bounded('Query.investments(first:)', 'first', first),
-        after: after ?? undefined,
+        window: pageWindow('Query.investments', { first, after }, 20),
         withTotal: child(tree, 'totalCount') !== undefined,
-        evidenceFirst: evidenceFirst(path(tree, 'edges', 'node')),
+        evidence: evidenceRequest(path(tree, 'edges', 'node')),
       },
     );
   },

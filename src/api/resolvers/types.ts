@@ -3,7 +3,10 @@
  * resolver here touches the database.
  */
 import { badInput } from '../../errors';
-import type { Fact } from '../../graph/read/shapes';
+import { pageKeys, toPage } from '../../graph/read/paging';
+import { evidenceList, type Fact } from '../../graph/read/shapes';
+import { pageWindow } from '../arguments';
+import { evidenceDefault } from './entity-shape';
 
 const byKind = (entity: { kind: string }) => entity.kind;
 
@@ -37,6 +40,18 @@ export const typeResolvers = {
   Event: collections(),
   Agreement: collections(),
   Fact: {
-    evidence: (fact: Fact, { first }: { first: number }) => fact.evidence.slice(0, Math.max(0, first)),
+    // The statement fetched one more quote than the largest page selected, after the cursor; a
+    // mutation's answer (addFact) carries the first quotes, so after is applied here as well.
+    evidence: (fact: Fact, args: { first: number; after?: string | null }) => {
+      const window = pageWindow('Fact.evidence', args, evidenceDefault, 'evidence.');
+      const after = pageKeys(window, evidenceList).after?.[0] as string | undefined;
+      return toPage(
+        after === undefined ? fact.evidence : fact.evidence.filter((quote) => quote.id > after),
+        window,
+        evidenceList,
+        (quote) => [quote.id],
+        fact.evidenceTotal,
+      );
+    },
   },
 };

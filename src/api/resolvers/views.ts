@@ -4,7 +4,8 @@ import { relationTypes, type EntityKind, type RelationType } from '../../model';
 import { bounded, inRange } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
-import { evidenceFirst, factPropertiesSelected } from './entity-shape';
+import { evidenceRequest, factPropertiesSelected } from './entity-shape';
+import { noEvidence, type EvidenceRequest } from '../../graph/read/shapes';
 
 export interface GraphViewArgs {
   ids: string[];
@@ -18,7 +19,7 @@ export interface GraphViewArgs {
 export function graphViewRequest(
   args: GraphViewArgs,
   maxNodes: number,
-  evidence = 0,
+  evidence: EvidenceRequest = noEvidence,
   factProperties = true,
 ): GraphViewRequest {
   const ids = [...new Set(args.ids)];
@@ -29,7 +30,7 @@ export function graphViewRequest(
     types: args.relationTypes?.length ? args.relationTypes : relationTypes,
     kinds: args.kinds ?? undefined,
     limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),
-    evidenceFirst: evidence,
+    evidence,
     factProperties,
   };
 }
@@ -39,7 +40,7 @@ export const viewQueries = {
     const edges = path(rootTree(info), 'edges');
     return readGraphView(
       graph,
-      graphViewRequest(args, maxViewNodes, evidenceFirst(edges), factPropertiesSelected(edges)),
+      graphViewRequest(args, maxViewNodes, evidenceRequest(edges), factPropertiesSelected(edges)),
     );
   },
 };

@@ -29,8 +29,11 @@ export interface AddFactInput {
 /** The input fields that are fact properties (status is the fact's own, note the curator's). */
 const propertyFields = ['date', 'amount', 'currency', 'stake', 'period', 'title'] as const;
 
-/** How many evidence quotes the returned fact carries (the API's largest page). */
-const evidenceFirst = 20;
+/**
+ * How many evidence quotes the returned fact carries: the API's largest evidence page and one
+ * more, so that Fact.evidence can tell whether the list goes on.
+ */
+const evidenceLimit = 21;
 
 function missing(field: 'from' | 'to', id: string): SilkgraphError {
   return new SilkgraphError('NOT_FOUND', `input.${field}: no entity with id ${JSON.stringify(id)}`, {
@@ -84,7 +87,7 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
       status,
       note,
       seen: today.toISOString().slice(0, 10),
-      evidenceFirst: int(evidenceFirst),
+      evidenceLimit: int(evidenceLimit),
     });
     return toFact(row!.fact as FactRow);
   });

@@ -1,7 +1,7 @@
 import { notFound } from '../../errors';
 import type { EntityKind, RelationType } from '../../model';
 import { int, type Graph } from '../driver';
-import { toFact, type EntityRef, type Fact, type FactRow } from './shapes';
+import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact, type FactRow } from './shapes';
 
 export interface PathRequest {
   from: string;
@@ -10,7 +10,7 @@ export interface PathRequest {
   types: RelationType[];
   excludeKinds: EntityKind[];
   first: number;
-  evidenceFirst: number;
+  evidence: EvidenceRequest;
 }
 
 /**
@@ -38,7 +38,7 @@ export async function readConnections(graph: Graph, request: PathRequest): Promi
     types: request.types,
     excludeKinds: request.excludeKinds,
     first: int(request.first),
-    evidenceFirst: int(request.evidenceFirst),
+    ...evidenceParams(request.evidence),
   });
   if (!row!.fromFound) throw notFound('entity', request.from);
   if (!row!.toFound) throw notFound('entity', request.to);
@@ -58,14 +58,20 @@ export interface CommonConnection {
 
 export async function readCommonConnections(
   graph: Graph,
-  request: { ids: string[]; types: RelationType[]; excludeKinds: EntityKind[]; first: number; evidenceFirst: number },
+  request: {
+    ids: string[];
+    types: RelationType[];
+    excludeKinds: EntityKind[];
+    first: number;
+    evidence: EvidenceRequest;
+  },
 ): Promise<CommonConnection[]> {
   const rows = await graph.read('read/common-connections', {
     ids: request.ids,
     types: request.types,
     excludeKinds: request.excludeKinds,
     first: int(request.first),
-    evidenceFirst: int(request.evidenceFirst),
+    ...evidenceParams(request.evidence),
   });
   return rows.map((row) => ({ entity: row.entity as EntityRef, facts: (row.facts as FactRow[]).map(toFact) }));
 }

@@ -2,8 +2,8 @@ import { containmentRelations, type EntityKind, type Role } from '../../model';
 import { foldKey } from '../../ingest/fold';
 import { int, type Graph } from '../driver';
 import { entityParams, toEntityRecord, type EntityRecord, type EntityShape } from './entity';
+import { fetchSize, forward, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
-import { decodeCursor, toPage, type Page } from './shapes';
 
 export interface EntityFilter {
   ids?: string[];
@@ -16,34 +16,53 @@ export interface EntityFilter {
 export interface EntitiesRequest {
   where: EntityFilter;
   descending: boolean;
-  first: number;
-  after?: string;
+  window: PageWindow;
   withTotal: boolean;
   shape: EntityShape;
 }
 
-export async function readEntities(graph: Graph, request: EntitiesRequest): Promise<Page<EntityRecord>> {
-  const [afterName, afterId] = request.after ? (decodeCursor(request.after, 2) as string[]) : [null, null];
+/** Entities by [name, id]. */
+const entitiesList: KeyedList = { name: 'entities', shape: ['string', 'string'] };
+
+/**
+ * The parameters of cypher/read/entities.cypher. The statement reads between two bounds in
+ * ascending (name, id) terms, in one direction: after/before are bounds in the list's order
+ * (NAME_ASC or NAME_DESC), and last/before reads from the list's end. `interior` is what the
+ * gazetteer puts inside the `within` place (placeInterior).
+ */
+export function entitiesParams(request: EntitiesRequest, interior: string[] = []) {
+  const { after, before } = pageKeys(request.window, entitiesList);
   const nameKey = request.where.name ? foldKey(request.where.name) : null;
-  const [row] = await graph.read('read/entities', {
+  return {
     ids: request.where.ids ?? null,
     kinds: request.where.kinds?.length ? request.where.kinds : null,
     roles: request.where.roles?.length ? request.where.roles : null,
     nameKey: nameKey || null,
     within: request.where.within ?? null,
-    interior: request.where.within ? await placeInterior(graph, request.where.within) : [],
+    interior,
     containment: containmentRelations,
-    descending: request.descending,
-    afterName,
-    afterId,
-    first: int(request.first),
+    lower: request.descending ? before : after,
+    upper: request.descending ? after : before,
+    scanDescending: request.descending !== request.window.backward,
+    limit: int(fetchSize(request.window)),
     withTotal: request.withTotal,
     ...entityParams(request.shape),
-  });
+  };
+}
+
+export async function readEntities(graph: Graph, request: EntitiesRequest): Promise<Page<EntityRecord>> {
+  const interior = request.where.within ? await placeInterior(graph, request.where.within) : [];
+  const [row] = await graph.read('read/entities', entitiesParams(request, interior));
   const records = (row!.page as Parameters<typeof toEntityRecord>[0][]).map((entity) =>
     toEntityRecord(entity, request.shape),
   );
-  return toPage(records, request, (e) => [e.name, e.id], row!.totalCount === null ? null : Number(row!.totalCount));
+  return toPage(
+    records,
+    request.window,
+    entitiesList,
+    (e) => [e.name, e.id],
+    row!.totalCount === null ? null : Number(row!.totalCount),
+  );
 }
 
 /** One entity with what the request selected, or undefined. */
@@ -51,7 +70,7 @@ export async function readEntity(graph: Graph, id: string, shape: EntityShape): 
   const page = await readEntities(graph, {
     where: { ids: [id] },
     descending: false,
-    first: 1,
+    window: forward(1),
     withTotal: false,
     shape,
   });

@@ -1,14 +1,21 @@
 import { relationTypes, type RelationType } from '../../model';
 import { int } from '../driver';
-import { decodeCursor, toFact, toPage, type EntityRef, type Fact, type FactRow, type Page } from './shapes';
+import { fetchSize, pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
+import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact, type FactRow } from './shapes';
 
-/** What of an entity the request selected; a size of 0 means not selected. */
+/** One of an entity's lists as the request selected it: a window, and whether to count the whole list. */
+export interface ListRequest {
+  window: PageWindow;
+  withTotal: boolean;
+}
+
+/** What of an entity the request selected; null means not selected. */
 export interface EntityShape {
-  facts: { first: number; types?: RelationType[]; after?: string; withTotal: boolean } | null;
-  evidenceFirst: number;
-  documentsFirst: number;
-  investorsFirst: number;
-  portfolioFirst: number;
+  facts: (ListRequest & { types?: RelationType[] }) | null;
+  evidence: EvidenceRequest;
+  documents: ListRequest | null;
+  investors: ListRequest | null;
+  portfolio: ListRequest | null;
 }
 
 export interface DocumentRef {
@@ -22,48 +29,84 @@ export interface DocumentRef {
 export interface EntityRecord extends EntityRef {
   aliases: string[];
   facts: Page<Fact> | null;
-  documents: DocumentRef[];
-  investors: Fact[];
-  portfolio: Fact[];
+  documents: Page<DocumentRef> | null;
+  investors: Page<Fact> | null;
+  portfolio: Page<Fact> | null;
 }
 
 interface EntityRow extends EntityRef {
   aliases: string[];
   factsTotal: number | null;
+  documentsTotal: number | null;
+  investorsTotal: number | null;
+  portfolioTotal: number | null;
   documents: DocumentRef[];
   facts: (FactRow & { slot: 'facts' | 'investors' | 'portfolio' })[];
 }
 
-export function entityParams(shape: EntityShape) {
-  const after = shape.facts?.after ? (decodeCursor(shape.facts.after, 1)[0] as string) : null;
+/** An entity's lists, each keyed by fact id but documents, by [publishedAt or '' (undated last), id]. */
+const lists = {
+  facts: { name: 'facts', shape: ['string'] },
+  investors: { name: 'investors', shape: ['string'] },
+  portfolio: { name: 'portfolio', shape: ['string'] },
+  documents: { name: 'documents', shape: ['string', 'string'] },
+} satisfies Record<string, KeyedList>;
+
+const documentKey = (d: DocumentRef): Key => [d.publishedAt ?? '', d.id];
+
+/** The parameters of one list of cypher/read/entities.cypher: <name>Limit (0: not selected), <name>After, <name>Total. */
+function listParams(name: keyof typeof lists, list: ListRequest | null) {
+  const after = list ? pageKeys(list.window, lists[name]).after : null;
   return {
-    factTypes: shape.facts?.types?.length ? shape.facts.types : relationTypes,
-    factsFirst: int(shape.facts?.first ?? 0),
-    factsAfter: after,
-    factsTotal: shape.facts?.withTotal ?? false,
-    evidenceFirst: int(shape.evidenceFirst),
-    documentsFirst: int(shape.documentsFirst),
-    investorsFirst: int(shape.investorsFirst),
-    portfolioFirst: int(shape.portfolioFirst),
+    [`${name}Limit`]: int(list ? fetchSize(list.window) : 0),
+    // A key of one value is passed as that value.
+    [`${name}After`]: after && after.length === 1 ? after[0] : after,
+    [`${name}Total`]: list?.withTotal ?? false,
   };
 }
 
+export function entityParams(shape: EntityShape) {
+  return {
+    factTypes: shape.facts?.types?.length ? shape.facts.types : relationTypes,
+    ...listParams('facts', shape.facts),
+    ...listParams('documents', shape.documents),
+    ...listParams('investors', shape.investors),
+    ...listParams('portfolio', shape.portfolio),
+    ...evidenceParams(shape.evidence),
+  };
+}
+
+const byId = (a: Fact, b: Fact) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Shapes an entity row of read/entities into an API record. */
 export function toEntityRecord(row: EntityRow, shape: EntityShape): EntityRecord {
-  const bySlot = (slot: string) =>
-    row.facts
+  const factPage = (slot: 'facts' | 'investors' | 'portfolio', total: number | null) => {
+    const list = shape[slot];
+    if (!list) return null;
+    // The slots come back from a UNION, each in fact-id order within itself only.
+    const facts = row.facts
       .filter((f) => f.slot === slot)
       .map(toFact)
-      .sort((a, b) => a.id.localeCompare(b.id));
+      .sort(byId);
+    return toPage(facts, list.window, lists[slot], (f) => [f.id], total === null ? null : Number(total));
+  };
   return {
     id: row.id,
     kind: row.kind,
     name: row.name,
     roles: row.roles,
     aliases: row.aliases,
-    documents: row.documents,
-    facts: shape.facts ? toPage(bySlot('facts'), shape.facts, (f) => [f.id], row.factsTotal) : null,
-    investors: bySlot('investors'),
-    portfolio: bySlot('portfolio'),
+    documents: shape.documents
+      ? toPage(
+          row.documents,
+          shape.documents.window,
+          lists.documents,
+          documentKey,
+          row.documentsTotal === null ? null : Number(row.documentsTotal),
+        )
+      : null,
+    facts: factPage('facts', row.factsTotal),
+    investors: factPage('investors', row.investorsTotal),
+    portfolio: factPage('portfolio', row.portfolioTotal),
   };
 }

@@ -1,6 +1,6 @@
 import type { EntityKind, RelationType } from '../../model';
 import { int, type Graph } from '../driver';
-import { toFact, type Fact, type FactRow } from './shapes';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
 
 export interface GraphViewRequest {
   ids: string[];
@@ -8,7 +8,7 @@ export interface GraphViewRequest {
   types: RelationType[];
   kinds?: EntityKind[];
   limit: number;
-  evidenceFirst: number;
+  evidence: EvidenceRequest;
   /** False when only the facts' ids, types and endpoints are wanted: their other properties are not read. */
   factProperties: boolean;
 }
@@ -38,7 +38,7 @@ export const graphViewParams = (request: GraphViewRequest) => ({
   kinds: request.kinds?.length ? request.kinds : null,
   stopKinds,
   limit: int(request.limit),
-  evidenceFirst: int(request.evidenceFirst),
+  ...evidenceParams(request.evidence),
   factProperties: request.factProperties,
 });
 

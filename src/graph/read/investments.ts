@@ -1,7 +1,8 @@
 import { containmentRelations } from '../../model';
 import { int, type Graph } from '../driver';
+import { pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
-import { decodeCursor, toFact, toPage, type Fact, type FactRow, type Page } from './shapes';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
 
 /**
  * How many containment facts (LOCATED_IN, PART_OF) a target may be from the
@@ -17,10 +18,13 @@ export interface InvestmentFilter {
   place?: { id: string; scope: keyof typeof placeDepth };
 }
 
+/** Investments by fact id. */
+const investmentsList: KeyedList = { name: 'investments', shape: ['string'] };
+
 export async function readInvestments(
   graph: Graph,
   where: InvestmentFilter,
-  page: { first: number; after?: string; withTotal: boolean; evidenceFirst: number },
+  page: { window: PageWindow; withTotal: boolean; evidence: EvidenceRequest },
 ): Promise<Page<Fact>> {
   const [row] = await graph.read('read/investments', {
     investor: where.investor ?? null,
@@ -29,11 +33,17 @@ export async function readInvestments(
     interior: where.place ? await placeInterior(graph, where.place.id) : [],
     placeDepth: int(where.place ? placeDepth[where.place.scope] : 0),
     containment: containmentRelations,
-    after: page.after ? decodeCursor(page.after, 1)[0] : null,
-    first: int(page.first),
+    after: pageKeys(page.window, investmentsList).after?.[0] ?? null,
+    first: int(page.window.size),
     withTotal: page.withTotal,
-    evidenceFirst: int(page.evidenceFirst),
+    ...evidenceParams(page.evidence),
   });
   const facts = (row!.page as FactRow[]).map(toFact);
-  return toPage(facts, page, (f) => [f.id], row!.totalCount === null ? null : Number(row!.totalCount));
+  return toPage(
+    facts,
+    page.window,
+    investmentsList,
+    (f) => [f.id],
+    row!.totalCount === null ? null : Number(row!.totalCount),
+  );
 }

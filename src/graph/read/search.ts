@@ -6,7 +6,14 @@
 import type { EntityKind } from '../../model';
 import { foldKey, keySimilarity } from '../../ingest/fold';
 import { int, type Graph } from '../driver';
+import { pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
 import type { EntityRef } from './shapes';
+
+/**
+ * How many full-text candidates a search ranks, whatever the page: the same pool for every page,
+ * so that pages join up, and the most hits a search has (stated in schema.graphql).
+ */
+export const searchPool = 100;
 
 export interface SearchHit {
   entity: EntityRef;
@@ -35,13 +42,13 @@ export function searchQueries(folded: string): { query: string; fuzzyQuery: stri
 }
 
 /** The parameters of cypher/read/search.cypher for a text (null when the text folds to nothing). */
-export function searchParams(text: string, kinds: EntityKind[] | undefined, first: number) {
+export function searchParams(text: string, kinds: EntityKind[] | undefined) {
   const folded = foldKey(text);
   if (!folded) return null;
   return {
     ...searchQueries(folded),
     kinds: kinds?.length ? kinds : null,
-    candidates: int(Math.max(first * 5, 50)),
+    candidates: int(searchPool),
   };
 }
 
@@ -54,26 +61,46 @@ export function matchScore(folded: string, candidate: string): number {
   return Math.max(keySimilarity(key, folded), wordBest * 0.85);
 }
 
+interface RankedHit extends SearchHit {
+  /** The full-text score, which breaks ties of score. */
+  lucene: number;
+}
+
+/** The rank order of hits as a key: score and full-text score descending, then name and id (code-unit order). */
+const hitKey = (hit: RankedHit): Key => [hit.score, hit.lucene, hit.entity.name, hit.entity.id];
+const searchList: KeyedList = { name: 'search', shape: ['number', 'number', 'string', 'string'] };
+
+function compareKeys(a: Key, b: Key): number {
+  for (const [i, descending] of [true, true, false, false].entries()) {
+    if (a[i]! === b[i]!) continue;
+    const less = a[i]! < b[i]!;
+    return less === descending ? 1 : -1;
+  }
+  return 0;
+}
+
+/** A page of hits, ranked over the whole pool; after is a hit's key, so pages join up while the graph stays the same. */
 export async function search(
   graph: Graph,
   text: string,
   kinds: EntityKind[] | undefined,
-  first: number,
-): Promise<SearchHit[]> {
-  const params = searchParams(text, kinds, first);
-  if (!params) return [];
+  window: PageWindow,
+): Promise<Page<SearchHit>> {
+  const params = searchParams(text, kinds);
+  const { after } = pageKeys(window, searchList);
+  if (!params) return toPage([], window, searchList, hitKey, 0);
   const folded = foldKey(text);
   const rows = await graph.read('read/search', params);
-  return rows
-    .map((row) => {
+  const ranked = rows
+    .map((row): RankedHit => {
       const entity = row.entity as EntityRef & { aliases: string[] };
       // Ties go to the form written as the text was (same script and spelling).
-      const ranked = [entity.name, ...entity.aliases].map((name) => ({
+      const forms = [entity.name, ...entity.aliases].map((name) => ({
         name,
         score: matchScore(folded, name),
         verbatim: name.toLowerCase() === text.trim().toLowerCase(),
       }));
-      const best = ranked.reduce((a, b) =>
+      const best = forms.reduce((a, b) =>
         b.score > a.score || (b.score === a.score && b.verbatim && !a.verbatim) ? b : a,
       );
       return {
@@ -83,7 +110,7 @@ export async function search(
         lucene: Number(row.score),
       };
     })
-    .sort((a, b) => b.score - a.score || b.lucene - a.lucene || a.entity.name.localeCompare(b.entity.name))
-    .slice(0, first)
-    .map(({ entity, matched, score }) => ({ entity, matched, score }));
+    .sort((a, b) => compareKeys(hitKey(a), hitKey(b)));
+  const rest = after ? ranked.filter((hit) => compareKeys(hitKey(hit), after) > 0) : ranked;
+  return toPage(rest.slice(0, window.size + 1), window, searchList, hitKey, ranked.length);
 }

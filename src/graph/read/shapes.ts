@@ -1,9 +1,10 @@
 /**
  * The shapes read statements return, turned into API objects: facts with
- * their endpoints and evidence, pages with keyset cursors.
+ * their endpoints and evidence (pages and cursors: paging.ts).
  */
-import { badInput } from '../../errors';
 import { relations, type RelationType } from '../../model';
+import { int } from '../driver';
+import type { KeyedList } from './paging';
 
 export interface EntityRef {
   id: string;
@@ -13,6 +14,8 @@ export interface EntityRef {
 }
 
 export interface EvidenceItem {
+  /** The evidence node's id: its key in the fact's evidence connection (not in the schema). */
+  id: string;
   quote: string;
   start: number;
   end: number;
@@ -28,6 +31,29 @@ export interface EvidenceItem {
     language: string | null;
   };
 }
+
+/**
+ * What a statement fetches of each fact's evidence (in evidence-id order): up to limit quotes
+ * (0: none) whose id follows after, and how many quotes the fact has when withTotal.
+ * Fact.evidence pages what was fetched.
+ */
+export interface EvidenceRequest {
+  limit: number;
+  after: string | null;
+  withTotal: boolean;
+}
+
+export const noEvidence: EvidenceRequest = { limit: 0, after: null, withTotal: false };
+
+/** A fact's evidence as a keyed list: by evidence id. */
+export const evidenceList: KeyedList = { name: 'evidence', shape: ['string'] };
+
+/** The evidence parameters every statement that returns facts takes. */
+export const evidenceParams = (evidence: EvidenceRequest) => ({
+  evidenceLimit: int(evidence.limit),
+  evidenceAfter: evidence.after,
+  evidenceTotal: evidence.withTotal,
+});
 
 export interface Fact {
   id: string;
@@ -49,6 +75,8 @@ export interface Fact {
   title: string | null;
   extractors: string[];
   evidence: EvidenceItem[];
+  /** How many quotes the fact has (null when not counted). */
+  evidenceTotal: number | null;
 }
 
 /** A fact row as the statements return it: {type, props, from, to, evidence}. */
@@ -58,6 +86,7 @@ export interface FactRow {
   from: EntityRef;
   to: EntityRef;
   evidence?: EvidenceItem[];
+  evidenceTotal?: number | null;
 }
 
 const optional = <T>(value: unknown) => (value ?? null) as T | null;
@@ -85,51 +114,6 @@ export function toFact(row: FactRow): Fact {
     title: optional(p.title),
     extractors: (p.extractors as string[]) ?? [],
     evidence: row.evidence ?? [],
-  };
-}
-
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-
-/** The values of a cursor made by encodeCursor, or BAD_USER_INPUT naming the argument. */
-export function decodeCursor(cursor: string, length: number, argument = 'after'): unknown[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length) return values;
-  } catch {
-    // reported below
-  }
-  throw badInput(argument, 'is not a cursor returned by this API');
-}
-
-export interface Page<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number | null;
-}
-
-/**
- * A page from first + 1 fetched items: the extra one only tells that there is a next page.
- * Paging is forward only (first/after), so, as the Relay cursor connections spec allows,
- * hasPreviousPage tells whether after was given: a cursor of this API names an item of the
- * list, which comes before this page.
- */
-export function toPage<T>(
-  items: T[],
-  page: { first: number; after?: string },
-  cursorOf: (item: T) => unknown[],
-  totalCount: number | null = null,
-): Page<T> {
-  const edges = items.slice(0, page.first).map((node) => ({ cursor: encodeCursor(cursorOf(node)), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: items.length > page.first,
-      hasPreviousPage: page.after !== undefined,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
+    evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),
   };
 }

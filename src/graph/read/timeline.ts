@@ -1,31 +1,56 @@
 import type { RelationType } from '../../model';
 import { int, type Graph } from '../driver';
-import { toFact, type Fact, type FactRow } from './shapes';
+import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
 
 /** What a timeline shows: visits, meetings, events and agreements. */
 export const timelineTypes: RelationType[] = ['VISITED', 'MET_WITH', 'PARTICIPATED_IN', 'AGREEMENT_WITH'];
 
+/** A timeline by [sortDate, fact id]. */
+const timelineList: KeyedList = { name: 'timeline', shape: ['string', 'string'] };
+
 export interface TimelineItem {
   date: string | null;
   fact: Fact;
+  /** The item's place in date order ('~' for an undated one, last): its cursor with the fact id. */
+  sortDate: string;
 }
 
-export async function readTimeline(
-  graph: Graph,
-  request: { id: string; from?: string; to?: string; first: number; evidenceFirst: number },
-): Promise<TimelineItem[] | null> {
+export interface TimelineRequest {
+  id: string;
+  from?: string;
+  to?: string;
+  window: PageWindow;
+  withTotal: boolean;
+  evidence: EvidenceRequest;
+}
+
+export async function readTimeline(graph: Graph, request: TimelineRequest): Promise<Page<TimelineItem> | null> {
+  const { after, before } = pageKeys(request.window, timelineList);
   const [row] = await graph.read('read/timeline', {
     id: request.id,
     types: timelineTypes,
     from: request.from ?? null,
     to: request.to ?? null,
-    first: int(request.first),
-    evidenceFirst: int(request.evidenceFirst),
+    after,
+    before,
+    backward: request.window.backward,
+    limit: int(fetchSize(request.window)),
+    withTotal: request.withTotal,
+    ...evidenceParams(request.evidence),
   });
-  // null, not an error, for an unknown entity (as entity(id)); [] is an entity with nothing dated.
+  // null, not an error, for an unknown entity (as entity(id)); an empty page is an entity with nothing dated.
   if (!row!.found) return null;
-  return (row!.items as { date: string | null; fact: FactRow }[]).map((item) => ({
+  const items = (row!.items as { date: string | null; sortDate: string; fact: FactRow }[]).map((item) => ({
     date: item.date ?? null,
+    sortDate: item.sortDate,
     fact: toFact(item.fact),
   }));
+  return toPage(
+    items,
+    request.window,
+    timelineList,
+    (item) => [item.sortDate, item.fact.id],
+    row!.totalCount === null ? null : Number(row!.totalCount),
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * schema.graphql states the bounds the resolvers enforce: every first, ids, maxHops and depth
+ * schema.graphql states the bounds the resolvers enforce: every first, last, ids, maxHops and depth
  * argument says "min to max" in its description, read from the same data the resolvers check
  * against (argumentBounds), so a changed limit that the schema does not tell fails here.
  */
@@ -8,7 +8,7 @@ import { argumentBounds, type Bounds } from '../../../src/api/arguments';
 import { typeDefs } from '../../../src/api/type-defs';
 
 const schema = buildSchema(typeDefs);
-const boundedNames = new Set(['first', 'ids', 'maxHops', 'depth']);
+const boundedNames = new Set(['first', 'last', 'ids', 'maxHops', 'depth']);
 const table: Record<string, Bounds> = argumentBounds;
 
 /** Every argument of every object and interface field, with the coordinates that may bound it (its own, its interfaces'). */

@@ -1,4 +1,4 @@
-import { matchScore, searchParams, searchQueries } from '../../../src/graph/read/search';
+import { matchScore, searchParams, searchPool, searchQueries } from '../../../src/graph/read/search';
 
 describe('searchQueries', () => {
   it('asks for each word exactly or as a prefix, all words required', () => {
@@ -19,17 +19,17 @@ describe('searchQueries', () => {
 });
 
 describe('searchParams', () => {
-  it('folds the text, keeps kinds only when given and asks for five candidates a result, at least 50', () => {
-    const params = searchParams('  Фергана ', ['Region'], 20)!;
+  it('folds the text, keeps kinds only when given and asks for the same pool of candidates for every page', () => {
+    const params = searchParams('  Фергана ', ['Region'])!;
     expect(params.query).toBe('aliasKeys:(fergana^4 OR fergana*^2)');
     expect(params.kinds).toEqual(['Region']);
-    expect(params.candidates.toNumber()).toBe(100);
-    expect(searchParams('x', [], 3)!.candidates.toNumber()).toBe(50);
-    expect(searchParams('x', [], 3)!.kinds).toBeNull();
+    expect(params.candidates.toNumber()).toBe(searchPool);
+    expect(searchPool).toBe(100);
+    expect(searchParams('x', [])!.kinds).toBeNull();
   });
 
   it('is null for a text that folds to nothing', () => {
-    expect(searchParams(' -- ', undefined, 10)).toBeNull();
+    expect(searchParams(' -- ', undefined)).toBeNull();
   });
 });
 

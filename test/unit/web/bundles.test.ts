@@ -19,7 +19,7 @@ const fact = (id: string, from: string, type: string, to: string, extra: Partial
   title: null,
   from: ref(from),
   to: ref(to),
-  evidence: [],
+  evidence: { edges: [], pageInfo: { hasNextPage: false } },
   ...extra,
 });
 

@@ -47,6 +47,8 @@ describe('the viewer operations', () => {
 
   it('ask for evidence with document title and url on every fact', () => {
     for (const { query } of [graphViewQuery(['ent_a'], 1, null), connectionsQuery('a', 'b'), investmentsQuery('a')])
-      expect(query).toMatch(/evidence\(first: \d+\) \{ quote document \{ id title url publishedAt \} \}/);
+      expect(query).toMatch(
+        /evidence\(first: \d+\) \{ edges \{ node \{ quote document \{ id title url publishedAt \} \} \} pageInfo \{ hasNextPage \} \}/,
+      );
   });
 });

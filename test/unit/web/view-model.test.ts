@@ -26,7 +26,7 @@ const fact = (id: string, from: GraphNode, type: string, to: GraphNode, extra: P
   title: null,
   from: { id: from.id, kind: from.kind, name: from.name, roles: from.roles },
   to: { id: to.id, kind: to.kind, name: to.name, roles: to.roles },
-  evidence: [],
+  evidence: { edges: [], pageInfo: { hasNextPage: false } },
   ...extra,
 });
 
