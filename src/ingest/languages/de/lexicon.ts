@@ -99,7 +99,7 @@ export const de: LanguagePack = {
   complementArticles: 'des|der|den|dem|von|vom|im|in|aus|für|und|zum|zur',
   headlineLowercase: '',
   thingBefore: 'im|am|zum|zur|beim',
-  demonymEndings: 'ische[rnms]?|ischen',
+  demonymEndings: 'ische[rnms]?|ischen|e[rnms]?', // "kasachische", "deutsche"
   nonNameWords: [
     'Republik',
     'Bundesrepublik',

@@ -106,4 +106,14 @@ describe('posts and their bodies', () => {
     );
     expect(consul.titles).toContain('Arman Tokbayev REPRESENTS Kazakhstan | Generalkonsul');
   });
+
+  it('reads a German nationality adjective without -isch before a diplomat title ("der deutsche Botschafter")', () => {
+    const text =
+      'Der neue deutsche Botschafter in Usbekistan Klaus Berger besuchte Samarkand. Deutschland und Usbekistan kooperieren.';
+    expect(shape(text, 'de').relations).toContain('Klaus Berger REPRESENTS Germany');
+    // No country comes from the adjective alone.
+    expect(shape('Der deutsche Botschafter Klaus Berger besuchte Samarkand.', 'de').entities).not.toContain(
+      'Country:Germany',
+    );
+  });
 });
