@@ -192,6 +192,8 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     // "Governor Ali Veli" named again: the territory he was given before, not a place of this sentence.
     if (view.state.bodyOf.has(person.localId)) return;
     const before = lastBefore(view, link.titleStart, ['Region', 'City']);
+    // "a delegation of A region ... met with governor X": the guests' region is not the host's.
+    if (before && metBetween(view, before, link.titleStart)) return;
     view.emit('GOVERNS', person, before, title, rule, 0.7);
     if (before) view.state.bodyOf.set(person.localId, before.localId);
     return;
@@ -210,6 +212,19 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
         (link.title.national ? onlyCountry(view) : undefined));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+/**
+ * "a delegation of A region ... met with governor X": a meeting cue between the delegation's own place and a
+ * later title, which then belongs to the other side of the meeting.
+ */
+function metBetween(view: SentenceView, place: ExtractedEntity, titleStart: number): boolean {
+  const { text, lexicon } = view.article;
+  const mention = view.items.filter((i) => i.entity === place && i.end <= titleStart).at(-1);
+  if (!mention || !lexicon.cue.meet.test(text.slice(mention.end, titleStart))) return false;
+  const lead = text.slice(Math.max(view.sentence.start, mention.start - 60), mention.start);
+  const word = [...lead.matchAll(new RegExp(lexicon.cue.delegation.source, 'giu'))].at(-1);
+  return word !== undefined && lexicon.cue.ownerAfter.test(lead.slice((word.index ?? 0) + word[0].length));
 }
 
 /** "President Veliyev noted ...": with no body named, the one country of the article, if it names only one. */

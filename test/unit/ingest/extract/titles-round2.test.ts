@@ -116,4 +116,19 @@ describe('posts and their bodies', () => {
       'Country:Germany',
     );
   });
+
+  it('does not give a host governor the guests region ("a delegation of A region ... met with governor X")', () => {
+    const guests = shape(
+      'A visiting delegation of Osh region, led by deputy governor Lars Berg, met with governor Igor Petrov.',
+      'en',
+    );
+    expect(guests.relations).not.toContain('Igor Petrov GOVERNS Osh Region');
+    expect(guests.relations).toContain('Lars Berg MET_WITH Igor Petrov');
+    // A place the guests came to is the host's: its governor still governs it.
+    const hosts = shape(
+      'The delegation, which had come to Samarkand, held a meeting with the area’s Hokim Erkin Tursunov.',
+      'en',
+    );
+    expect(hosts.relations).toContain('Erkin Tursunov GOVERNS Samarkand');
+  });
 });
