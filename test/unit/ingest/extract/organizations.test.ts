@@ -170,3 +170,10 @@ describe('names with a complement', () => {
     expect(found.some((e) => e.startsWith('Person:'))).toBe(false);
   });
 });
+
+describe('English organisation heads', () => {
+  it('reads an airport as an enterprise, not a person or a city', () => {
+    const found = entities('The delegation arrived at Karshi International Airport on Monday.', 'en');
+    expect(found).toEqual(['Organization:Karshi International Airport:Enterprise']);
+  });
+});
