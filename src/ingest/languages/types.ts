@@ -160,6 +160,10 @@ export interface LanguagePack {
     leadingWords: RegExp;
     /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
     sourceBefore: RegExp;
+    /** Right after a news outlet's name ("Trend News Agency reports", "berichtet die Agentur X"): the report's source, not annotated; start-anchored. Absent: none. */
+    sourceAfter?: RegExp;
+    /** A name that is a news outlet's ("... News Agency", "... Telegraph Agency"); such a name is the source when sourceAfter follows it. */
+    outletName?: RegExp;
     /** Generic nouns ("das Unternehmen", "der Landmaschinenhersteller") stand in front of names and are taken off them (German). */
     genericNounFirst?: boolean;
     /** The start of a last conjunct that begins a new phrase, not a name's part ("the", "der"). */

@@ -147,6 +147,13 @@ function make(
   const start = span.start + span.surface.indexOf(trimmed);
   if (context.lexicon.organization.sourceBefore.test(context.text.slice(Math.max(0, start - 40), start)))
     return undefined;
+  const { outletName, sourceAfter } = context.lexicon.organization;
+  // "..., Trend News Agency reports.": the outlet the report cites, not an actor.
+  if (
+    outletName?.test(trimmed) &&
+    sourceAfter?.test(context.text.slice(start + trimmed.length, start + trimmed.length + 30))
+  )
+    return undefined;
   let end = start + trimmed.length;
   // "Construction Department of the Pavlodar region": the type word after the complement's place is part of the name.
   if (rule.endsWith('head-complement')) {

@@ -287,6 +287,8 @@ export const en: LanguagePack = {
     notEnterprise: /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/,
     leadingWords: /^(?:of|and|the|for)$/,
     sourceBefore: /(?:press\s+(?:service|office)|news\s+agency)\s+(?:of\s+)?(?:the\s+)?\s*$/iu,
+    sourceAfter: /^\s*(?:,\s*)?(?:reports?|reported|writes|wrote|informs|informed|said|says|has learned)\b/iu,
+    outletName: /\b(?:News(?:\s+Agency)?|Telegraph\s+Agency|Press|Media|TV|Radio|Gazette|Times)$/u,
     phraseStart: /^the\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
     investorBefore: 'investors?',

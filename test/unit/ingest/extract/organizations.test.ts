@@ -176,4 +176,12 @@ describe('English organisation heads', () => {
     const found = entities('The delegation arrived at Karshi International Airport on Monday.', 'en');
     expect(found).toEqual(['Organization:Karshi International Airport:Enterprise']);
   });
+
+  it('names no organisation for the outlet a report cites, but keeps an outlet that is visited', () => {
+    expect(entities('The governor met the consul, Trend News Agency reports.', 'en')).toEqual([]);
+    expect(entities('The governor met the consul, the Dunyo News Agency reported.', 'en')).toEqual([]);
+    expect(entities('The consul visited the Dunyo News Agency.', 'en')).toEqual([
+      'Organization:Dunyo News Agency:GovernmentBody',
+    ]);
+  });
 });
