@@ -19,19 +19,21 @@ SET r += $properties,
     r.extractors = coalesce(r.extractors, []) + [x IN ['curator'] WHERE NOT x IN coalesce(r.extractors, [])],
     r.curated = true,
     r.note = coalesce($note, r.note)
-MERGE (v:Evidence {id: $factId + ':curator'})
-  ON CREATE SET v.factId = $factId, v.type = $type, v.fromId = $fromId, v.toId = $toId, v.documentId = 'curator',
-    v.extractor = 'curator', v.rule = 'curation', v.confidence = 1.0
-SET v.status = $status,
-    v.seen = $seen,
-    v.quote = coalesce($note, v.quote)
+MERGE (statement:Evidence {id: $factId + ':curator'})
+  ON CREATE SET statement.factId = $factId, statement.type = $type, statement.fromId = $fromId, statement.toId = $toId,
+    statement.documentId = 'curator', statement.extractor = 'curator', statement.rule = 'curation', statement.confidence = 1.0
+SET statement.status = $status,
+    statement.seen = $seen,
+    statement.quote = coalesce($note, statement.quote)
+WITH a, b, r, wasCurated
 RETURN {
   type: type(r), props: properties(r), from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
-  evidence: COLLECT {
-    MATCH (e:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
-    RETURN e {.id, .quote, .start, .end, .extractor, .rule, .confidence,
+  evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {
+    MATCH (v:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+    WHERE $evidenceAfter IS NULL OR v.id > $evidenceAfter
+    RETURN v {.id, .quote, .start, .end, .extractor, .rule, .confidence,
               sentence: s {.index, .text, .start, .end}, document: d {.id, .title, .url, .publishedAt, .language}}
-    ORDER BY e.id LIMIT $evidenceLimit
-  },
-  evidenceTotal: COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) }
+    ORDER BY v.id LIMIT $evidenceLimit
+  } ELSE [] END,
+  evidenceTotal: CASE WHEN $evidenceTotal THEN COUNT { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document) } END
 } AS fact, NOT wasCurated AS newSource

@@ -88,6 +88,8 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
       note,
       seen: today.toISOString().slice(0, 10),
       evidenceLimit: int(evidenceLimit),
+      evidenceAfter: null,
+      evidenceTotal: true,
     });
     return toFact(row!.fact as FactRow);
   });
