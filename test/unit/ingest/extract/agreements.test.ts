@@ -152,17 +152,16 @@ describe('the city a signing sentence opens in', () => {
   });
 
   it('reads "the signing of the X Agreement between A and B" as their agreement', () => {
-    const text =
-      'The consul recalled the signing of the Agreement on Friendship and Cooperation between Osh and Busan.';
+    const text = 'The consul praised the signing of the Agreement on Partnership and Trade between Osh and Busan.';
     expect(agreements(text, 'en')).toEqual(['Busan + Osh']);
-    expect(titles(text, 'en')).toEqual(['Agreement on Friendship and Cooperation']);
+    expect(titles(text, 'en')).toEqual(['Agreement on Partnership and Trade']);
   });
 
   it('reads each line of a list of signed documents as signed, and the list introduction as no agreement', () => {
     const text = [
-      'According to the government of the Osh region, the following agreements were signed:',
-      '- Agreement on establishing friendly relations between Kara-Suu district and Uzgen district;',
-      '- Memorandum of cooperation between the Osh State University and the Kyrgyz-Turkish Manas University.',
+      'The Osh region government says these documents were signed:',
+      '- Agreement on twinning between Kara-Suu district and Uzgen district;',
+      '- Memorandum on student exchange between the Osh State University and the Kyrgyz-Turkish Manas University.',
     ].join('\n');
     expect(agreements(text, 'en')).toEqual([
       'Kara-Suu District + Uzgen District',
