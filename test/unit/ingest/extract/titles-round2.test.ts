@@ -26,8 +26,8 @@ describe('names around titles', () => {
   });
 
   it('passes a lower-case word before a place word of the complement', () => {
-    const text = 'Governor of the Tajik northern province of Sughd Lars Berg visited Tashkent.';
-    expect(shape(text, 'en').relations).toContain('Lars Berg GOVERNS Sughd Region');
+    const text = 'Governor of the Kazakh southern province of Zhambyl Lars Berg visited Tashkent.';
+    expect(shape(text, 'en').relations).toContain('Lars Berg GOVERNS Zhambyl Region');
   });
 });
 
