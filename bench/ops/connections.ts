@@ -4,7 +4,8 @@
  * random (often no path within 4 hops: the search runs to its limit).
  */
 import { relationTypes } from '../../src/model';
-import { int } from '../../src/graph/driver';
+import { connectionsParams } from '../../src/graph/read/connections';
+import { noEvidence } from '../../src/graph/read/shapes';
 import { sample, type BenchOp } from './types';
 
 type Pair = { from: string; to: string };
@@ -31,15 +32,15 @@ export const connectionsOp: BenchOp<Pair> = {
   }),
   floor: {
     statement: 'read/connections',
-    params: ({ from, to }) => ({
-      from,
-      to,
-      maxHops: int(4),
-      types: relationTypes,
-      excludeKinds: ['Country'],
-      first: int(3),
-      evidenceLimit: int(0),
-      evidenceAfter: null,
-    }),
+    params: ({ from, to }) =>
+      connectionsParams({
+        from,
+        to,
+        maxHops: 4,
+        types: [...relationTypes],
+        excludeKinds: ['Country'],
+        first: 3,
+        evidence: noEvidence,
+      }),
   },
 };

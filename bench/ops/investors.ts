@@ -1,5 +1,7 @@
 /** The investors of a plant: investments(where: {target}), with the INVESTS_IN properties. */
-import { int } from '../../src/graph/driver';
+import { investmentsParams } from '../../src/graph/read/investments';
+import { forward } from '../../src/graph/read/paging';
+import { noEvidence } from '../../src/graph/read/shapes';
 import { sample, type BenchOp } from './types';
 
 export const investorsOp: BenchOp<string> = {
@@ -18,16 +20,7 @@ export const investorsOp: BenchOp<string> = {
   }),
   floor: {
     statement: 'read/investments',
-    params: (target) => ({
-      investor: null,
-      target,
-      place: null,
-      after: null,
-      first: int(20),
-      withTotal: false,
-      evidenceLimit: int(0),
-      evidenceAfter: null,
-    }),
+    params: (target) => investmentsParams({ target }, { window: forward(20), withTotal: false, evidence: noEvidence }),
   },
   peer: (id) => ({
     query:

@@ -30,8 +30,9 @@ export interface Path {
   hops: Hop[];
 }
 
-export async function readConnections(graph: Graph, request: PathRequest): Promise<Path[]> {
-  const [row] = await graph.read('read/connections', {
+/** The parameters of cypher/read/connections.cypher. */
+export function connectionsParams(request: PathRequest) {
+  return {
     from: request.from,
     to: request.to,
     maxHops: int(request.maxHops),
@@ -39,7 +40,11 @@ export async function readConnections(graph: Graph, request: PathRequest): Promi
     excludeKinds: request.excludeKinds,
     first: int(request.first),
     ...evidenceParams(request.evidence),
-  });
+  };
+}
+
+export async function readConnections(graph: Graph, request: PathRequest): Promise<Path[]> {
+  const [row] = await graph.read('read/connections', connectionsParams(request));
   if (!row!.fromFound) throw notFound('entity', request.from);
   if (!row!.toFound) throw notFound('entity', request.to);
   return (row!.paths as { length: number; hops: { forward: boolean; fact: FactRow }[] }[]).map((path) => ({

@@ -21,23 +21,35 @@ export interface InvestmentFilter {
 /** Investments by fact id. */
 const investmentsList: KeyedList = { name: 'investments', shape: ['string'] };
 
-export async function readInvestments(
-  graph: Graph,
-  where: InvestmentFilter,
-  page: { window: PageWindow; withTotal: boolean; evidence: EvidenceRequest },
-): Promise<Page<Fact>> {
-  const [row] = await graph.read('read/investments', {
+interface InvestmentsPage {
+  window: PageWindow;
+  withTotal: boolean;
+  evidence: EvidenceRequest;
+}
+
+/** The parameters of cypher/read/investments.cypher; `interior` is what the gazetteer puts inside the place (placeInterior). */
+export function investmentsParams(where: InvestmentFilter, page: InvestmentsPage, interior: string[] = []) {
+  return {
     investor: where.investor ?? null,
     target: where.target ?? null,
     place: where.place?.id ?? null,
-    interior: where.place ? await placeInterior(graph, where.place.id) : [],
+    interior,
     placeDepth: int(where.place ? placeDepth[where.place.scope] : 0),
     containment: containmentRelations,
     after: pageKeys(page.window, investmentsList).after?.[0] ?? null,
     first: int(page.window.size),
     withTotal: page.withTotal,
     ...evidenceParams(page.evidence),
-  });
+  };
+}
+
+export async function readInvestments(
+  graph: Graph,
+  where: InvestmentFilter,
+  page: InvestmentsPage,
+): Promise<Page<Fact>> {
+  const interior = where.place ? await placeInterior(graph, where.place.id) : [];
+  const [row] = await graph.read('read/investments', investmentsParams(where, page, interior));
   const facts = (row!.page as FactRow[]).map(toFact);
   return toPage(
     facts,
