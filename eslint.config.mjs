@@ -1,6 +1,6 @@
-// Lint guards the architecture (STYLE.md): src/api never touches
-// neo4j-driver; src/model imports nothing from the rest of src. Import cycles
-// are checked by madge (npm run lint).
+// Lint guards the architecture (STYLE.md, CONTRIBUTING.md): the layer map
+// below, and src/api never touches neo4j-driver. Import cycles are checked by
+// madge (npm run lint). test/unit/lint/layers.test.ts shows a violation fails.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import silkgraph from './eslint-rules/language-literals.mjs';
@@ -16,6 +16,90 @@ export const ruleFiles = [
   'src/ingest/resolve-article.ts',
 ];
 
+/** A relative import that climbs into one of these top-level folders (or root files) of src. */
+const into = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
+
+/**
+ * The layer map: model <- ingest, graph <- api <- http <- cli (and server.ts, the composition root).
+ * views renders model data for http and web; eval scores ingest; database launches Neo4j. A folder
+ * imports only from layers below it. Folder names in src are unique, so the climb depth does not matter.
+ * Known edge left (folder level, not a module cycle): ingest's orchestrators (ingest.ts, sample-corpus.ts,
+ * reject-resolution.ts) call the graph writers, and graph reads three ingest modules — the write plan,
+ * the match keys and the place hierarchy; graph may import those three and nothing else from ingest.
+ */
+const layers = [
+  {
+    folder: 'model',
+    forbid: ['\\.\\./(?!model(/|$))'],
+    why: 'src/model is the root of the ontology and imports nothing from the rest of src.',
+  },
+  {
+    folder: 'views',
+    forbid: [into(['api', 'cli', 'database', 'eval', 'graph', 'http', 'ingest', 'server', 'config'])],
+    why: 'src/views renders model data only.',
+  },
+  {
+    folder: 'database',
+    forbid: [into(['api', 'cli', 'eval', 'graph', 'http', 'ingest', 'model', 'server', 'views'])],
+    why: 'src/database launches Neo4j and knows nothing of the service.',
+  },
+  {
+    folder: 'ingest',
+    forbid: [into(['api', 'cli', 'database', 'eval', 'http', 'server', 'views'])],
+    why: 'src/ingest sits below api, http and cli (model <- ingest, graph <- api <- http <- cli).',
+  },
+  {
+    folder: 'graph',
+    forbid: [
+      into(['api', 'cli', 'database', 'eval', 'http', 'server', 'views']),
+      '^(\\.\\./)+ingest(/(?!plan$|match-keys$|languages/shared/place-hierarchy$)|$)',
+    ],
+    why: 'src/graph sits below api, http and cli, and reads from ingest only its write plan, match keys and place hierarchy.',
+  },
+  {
+    folder: 'eval',
+    forbid: [into(['api', 'cli', 'database', 'graph', 'http', 'server'])],
+    why: 'src/eval scores extraction without a graph or a server.',
+  },
+  { folder: 'api', forbid: [into(['cli', 'database', 'http', 'server'])], why: 'src/api sits below http and cli.' },
+  { folder: 'http', forbid: [into(['cli', 'database', 'server'])], why: 'src/http sits below cli and server.ts.' },
+];
+
+const layerZones = [
+  ...layers.map(({ folder, forbid, why }) => ({
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths:
+            folder === 'api'
+              ? [{ name: 'neo4j-driver', message: 'src/api talks to the graph through src/graph only.' }]
+              : [],
+          patterns: forbid.map((regex) => ({ regex, message: why })),
+        },
+      ],
+    },
+  })),
+  {
+    // The viewer shares the model's vocabulary and the views' renderers with the server, nothing else.
+    files: ['web/src/**/*.ts', 'web/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(?!(model|views)(/|$))',
+              message: 'web/src imports from src only the model and the views.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'coverage/', 'node_modules/', 'neo4j-local/target/', 'web/dist/', 'bench/results/'] },
   js.configs.recommended,
@@ -26,31 +110,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'neo4j-driver', message: 'src/api talks to the graph through src/graph only.' }] },
-      ],
-    },
-  },
-  {
-    files: ['src/model/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../*', '!../model'],
-              message: 'src/model is the root of the ontology and imports nothing from the rest of src.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layerZones,
   {
     files: ruleFiles,
     plugins: { silkgraph },

@@ -152,7 +152,7 @@ const sumHits = (plan: ProfiledPlan): number => plan.dbHits + plan.children.redu
 
 /** Total dbHits of the statement's PROFILE plan for one input. */
 export async function profileDbHits(driver: Driver, database: string, text: string, params: object): Promise<number> {
-  const result = await driver.executeQuery(`PROFILE ${text}`, params as Record<string, unknown>, { database });
+  const result = await driver.executeQuery(`PROFILE ${text}`, params, { database });
   const profile = result.summary.profile;
-  return profile ? sumHits(profile as unknown as ProfiledPlan) : NaN;
+  return profile ? sumHits(profile) : NaN;
 }

@@ -113,7 +113,7 @@ async function main(): Promise<void> {
       const floor = op.floor;
       const work =
         'statement' in floor
-          ? (input: unknown) => db.graph.read(floor.statement, floor.params(input) as Record<string, unknown>)
+          ? (input: unknown) => db.graph.read(floor.statement, floor.params(input))
           : (input: unknown) => floor.run(db.graph, input);
 
       // Every way is warmed up first (query plans, JIT, page cache), then each is

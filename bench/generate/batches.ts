@@ -3,10 +3,10 @@
  * of about six sentences, one sentence per statement of a fact, the evidence
  * that quotes it and the mentions of both endpoints. About one fact in seven
  * is stated again in a second document of the same batch (sourceCount 2).
- * Ids come from src/ingest/ids, as the ingest path makes them.
+ * Ids come from src/model/ids, as the ingest path makes them.
  */
 import { relations } from '../../src/model';
-import { contentHash, documentId, factId, sentenceId } from '../../src/ingest/ids';
+import { contentHash, documentId, factId, sentenceId } from '../../src/model/ids';
 import type { DocumentRow, EvidenceRow, FactRow, MentionRow } from '../../src/ingest/plan';
 import type { FactSpec } from './facts';
 import { seeded, uniform } from './random';

@@ -6,8 +6,8 @@
  * seed. Facts between them come from ./facts.ts.
  */
 import { entityKinds, type EntityKind, type Role } from '../../src/model';
-import { foldKey } from '../../src/ingest/fold';
-import { entityId } from '../../src/ingest/ids';
+import { foldKey } from '../../src/model/fold';
+import { entityId } from '../../src/model/ids';
 import type { EntityRow } from '../../src/ingest/plan';
 import { seeded, uniform, word, type Random } from './random';
 

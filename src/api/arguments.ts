@@ -3,7 +3,7 @@
  * argument, the allowed range and the value given.
  */
 import { badInput } from '../errors';
-import { foldKey } from '../ingest/fold';
+import { foldKey } from '../model/fold';
 import { isPartialDate } from '../model';
 import { boundedText, inputLimits } from '../input-limits';
 import type { PageWindow } from '../graph/read/paging';

@@ -1,5 +1,5 @@
 /**
- * The data part of migration 008 (keys v2, src/ingest/fold.ts): every stored
+ * The data part of migration 008 (keys v2, src/model/fold.ts): every stored
  * folded key is recomputed from the names it stands for (entity key, alias
  * keys, curated alias keys, mention keys, resolution judgement keys). An entity
  * whose id hashed its old key gets the id of its new key, with its facts'
@@ -14,8 +14,8 @@
  * recomputed from names, so a run cut short is simply run again; the
  * migration is recorded only after the last batch.
  */
-import { foldKey } from '../ingest/fold';
-import { entityId, factId } from '../ingest/ids';
+import { foldKey } from '../model/fold';
+import { entityId, factId } from '../model/ids';
 import { matchKeys } from '../ingest/match-keys';
 import { relations, relationTypes, type EntityKind, type RelationType } from '../model';
 import type { Graph, Transaction } from './driver';

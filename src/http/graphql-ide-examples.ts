@@ -2,7 +2,7 @@
  * The tabs GraphiQL opens on a first visit: one example per job of the service
  * (who invests in what, how two people are connected, the graph around an
  * entity), with variables naming entities of the sample corpus. Entity ids are
- * hashes of kind and folded name (src/ingest/ids.ts), so these ids are the same
+ * hashes of kind and folded name (src/model/ids.ts), so these ids are the same
  * on every install that ingested corpus/; the README's tour uses them too.
  * test/integration/graphql-ide.test.ts runs each tab against the sample corpus.
  */

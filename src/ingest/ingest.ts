@@ -14,9 +14,9 @@ import {
 } from '../graph/ingest-document';
 import { resolutionCandidates } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
-import { foldKey } from './fold';
+import { foldKey } from '../model/fold';
 import { matchKeys } from './match-keys';
-import { contentHash, entityId } from './ids';
+import { contentHash, entityId } from '../model/ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
 import { planWrite, type WritePlan } from './plan';
 import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';

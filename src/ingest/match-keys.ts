@@ -7,7 +7,7 @@
  * "Republic of Korea" → "south korea").
  */
 import { countryEnglishName } from './languages/shared/countries';
-import { foldKey } from './fold';
+import { foldKey } from '../model/fold';
 
 /**
  * Legal forms as folded words (doubled letters already single: LLC → "lc", ООО → "o", ТОО → "to"),

@@ -4,9 +4,9 @@
  * (one per factId, with every evidence) and evidence. Pure: no database.
  */
 import { entityKinds, relations, type EntityKind } from '../model';
-import { foldKey } from './fold';
+import { foldKey } from '../model/fold';
 import { matchKeys } from './match-keys';
-import { contentHash, documentId, entityId, factId, sentenceId } from './ids';
+import { contentHash, documentId, entityId, factId, sentenceId } from '../model/ids';
 import type { Resolution } from './resolve-graph';
 import type { Article } from './input';
 import type { Extraction, Extractor } from './types';

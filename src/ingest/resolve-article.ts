@@ -8,7 +8,7 @@
  */
 import type { Role } from '../model';
 import type { ArticleContext, Candidate } from './extract/context';
-import { foldKey, keySimilarity } from './fold';
+import { foldKey, keySimilarity } from '../model/fold';
 import { withoutLegalForm } from './match-keys';
 import type { ExtractedEntity, Mention } from './types';
 

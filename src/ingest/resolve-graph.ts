@@ -12,7 +12,7 @@
  * the mentions) so it can be reviewed.
  */
 import { relations } from '../model';
-import { similarity } from './fold';
+import { similarity } from '../model/fold';
 import type { ExtractedEntity, ExtractedFact } from './types';
 
 export type ResolutionMethod = 'new' | 'exact' | 'fuzzy';

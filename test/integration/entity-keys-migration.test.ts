@@ -6,7 +6,7 @@
 import type { Graph } from '../../src/graph/driver';
 import { applyMigrations } from '../../src/graph/migrations';
 import { migrateEntityKeys } from '../../src/graph/entity-keys-migration';
-import { entityId, factId } from '../../src/ingest/ids';
+import { entityId, factId } from '../../src/model/ids';
 import { openTestGraph, resetGraph } from '../support/graph';
 
 const migration = '009-entity-keys-v2.cypher';

@@ -26,10 +26,10 @@ async function state(graph: Graph) {
   const snapshot = await graphSnapshot(graph);
   return {
     ...snapshot,
-    entities: snapshot.entities.map((e) => ({
-      ...e,
-      props: { ...e.props, createdAt: undefined } as Record<string, unknown>,
-    })),
+    entities: snapshot.entities.map((e) => {
+      const props: Record<string, unknown> = { ...e.props, createdAt: undefined };
+      return { ...e, props };
+    }),
   };
 }
 

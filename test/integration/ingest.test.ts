@@ -6,7 +6,7 @@ import type { Graph } from '../../src/graph/driver';
 import { deleteDocument } from '../../src/graph/delete-document';
 import { writeDocument } from '../../src/graph/ingest-document';
 import { extractArticle } from '../../src/ingest/extract-article';
-import { foldKey } from '../../src/ingest/fold';
+import { foldKey } from '../../src/model/fold';
 import { ingestArticle, type IngestSettings } from '../../src/ingest/ingest';
 import { validateArticle } from '../../src/ingest/input';
 import { planWrite } from '../../src/ingest/plan';

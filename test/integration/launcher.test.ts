@@ -34,7 +34,7 @@ async function launchInChild(
     });`;
   const node = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
   const javaPid = await new Promise<number>((resolve, reject) => {
-    createInterface({ input: node.stdout! }).on('line', (line) => {
+    createInterface({ input: node.stdout }).on('line', (line) => {
       if (line.startsWith('JAVA ')) resolve(Number(line.slice(5)));
     });
     node.once('exit', (code) => reject(new Error(`child exited with ${code} before Neo4j was ready`)));

@@ -6,7 +6,7 @@
  * and the curator counts as one of its sources. One write transaction.
  */
 import { SilkgraphError, badInput } from '../../errors';
-import { factId } from '../../ingest/ids';
+import { factId } from '../../model/ids';
 import { factStatuses, isRelationType, relations, validateFact } from '../../model';
 import { int, type Graph } from '../driver';
 import { toFact, type EntityRef, type Fact, type FactRow } from '../read/shapes';

@@ -16,7 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { badInput, SilkgraphError } from '../../errors';
-import { factId } from '../../ingest/ids';
+import { factId } from '../../model/ids';
 import { relations, relationTypes, type RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { unique, type EntityRef } from './input';

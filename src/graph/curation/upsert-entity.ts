@@ -6,8 +6,8 @@
  * removed automatically. One write transaction.
  */
 import { badInput, notFound, SilkgraphError } from '../../errors';
-import { foldKey } from '../../ingest/fold';
-import { entityId } from '../../ingest/ids';
+import { foldKey } from '../../model/fold';
+import { entityId } from '../../model/ids';
 import { entityKinds, isEntityKind, roles as roleTable, type EntityKind, type Role } from '../../model';
 import type { Graph } from '../driver';
 import { boundedList, inputLimits, nameText } from '../../input-limits';

@@ -1,5 +1,5 @@
 import { containmentRelations, type EntityKind, type Role } from '../../model';
-import { foldKey } from '../../ingest/fold';
+import { foldKey } from '../../model/fold';
 import { int, type Graph } from '../driver';
 import { entityParams, toEntityRecord, type EntityRecord, type EntityShape } from './entity';
 import { fetchSize, forward, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';

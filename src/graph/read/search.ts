@@ -4,7 +4,7 @@
  * and candidates are ranked by how close their closest name or alias is to the text.
  */
 import type { EntityKind } from '../../model';
-import { foldKey, keySimilarity } from '../../ingest/fold';
+import { foldKey, keySimilarity } from '../../model/fold';
 import { int, type Graph } from '../driver';
 import { pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
 import type { EntityRef } from './shapes';

@@ -4,7 +4,7 @@
  * adjective's stem (its ending from the lexicon taken off) must start one of the
  * country's names in the text; no country is ever created from an adjective.
  */
-import { foldKey } from '../fold';
+import { foldKey } from '../../model/fold';
 import type { LanguagePack } from '../languages';
 
 /** The index of the first country whose name or alias the adjective's stem starts. */

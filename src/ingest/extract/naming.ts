@@ -3,7 +3,7 @@
  * gazetteer spelling where the gazetteer knows the place, Russian case endings
  * taken back to the nominative for people).
  */
-import { foldKey } from '../fold';
+import { foldKey } from '../../model/fold';
 import { packs } from '../languages';
 import type { Language } from '../types';
 import { places, type PlaceEntry } from '../languages/shared/places';

@@ -10,7 +10,7 @@
  */
 import { relations } from '../../model';
 import type { ExtractedEntity, ExtractedFact, Extraction } from '../types';
-import { foldKey } from '../fold';
+import { foldKey } from '../../model/fold';
 
 const keysOf = (entity: ExtractedEntity): Set<string> =>
   new Set([entity.name, ...entity.aliases].map(foldKey).filter((key) => key !== ''));

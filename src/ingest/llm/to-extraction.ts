@@ -6,7 +6,7 @@
  */
 import { roles as roleTable, validateFact } from '../../model';
 import type { ExtractedEntity, ExtractedFact, Language, Provenance, Sentence } from '../types';
-import { foldKey } from '../fold';
+import { foldKey } from '../../model/fold';
 import { findEvidence, findMentions } from './locate';
 import { PROMPT_VERSION } from './prompt';
 import { llmEntity, llmRelation, type LlmEntity, type LlmOutput } from './schema';

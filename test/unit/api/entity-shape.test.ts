@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { buildSchema, execute, parse } from 'graphql';
+import { buildSchema, executeSync, parse } from 'graphql';
 import { factPropertiesSelected } from '../../../src/api/resolvers/entity-shape';
 import { path, rootTree, type Tree } from '../../../src/api/lookahead';
 
@@ -13,7 +13,7 @@ function edgesTree(selection: string): Tree | undefined {
     type Query { graphView: View }
   `);
   let tree: Tree | undefined;
-  execute({
+  executeSync({
     schema,
     document: parse(`{ graphView { edges { ${selection} } } }`),
     rootValue: {

@@ -1,5 +1,5 @@
 import { extractArticle } from '../../../src/ingest/extract-article';
-import { foldKey } from '../../../src/ingest/fold';
+import { foldKey } from '../../../src/model/fold';
 import { matchKeys, withoutLegalForm } from '../../../src/ingest/match-keys';
 
 describe('matchKeys', () => {

@@ -1,4 +1,4 @@
-import { entityId, factId } from '../../../src/ingest/ids';
+import { entityId, factId } from '../../../src/model/ids';
 import { planWrite } from '../../../src/ingest/plan';
 import type { ExtractedEntity, ExtractedFact, Extraction } from '../../../src/ingest/types';
 

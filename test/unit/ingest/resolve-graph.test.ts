@@ -4,7 +4,7 @@ import {
   type GraphCandidate,
   type ResolvableEntity,
 } from '../../../src/ingest/resolve-graph';
-import { foldKey } from '../../../src/ingest/fold';
+import { foldKey } from '../../../src/model/fold';
 
 const person = (name: string, context: string[] = [], articleKeys: string[] = []): ResolvableEntity => ({
   localId: 'e1',

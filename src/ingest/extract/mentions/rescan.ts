@@ -8,7 +8,7 @@
  * its words and hyphenated parts, the type word included).
  */
 import type { LanguagePack } from '../../languages';
-import { foldKey, similarity } from '../../fold';
+import { foldKey, similarity } from '../../../model/fold';
 import { companySuffix } from '../../languages/shared/names';
 import { sentenceAt, type ArticleContext, type Candidate } from '../context';
 import { SpanIndex } from '../span-index';

@@ -14,7 +14,7 @@
  * Also "Embassy of X" REPRESENTS X.
  */
 import type { EntityKind } from '../../../model';
-import { foldKey } from '../../fold';
+import { foldKey } from '../../../model/fold';
 import { demonymOf } from '../demonym';
 import type { ExtractedEntity } from '../../types';
 import type { TitleLink } from '../mentions';

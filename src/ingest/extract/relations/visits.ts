@@ -66,7 +66,7 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
     subjects[0];
   if (person && !visitors.includes(person.entity)) visitors.push(person.entity);
   if (visitors.length === 0) {
-    const later = subjectAfter(view, cueStart, cueEnd);
+    const later = subjectAfter(view, cueEnd);
     if (later) visitors.push(later);
   }
   if (visitors.length === 0 && lexicon.cue.visitAgentless.test(text)) visitors.push(...(view.state.lastVisitors ?? []));
@@ -88,7 +88,7 @@ function before(view: SentenceView, person: Item): string {
  * verb ("В Самарканде побывал посол X"), or the subject of the main clause after an opening phrase
  * ("During his stay in X, Ambassador Y toured ...").
  */
-function subjectAfter(view: SentenceView, cueStart: number, cueEnd: number): ExtractedEntity | undefined {
+function subjectAfter(view: SentenceView, cueEnd: number): ExtractedEntity | undefined {
   const { lexicon, text } = view.article;
   const people = view.items.filter((i) => i.entity.kind === 'Person' && i.start >= cueEnd);
   const next = people[0];

@@ -1,5 +1,5 @@
 /** Russian cue words and title patterns (stems, so that every case form matches). */
-import { toLatin } from '../../fold';
+import { toLatin } from '../../../model/fold';
 import type { LanguagePack } from '../types';
 import { personNominative, placeForms } from './names';
 

@@ -8,7 +8,7 @@
  * (Namangan in Namangan Region), except the cities below that are their own
  * units; other cities name their region here.
  */
-import { foldKey } from '../../fold';
+import { foldKey } from '../../../model/fold';
 import { countryCodeOf } from './countries';
 import { placeCountries } from './place-countries';
 import { places, type PlaceEntry } from './places';

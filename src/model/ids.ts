@@ -3,7 +3,7 @@
  * id in every process: writes MERGE on them and concurrent ingests converge.
  */
 import { createHash } from 'node:crypto';
-import { relations, type EntityKind, type RelationType } from '../model';
+import { relations, type EntityKind, type RelationType } from './ontology';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -1,4 +1,4 @@
-import { foldKey, keySimilarity, similarity } from '../../../src/ingest/fold';
+import { foldKey, keySimilarity, similarity } from '../../../src/model/fold';
 
 describe('foldKey and similarity', () => {
   it('folds spelling variants and scripts together', () => {
