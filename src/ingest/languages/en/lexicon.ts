@@ -526,6 +526,7 @@ export const en: LanguagePack = {
     closing: 'to',
     opening: 'to|and',
     link: 'to|and',
+    monthLink: 'to|through|till|until',
   },
   period: {
     countWords: [

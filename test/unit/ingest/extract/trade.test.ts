@@ -38,4 +38,13 @@ describe('trade figures', () => {
       relations('The Osh region is growing. In 2022, the turnover exceeded 82 million dollars.', 'en', 'TRADE_WITH'),
     ).toEqual([]);
   });
+
+  it('reads a month range written with "through" or "to" as the period', () => {
+    const text = "Kazakhstan's trade with Russia amounted to $335 million from January through February 2024.";
+    expect(relations(text, 'en', 'TRADE_WITH')).toEqual([
+      { from: 'Kazakhstan', to: 'Russia', amount: 335000000, currency: 'USD', period: '2024-01/2024-02' },
+    ]);
+    const to = "Kazakhstan's trade with Russia amounted to $335 million from March to May 2024.";
+    expect(relations(to, 'en', 'TRADE_WITH')[0]?.period).toBe('2024-03/2024-05');
+  });
 });
