@@ -15,7 +15,7 @@ const run = (command, args, env = process.env) =>
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 if (run(process.execPath, [join(__dirname, 'build-if-stale.js')]) !== 0) process.exit(1);
-const status = run(bin('jest'), ['--selectProjects', 'integration', 'test/integration/operations.test.ts'], {
+const status = run(bin('jest'), ['--runTestsByPath', 'test/integration/operations.test.ts'], {
   ...process.env,
   UPDATE_FIXTURES: '1',
 });
