@@ -23,7 +23,9 @@ CALL (a, b) {
   }
   WITH p, length(p) AS hops
   WHERE hops <= $maxHops AND all(i IN range(0, hops) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-  WITH p, hops ORDER BY hops LIMIT $first
+  // Shortest first; among equally long paths, by their facts' ids, so that the same graph gives the same
+  // paths (of the 10 candidates SHORTEST returns).
+  WITH p, hops ORDER BY hops, [r IN relationships(p) | r.factId] LIMIT $first
   WITH hops, nodes(p) AS ns, relationships(p) AS rs
   // A hop's from/to are its fact's endpoints as stated; forward says whether
   // the walk from a to b crosses the fact in that direction.

@@ -188,6 +188,20 @@ describe('the GraphQL API on the sample corpus', () => {
   });
 
   describe('connections between officials', () => {
+    it('orders equally long paths by their facts, so that the same graph gives the same paths', async () => {
+      const response = await query<{ connections: { length: number; hops: { fact: { id: string } }[] }[] }>(
+        `query($from: ID!, $to: ID!) { connections(from: $from, to: $to, first: 10) { length hops { fact { id } } } }`,
+        { from: ids.ambassador, to: ids.khokim },
+      );
+      const paths = response.data!.connections.map((p) => ({ length: p.length, facts: p.hops.map((h) => h.fact.id) }));
+      const sorted = [...paths].sort(
+        (a, b) => a.length - b.length || a.facts.join(' ').localeCompare(b.facts.join(' ')),
+      );
+      // Several paths share a length here, so the order is the tie-break's, not an accident of one path.
+      expect(new Set(paths.map((p) => p.length)).size).toBeLessThan(paths.length);
+      expect(paths).toEqual(sorted);
+    });
+
     it('connects the ambassador and the Fergana khokim through their meeting, with evidence', async () => {
       const response = await query<{
         connections: {
