@@ -134,6 +134,20 @@ describe('curation', () => {
   describe('upsertEntity', () => {
     const upsert = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) { id kind name roles } }`;
 
+    it('answers with the aliases and facts a client selects through ... on Entity, read after the write', async () => {
+      const full = `mutation($input: UpsertEntityInput!) { upsertEntity(input: $input) {
+        id name ... on Entity { aliases facts(first: 50) { totalCount } } } }`;
+      const updated = await call<{
+        upsertEntity: { id: string; name: string; aliases: string[]; facts: { totalCount: number } };
+      }>(full, {
+        input: { id: ferganaazot, name: 'Ferganaazot', kind: 'Organization', aliases: ['Fergana Azot JSC'] },
+      });
+      expect(updated.errors).toBeUndefined();
+      expect(updated.data!.upsertEntity.aliases).toContain('Fergana Azot JSC');
+      // The plant's extracted facts are there: its investor, at least.
+      expect(updated.data!.upsertEntity.facts.totalCount).toBeGreaterThan(0);
+    });
+
     it('creates a curated entity over GraphQL, with labels, keys and curated lists', async () => {
       const created = await call<{ upsertEntity: Record<string, unknown> }>(upsert, {
         input: {
