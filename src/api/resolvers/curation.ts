@@ -44,10 +44,6 @@ export const curationMutations = {
     const result = await mergeEntities(graph, keep, merge);
     return { ...result, keep: await answered(graph, result.keep, child(rootTree(info), 'keep')) };
   },
-  unmergeEntities: async (
-    _: unknown,
-    { mergeId }: { mergeId: string },
-    { graph }: Context,
-    info: GraphQLResolveInfo,
-  ) => answered(graph, await unmergeEntities(graph, mergeId), rootTree(info)),
+  unmergeEntities: async (_: unknown, { mergeId }: { mergeId: string }, { graph }: Context, info: GraphQLResolveInfo) =>
+    answered(graph, await unmergeEntities(graph, mergeId), rootTree(info)),
 };
