@@ -31,15 +31,14 @@ const longestWrap = 100;
  * open, near the text's wrap width (the longest line up to 100 characters), and go on on the next line. Three
  * such lines make the text wrapped; fewer are headings and the like, and nothing is joined.
  */
-function wrappedLines(lines: RegExpExecArray[], text: string): Set<number> {
+function wrappedLines(lines: RegExpExecArray[]): Set<number> {
   const width = Math.max(0, ...lines.map((line) => line[0].length).filter((length) => length <= longestWrap));
   const wrapped = lines.filter(
     (line, index) =>
       line[0].length <= longestWrap &&
       line[0].length >= width - 20 &&
       !closedLine.test(line[0]) &&
-      lines[index + 1]?.index === line.index + line[0].length + 1 && // the next line follows with no blank line
-      text[line.index + line[0].length] === '\n',
+      lines[index + 1]?.index === line.index + line[0].length + 1, // the next line follows, with no blank line
   );
   return new Set(wrapped.length >= 3 ? wrapped.map((line) => line.index) : []);
 }
@@ -47,7 +46,7 @@ function wrappedLines(lines: RegExpExecArray[], text: string): Set<number> {
 /** The text's lines, a hard-wrapped paragraph as one (its newlines kept in the text). */
 function logicalLines(text: string): { index: number; text: string }[] {
   const lines = [...text.matchAll(/[^\n]+/g)] as RegExpExecArray[];
-  const wrapped = wrappedLines(lines, text);
+  const wrapped = wrappedLines(lines);
   const logical: { index: number; text: string }[] = [];
   let start: number | undefined;
   for (const line of lines) {

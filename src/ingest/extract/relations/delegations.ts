@@ -31,6 +31,14 @@ function ownerNextTo(view: SentenceView, cueStart: number, cueEnd: number): Item
   );
 }
 
+/** "a delegation of/from X", "делегации Казахстана": the item is named right after a delegation word, as its owner. */
+export function afterDelegationWord(view: SentenceView, item: Item): boolean {
+  const { text, lexicon } = view.article;
+  const lead = text.slice(Math.max(view.sentence.start, item.start - 60), item.start);
+  const word = [...lead.matchAll(new RegExp(lexicon.cue.delegation.source, 'giu'))].at(-1);
+  return word !== undefined && lexicon.cue.ownerAfter.test(lead.slice((word.index ?? 0) + word[0].length));
+}
+
 /** "the Bukhara regional delegation": the region of that name rather than its city. */
 function regionOf(view: SentenceView, item: Item, gap: string): ExtractedEntity {
   if (item.entity.kind !== 'City' || !view.article.lexicon.cue.regionalAdjective.test(gap)) return item.entity;

@@ -16,6 +16,7 @@
 import type { EntityKind } from '../../../model';
 import { foldKey } from '../../../model/fold';
 import { demonymOf } from '../demonym';
+import { afterDelegationWord } from './delegations';
 import type { ExtractedEntity } from '../../types';
 import type { TitleLink } from '../mentions';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
@@ -219,12 +220,12 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
  * later title, which then belongs to the other side of the meeting.
  */
 function metBetween(view: SentenceView, place: ExtractedEntity, titleStart: number): boolean {
-  const { text, lexicon } = view.article;
   const mention = view.items.filter((i) => i.entity === place && i.end <= titleStart).at(-1);
-  if (!mention || !lexicon.cue.meet.test(text.slice(mention.end, titleStart))) return false;
-  const lead = text.slice(Math.max(view.sentence.start, mention.start - 60), mention.start);
-  const word = [...lead.matchAll(new RegExp(lexicon.cue.delegation.source, 'giu'))].at(-1);
-  return word !== undefined && lexicon.cue.ownerAfter.test(lead.slice((word.index ?? 0) + word[0].length));
+  return (
+    mention !== undefined &&
+    view.article.lexicon.cue.meet.test(view.article.text.slice(mention.end, titleStart)) &&
+    afterDelegationWord(view, mention)
+  );
 }
 
 /** "President Veliyev noted ...": with no body named, the one country of the article, if it names only one. */

@@ -17,7 +17,7 @@
  * credited too.
  */
 import type { ExtractedEntity } from '../../types';
-import { delegationBodies, delegationPeople } from './delegations';
+import { afterDelegationWord, delegationBodies, delegationPeople } from './delegations';
 import { dateIn, dayRangeIn } from './quantities';
 import { visitorPhrase } from './visit-phrase';
 import { between, inComplement, type Item, type RelationRule, type SentenceView } from './view';
@@ -187,12 +187,7 @@ function targetsIn(
       (v) => visitors.includes(v.entity) && v.end <= i.start && /^[\s,]*$/.test(text.slice(v.end, i.start)),
     );
   // "визита делегации Узбекистана в ...", "the delegation of Kazakhstan to ...": the delegation's country.
-  const ofDelegation = (i: Item): boolean => {
-    const lead = text.slice(Math.max(view.sentence.start, i.start - 60), i.start);
-    const word = [...lead.matchAll(new RegExp(lexicon.cue.delegation.source, 'giu'))].at(-1);
-    return word !== undefined && lexicon.cue.ownerAfter.test(lead.slice((word.index ?? 0) + word[0].length));
-  };
-  found = found.filter((i) => i.entity.kind !== 'Country' || (!ofVisitor(i) && !ofDelegation(i)));
+  found = found.filter((i) => i.entity.kind !== 'Country' || (!ofVisitor(i) && !afterDelegationWord(view, i)));
   // "visited Uzbekistan's Tashkent region": a possessive country only says whose the place is.
   const qualifies = (i: Item): boolean => lexicon.cue.possessiveAfter?.test(text.slice(i.end, i.end + 3)) ?? false;
   found = found.filter(
