@@ -67,6 +67,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     links,
     complements: links.map((l) => ({ start: l.complementStart, end: l.complementEnd })),
     bodyOf: new Map(),
+    headOf: new Map(),
     publishedYear: publishedAt?.slice(0, 4),
   };
   const facts: ExtractedFact[] = [];

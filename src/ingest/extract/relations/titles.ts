@@ -182,6 +182,7 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     if (territory) {
       view.emit('GOVERNS', person, territory, title, rule, 0.85);
       view.state.bodyOf.set(person.localId, territory.localId);
+      view.state.headOf.set(territory.localId, person.localId);
       return;
     }
     // The head of a named organisation ("Chairman of the City Council") holds a position there.
@@ -195,8 +196,14 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     const before = lastBefore(view, link.titleStart, ['Region', 'City']);
     // "a delegation of A region ... met with governor X": the guests' region is not the host's.
     if (before && metBetween(view, before, link.titleStart)) return;
+    // "The governor of A region, X, met with Governor Y": A has its head already, so Y heads another place.
+    const head = before && view.state.headOf.get(before.localId);
+    if (head !== undefined && head !== person.localId) return;
     view.emit('GOVERNS', person, before, title, rule, 0.7);
-    if (before) view.state.bodyOf.set(person.localId, before.localId);
+    if (before) {
+      view.state.bodyOf.set(person.localId, before.localId);
+      view.state.headOf.set(before.localId, person.localId);
+    }
     return;
   }
   // "the deputy governor of the region X", "замакима области": the region named before, never a city.

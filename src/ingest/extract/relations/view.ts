@@ -32,6 +32,8 @@ export interface ArticleState {
   complements: { start: number; end: number }[];
   /** The body (country, region, organisation) each person stands for, from the title relations. */
   bodyOf: Map<string, string>;
+  /** The head each territory was given (territory local id to person local id): a region or city has one head. */
+  headOf: Map<string, string>;
   lastMeeting?: [string, string];
   /** The delegation the article follows. */
   delegation?: Delegation;

@@ -114,11 +114,13 @@ export const de: LanguagePack = {
   middleName: '',
   nameParticle: 'von(?: der| dem)?|vom|van(?: der| den)?|de',
   genitiveEnding: 's',
-  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
+  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|S\\.\\s?E\\.|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
-    'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau'.split(
-      ' ',
-    ),
+    (
+      'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau' +
+      // Meeting nouns that follow a subject in a verb-second clause ("führte Staatssekretär X Gespräche mit").
+      ' Gespräch Gespräche Gesprächen Verhandlungen Treffen'
+    ).split(' '),
   ),
   orgHeads: [
     'Gesellschaft',
@@ -175,6 +177,8 @@ export const de: LanguagePack = {
     'Raffinerie',
     'Spinnerei',
     'Holding',
+    'Joint Venture',
+    'Gemeinschaftsunternehmen',
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
@@ -340,8 +344,9 @@ export const de: LanguagePack = {
     locatingIn: /^\s*,?\s*(?:in|im)\s+(?:der\s+|dem\s+)?$/i,
     notVisitorBefore: /\b(?:mit|von|vom|laut)\s+(?:\p{L}+\s+){0,4}$/iu,
     visitAgentless: /\b(?:wurden? (?:\p{L}+ )*gezeigt|Besichtigung)\b/iu,
+    // ", die Textilfabrik X" (article, noun, name) is the next item of a list, not a relative clause.
     clauseStop:
-      /,\s*(?:wo|wobei|die|der|das|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/i,
+      /,\s*(?:wo|wobei|(?:die|der|das)(?!\s+\p{Lu}[\p{L}-]*\s+\p{Lu})|dessen|deren|in der|in dem|an dem|um)\b|\bund (?:traf|sprach|unterzeichnete)\b|;/u,
     locativeBefore: /(?:\b(?:aus|ansässig in|mit Sitz in)|\bin der (?:Stadt|Gebietshauptstadt))\s*$/iu,
     venueOpening: /^\s*(?:In|Im)\s+$/u,
     pronoun: /\b(?:er|sie|Er|Sie|dieser)\b/g,

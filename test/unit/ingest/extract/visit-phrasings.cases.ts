@@ -203,6 +203,16 @@ export const englishVisits: PhrasingCase[] = [
     facts: [],
     absent: ['Ramesh Bais VISITED Mumbai'],
   },
+  {
+    text: 'Talks were held between the khokim of Andijan Region Rustam Aliyev and the Ambassador of Korea Kim Jae-won.',
+    facts: ['Rustam Aliyev MET_WITH Kim Jae-won'],
+  },
+  {
+    // A region has one head: a second governor in the sentence heads some other place.
+    text: 'The governor of Navoi Region, Bekzod Nurov, met with Governor Thomas Brandt.',
+    facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
+    absent: ['Thomas Brandt GOVERNS Navoi Region'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
@@ -342,6 +352,29 @@ export const germanVisits: PhrasingCase[] = [
     text: 'Oberbürgermeister Frank Nopper hieß den Botschafter Kasachstans Nurlan Onzhanov in Stuttgart willkommen.',
     facts: ['Nurlan Onzhanov VISITED Stuttgart'],
     absent: ['Frank Nopper VISITED Stuttgart'],
+  },
+  {
+    // ", das Joint Venture X" and ", die Textilfabrik Y" go on with the list; they are no relative clauses.
+    text: 'Die Delegation unter Leitung von Botschafter Klaus Weber besuchte die Unternehmen Navoi Copper LLC, das Joint Venture Samarkand Motors und die Textilfabrik Silk Road Textiles.',
+    facts: [
+      'Klaus Weber VISITED Navoi Copper LLC',
+      'Klaus Weber VISITED Samarkand Motors',
+      'Klaus Weber VISITED Silk Road Textiles',
+    ],
+    absent: ['Klaus Weber VISITED Samarkand'],
+  },
+  {
+    text: 'In Taschkent führte Staatssekretär Jan Nolte Gespräche mit dem Minister Laziz Kudratow.',
+    facts: ['Jan Nolte MET_WITH Laziz Kudratow'],
+  },
+  {
+    text: 'Ministerpräsident Reiner Haas empfing den Botschafter der Republik Usbekistan, S. E. Bakhtiyor Rakhimov, in Magdeburg.',
+    facts: ['Reiner Haas MET_WITH Bakhtiyor Rakhimov', 'Bakhtiyor Rakhimov REPRESENTS Uzbekistan'],
+  },
+  {
+    text: 'Der Gouverneur der Region Navoi, Bekzod Nurov, traf sich mit Ministerpräsident Hendrik Brandt.',
+    facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Hendrik Brandt'],
+    absent: ['Hendrik Brandt GOVERNS Navoi Region'],
   },
 ];
 
