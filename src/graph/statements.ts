@@ -47,7 +47,7 @@ export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
 export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer } & {
   /** A key of one value is passed as that value. */
   [L in EntityListName as `${L}After`]: Key | Key[number] | null;
-} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: RelationType[] } & EvidenceParams;
+} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams;
 
 export interface DocumentRef {
   id: string;
@@ -211,7 +211,12 @@ export const statements = {
 
   // Reads behind the API (cypher/read/).
   'read/common-connections': statement<
-    { ids: string[]; types: RelationType[]; excludeKinds: EntityKind[]; first: Integer } & EvidenceParams,
+    {
+      ids: string[];
+      types: readonly RelationType[];
+      excludeKinds: readonly EntityKind[];
+      first: Integer;
+    } & EvidenceParams,
     { entity: EntityRef; facts: FactRow[] }
   >(),
   'read/connections': statement<
@@ -219,8 +224,8 @@ export const statements = {
       from: string;
       to: string;
       maxHops: Integer;
-      types: RelationType[];
-      excludeKinds: EntityKind[];
+      types: readonly RelationType[];
+      excludeKinds: readonly EntityKind[];
       first: Integer;
     } & EvidenceParams,
     { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
@@ -228,8 +233,8 @@ export const statements = {
   'read/entities': statement<
     {
       ids: string[] | null;
-      kinds: EntityKind[] | null;
-      roles: Role[] | null;
+      kinds: readonly EntityKind[] | null;
+      roles: readonly Role[] | null;
       nameKey: string | null;
       within: string | null;
       interior: string[];
@@ -247,9 +252,9 @@ export const statements = {
     {
       ids: string[];
       depth: Integer;
-      types: RelationType[];
-      kinds: EntityKind[] | null;
-      stopKinds: EntityKind[];
+      types: readonly RelationType[];
+      kinds: readonly EntityKind[] | null;
+      stopKinds: readonly EntityKind[];
       limit: Integer;
       factProperties: boolean;
     } & EvidenceParams,
@@ -276,13 +281,13 @@ export const statements = {
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
   'read/search': statement<
-    { query: string; fuzzyQuery: string | null; kinds: EntityKind[] | null; candidates: Integer },
+    { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
     { entity: EntityRef & { aliases: string[] }; score: number }
   >(),
   'read/timeline': statement<
     {
       id: string;
-      types: RelationType[];
+      types: readonly RelationType[];
       from: string | null;
       to: string | null;
       after: Key | null;
@@ -315,11 +320,14 @@ export const statements = {
   >(),
   'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
-  'ingest/resolution-candidates': statement<{ entities: CandidateQuery[]; factTypes: RelationType[] }, Candidate>(),
+  'ingest/resolution-candidates': statement<
+    { entities: CandidateQuery[]; factTypes: readonly RelationType[] },
+    Candidate
+  >(),
 
   // Deleting a document (cypher/delete-document/).
   'delete-document/refresh-entities': statement<
-    { entityIds: string[]; factTypes: RelationType[] },
+    { entityIds: string[]; factTypes: readonly RelationType[] },
     { removedEntities: number }
   >(),
   'delete-document/remove-document': statement<{ id: string }, { entityIds: string[] }>(),
@@ -349,7 +357,7 @@ export const statements = {
       aliases: string[];
       aliasKeys: string[];
       curatedAliasKeys: string[];
-      roles: Role[];
+      roles: readonly Role[];
     },
     { entity: EntityRef }
   >(),
@@ -368,7 +376,7 @@ export const statements = {
   >(),
   'curation/merge-move-mentions': statement<{ mergeId: string; keepId: string; mergedId: string }, { moved: number }>(),
   'curation/merge-read': statement<
-    { keepId: string; mergedId: string; factTypes: RelationType[] },
+    { keepId: string; mergedId: string; factTypes: readonly RelationType[] },
     { keep: StoredEntity | null; merged: StoredEntity | null; facts: StoredFact[] }
   >(),
   'curation/merge-record': statement<
@@ -398,7 +406,7 @@ export const statements = {
       key: string;
       aliases: string[] | null;
       aliasKeys: string[] | null;
-      roles: Role[] | null;
+      roles: readonly Role[] | null;
     },
     { entity: EntityRef }
   >(),
@@ -407,7 +415,7 @@ export const statements = {
   'migration/entity-ids': statement<NoParams, { id: string }>(),
   'migration/entity-keys-entities': statement<{ ids: string[] }, KeysEntityRow>(),
   'migration/entity-keys-facts': statement<
-    { ids: string[]; factTypes: RelationType[] },
+    { ids: string[]; factTypes: readonly RelationType[] },
     { rel: string; type: RelationType; factId: string; fromId: string; toId: string; props: Record<string, unknown> }
   >(),
   'migration/entity-keys-judgements': statement<NoParams, { id: string; keys: string[]; surfaces: string[] }>(),
