@@ -5,7 +5,8 @@
  * the service's graph module with no HTTP or GraphQL in between) and, where
  * @neo4j/graphql can express it, the peer's request.
  */
-import type { Graph, Params } from '../../src/graph/driver';
+import type { Graph } from '../../src/graph/driver';
+import type { ParamsOf, StatementName } from '../../src/graph/statements';
 import type { World } from '../generate/world';
 
 export interface GraphQLRequest {
@@ -26,11 +27,14 @@ export interface BenchOp<I = unknown> {
   inputs(context: InputContext): Promise<I[]>;
   graphql(input: I): GraphQLRequest;
   /** A read statement and the parameters src/graph sends for this input, or custom work (writes). */
-  floor: { statement: string; params(input: I): Params } | { run(graph: Graph, input: I): Promise<unknown> };
+  floor: ReadFloor<I> | { run(graph: Graph, input: I): Promise<unknown> };
   peer?(input: I): GraphQLRequest;
   /** Changes the graph: measured last. */
   writes?: boolean;
 }
+
+/** A statement of the registry and the parameters it takes, built from an input (one member per statement). */
+export type ReadFloor<I> = { [N in StatementName]: { statement: N; params(input: I): ParamsOf<N> } }[StatementName];
 
 /** Deterministic sample of `count` items of a list (with repeats when the list is short). */
 export function sample<T>(items: readonly T[], count: number, seed: number): T[] {

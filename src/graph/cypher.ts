@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cypherDir } from '../paths';
+import type { StatementName } from './statements';
 
 const cache = new Map<string, string>();
 
-export function cypher(name: string): string {
+export function cypher(name: StatementName): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`Invalid Cypher statement name ${name}`);

@@ -1,8 +1,9 @@
 /**
  * The one way the service reaches Neo4j. Reads run in read transactions (routed
  * to followers on a cluster), writes in write transactions; both take a named
- * statement from cypher/ and parameters. Driver errors that mean "the database
- * is not there" become DATABASE_UNAVAILABLE, a transaction that Neo4j ended at
+ * statement from cypher/ and its parameters, and return its rows, all typed by
+ * the registry (statements.ts). Driver errors that mean "the database is not
+ * there" become DATABASE_UNAVAILABLE, a transaction that Neo4j ended at
  * its timeout (set per transaction, so the server enforces it) QUERY_TIMEOUT;
  * nothing of the driver leaks further.
  */
@@ -10,6 +11,7 @@ import neo4j, { isRetryableError, type Driver, type ManagedTransaction, type Rec
 import { SilkgraphError } from '../errors';
 import type { Logger } from '../log';
 import { cypher } from './cypher';
+import type { ParamsArg, RowOf, StatementName } from './statements';
 
 export interface GraphSettings {
   uri: string;
@@ -20,19 +22,17 @@ export interface GraphSettings {
   retryTimeMs: number;
 }
 
-export type Params = Record<string, unknown>;
-
-/** A whole number as Cypher INTEGER (JavaScript numbers travel as FLOAT, which LIMIT refuses). */
-export const int = (value: number) => neo4j.int(value);
+/** Parameters of a statement text (runAutoCommit); named statements take theirs from the registry. */
+export type Params = object;
 export type Row = Record<string, unknown>;
 
 export interface Transaction {
-  run(statement: string, params?: Params): Promise<Row[]>;
+  run<N extends StatementName>(statement: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]>;
 }
 
 export interface Graph {
-  read(statement: string, params?: Params): Promise<Row[]>;
-  write(statement: string, params?: Params): Promise<Row[]>;
+  read<N extends StatementName>(statement: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]>;
+  write<N extends StatementName>(statement: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]>;
   /** Runs several named statements in one write transaction (all or nothing). */
   writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs one statement text outside an explicit transaction (schema changes, CALL IN TRANSACTIONS). */
@@ -87,8 +87,9 @@ function translate(error: unknown, statement: string, timeoutMs: number, elapsed
   return error;
 }
 
-function rows(records: { toObject(): RecordShape }[]): Row[] {
-  return records.map((record) => record.toObject());
+/** The records as rows of type R: for a named statement, its row type in the registry, trusted here. */
+function rows<R = Row>(records: { toObject(): RecordShape }[]): R[] {
+  return records.map((record) => record.toObject() as R);
 }
 
 export function openGraph(settings: GraphSettings, log: Logger): Graph {
@@ -118,7 +119,7 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
   // throughput for entity(id); see bench/README.md). A read changes nothing, so
   // a retryable failure is simply run again, as the driver would, until
   // retryTimeMs. Bookmarks are shared with the writes, so a read follows them.
-  async function readAutoCommit(text: string, params: Params): Promise<Row[]> {
+  async function readAutoCommit<R>(text: string, params: Params): Promise<R[]> {
     const deadline = performance.now() + settings.retryTimeMs;
     for (let attempt = 0; ; attempt++) {
       const session = driver.session({
@@ -128,7 +129,7 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
       });
       let failure: unknown;
       try {
-        return rows((await session.run(text, params, txConfig)).records);
+        return rows<R>((await session.run(text, params, txConfig)).records);
       } catch (error) {
         failure = error;
       } finally {
@@ -141,9 +142,9 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
 
   function runIn(tx: ManagedTransaction): Transaction {
     return {
-      run: async (statement, params = {}) => {
+      run: async (statement, ...[params = {}]) => {
         const started = performance.now();
-        const result = rows((await tx.run(cypher(statement), params)).records);
+        const result = rows<RowOf<typeof statement>>((await tx.run(cypher(statement), params)).records);
         log.debug({ statement, params: Object.keys(params), ms: Math.round(performance.now() - started) }, 'cypher');
         return result;
       },
@@ -151,15 +152,16 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
   }
 
   return {
-    read: (statement, params = {}) => timed(statement, params, () => readAutoCommit(cypher(statement), params)),
-    write: (statement, params = {}) =>
+    read: (statement, ...[params = {}]) =>
+      timed(statement, params, () => readAutoCommit<RowOf<typeof statement>>(cypher(statement), params)),
+    write: (statement, ...[params = {}]) =>
       timed(statement, params, async () => {
         const result = await driver.executeQuery(cypher(statement), params, {
           database: settings.database,
           routing: neo4j.routing.WRITE,
           transactionConfig: txConfig,
         });
-        return rows(result.records);
+        return rows<RowOf<typeof statement>>(result.records);
       }),
     writeTransaction: (work) =>
       timed('transaction', {}, async () => {

@@ -17,20 +17,12 @@
 import { foldKey } from '../model/fold';
 import { entityId, factId } from '../model/ids';
 import { matchKeys } from '../ingest/match-keys';
-import { relations, relationTypes, type EntityKind, type RelationType } from '../model';
+import { relations, relationTypes } from '../model';
 import type { Graph, Transaction } from './driver';
+import type { KeyCollision, KeysEntityRow } from './statements';
 import { underIngestLock } from './ingest-document';
 
 const batchSize = 500;
-
-export interface KeyCollision {
-  entityId: string;
-  name: string;
-  kind: string;
-  oldKey: string;
-  names: string[];
-  keys: string[];
-}
 
 export interface EntityKeysReport {
   entitiesRekeyed: number;
@@ -42,22 +34,11 @@ export interface EntityKeysReport {
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 
-interface EntityRow {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  key: string;
-  aliases: string[];
-  curatedAliases: string[] | null;
-  mentions: [string, string][];
-  inMerge: boolean;
-}
-
 export async function migrateEntityKeys(graph: Graph): Promise<EntityKeysReport> {
   const report: EntityKeysReport = { entitiesRekeyed: 0, idsChanged: [], idsKept: [], collisions: [] };
   // Judgements first: their keys are found again through the mentions' old keys.
   await graph.writeTransaction((tx) => underIngestLock(tx, () => migrateJudgements(tx)));
-  const ids = (await graph.read('migration/entity-ids')).map((row) => row.id as string);
+  const ids = (await graph.read('migration/entity-ids')).map((row) => row.id);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
     const part = await graph.writeTransaction((tx) => underIngestLock(tx, () => migrateEntities(tx, batch)));
@@ -72,14 +53,14 @@ export async function migrateEntityKeys(graph: Graph): Promise<EntityKeysReport>
 async function migrateJudgements(tx: Transaction): Promise<void> {
   const rows = await tx.run('migration/entity-keys-judgements');
   const judgements = rows
-    .filter((row) => (row.surfaces as string[]).length > 0)
-    .map((row) => ({ id: row.id, keys: unique((row.surfaces as string[]).map(foldKey)).filter((k) => k !== '') }));
+    .filter((row) => row.surfaces.length > 0)
+    .map((row) => ({ id: row.id, keys: unique(row.surfaces.map(foldKey)).filter((k) => k !== '') }));
   if (judgements.length > 0) await tx.run('migration/entity-keys-set-judgements', { judgements });
 }
 
 async function migrateEntities(tx: Transaction, ids: string[]): Promise<EntityKeysReport> {
   const report: EntityKeysReport = { entitiesRekeyed: 0, idsChanged: [], idsKept: [], collisions: [] };
-  const rows = (await tx.run('migration/entity-keys-entities', { ids })) as unknown as EntityRow[];
+  const rows = await tx.run('migration/entity-keys-entities', { ids });
   const updates = rows.map((entity) => {
     const key = foldKey(entity.name);
     const surfaces = entity.mentions.map(([surface]) => surface);
@@ -112,7 +93,7 @@ async function migrateEntities(tx: Transaction, ids: string[]): Promise<EntityKe
 }
 
 /** Names with the same stored (old) key whose new keys differ: what the old key had merged. */
-function collisions(entity: EntityRow, newId: string, newKey: string): KeyCollision[] {
+function collisions(entity: KeysEntityRow, newId: string, newKey: string): KeyCollision[] {
   const groups = new Map<string, Map<string, string>>();
   for (const [name, oldKey] of [[entity.name, entity.key] as [string, string], ...entity.mentions]) {
     const group = groups.get(oldKey) ?? new Map<string, string>();
@@ -131,9 +112,9 @@ function collisions(entity: EntityRow, newId: string, newKey: string): KeyCollis
 async function refreshFactIds(tx: Transaction, ids: string[]): Promise<void> {
   const rows = await tx.run('migration/entity-keys-facts', { ids, factTypes: relationTypes });
   const facts = rows.flatMap((row) => {
-    const type = row.type as RelationType;
-    const { status: _status, ...properties } = row.props as Record<string, unknown>;
-    let [fromId, toId] = [row.fromId as string, row.toId as string];
+    const type = row.type;
+    const { status: _status, ...properties } = row.props;
+    let [fromId, toId] = [row.fromId, row.toId];
     const reverse = relations[type].symmetric && toId < fromId;
     if (reverse) [fromId, toId] = [toId, fromId];
     const id = factId(type, fromId, toId, properties);

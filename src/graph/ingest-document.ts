@@ -9,7 +9,8 @@
  * entity of the other, fuzzily included).
  */
 import type { WritePlan } from '../ingest/plan';
-import type { Graph, Row, Transaction } from './driver';
+import type { Graph, Transaction } from './driver';
+import type { RejectedResolution, RowOf } from './statements';
 
 export interface WriteOutcome {
   status: 'ingested' | 'unchanged';
@@ -20,11 +21,7 @@ export interface WriteOutcome {
   corroboratedFactIds: string[];
 }
 
-/** A judgement that names with these folded keys, in one content, are not this entity. */
-export interface RejectedResolution {
-  entityId: string;
-  keys: string[];
-}
+export type { RejectedResolution };
 
 export interface DocumentByHash {
   id?: string;
@@ -35,8 +32,8 @@ export async function documentByHash(graph: Graph, contentHash: string): Promise
   return documentRow(await graph.read('ingest/document-by-hash', { contentHash }));
 }
 
-function documentRow([row]: Row[]): DocumentByHash {
-  return { id: (row?.id as string | null) ?? undefined, rejected: (row?.rejected as RejectedResolution[]) ?? [] };
+function documentRow([row]: RowOf<'ingest/document-by-hash'>[]): DocumentByHash {
+  return { id: row?.id ?? undefined, rejected: row?.rejected ?? [] };
 }
 
 /** Resolves an article against the graph as the transaction sees it and plans its write. */
@@ -80,10 +77,10 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
   return {
     status: 'ingested',
     documentId,
-    createdEntityIds: entities.filter((r) => r.created).map((r) => r.id as string),
-    mergedEntityIds: entities.filter((r) => !r.created).map((r) => r.id as string),
-    createdFactIds: facts.filter((r) => r.created).map((r) => r.factId as string),
-    corroboratedFactIds: facts.filter((r) => !r.created).map((r) => r.factId as string),
+    createdEntityIds: entities.filter((r) => r.created).map((r) => r.id),
+    mergedEntityIds: entities.filter((r) => !r.created).map((r) => r.id),
+    createdFactIds: facts.filter((r) => r.created).map((r) => r.factId),
+    corroboratedFactIds: facts.filter((r) => !r.created).map((r) => r.factId),
   };
 }
 

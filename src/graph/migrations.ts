@@ -144,12 +144,7 @@ export interface RecordedMigration {
 /** The recorded migrations, by name. */
 export async function appliedMigrations(graph: Graph): Promise<Map<string, RecordedMigration>> {
   const rows = await graph.read('schema-migrations');
-  return new Map(
-    rows.map((row) => [
-      row.name as string,
-      { checksum: row.checksum as string, objects: (row.objects as string[] | null) ?? null },
-    ]),
-  );
+  return new Map(rows.map((row) => [row.name, { checksum: row.checksum, objects: row.objects ?? null }]));
 }
 
 export async function applyMigrations(

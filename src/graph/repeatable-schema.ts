@@ -38,8 +38,8 @@ export async function abandonedObjects(
 ): Promise<AbandonedSchemaObject[]> {
   const gone = before.filter((name) => !now.includes(name));
   if (gone.length === 0) return [];
-  const constraints = new Set((await graph.read('schema-constraint-names')).map((row) => row.name as string));
-  const indexes = new Set((await graph.read('schema-index-names')).map((row) => row.name as string));
+  const constraints = new Set((await graph.read('schema-constraint-names')).map((row) => row.name));
+  const indexes = new Set((await graph.read('schema-index-names')).map((row) => row.name));
   return gone.flatMap((name): AbandonedSchemaObject[] => {
     if (constraints.has(name)) return [{ file, kind: 'constraint', name }];
     if (indexes.has(name)) return [{ file, kind: 'index', name }];

@@ -7,21 +7,7 @@ import { retractDocument } from './delete-document';
 import type { Graph, Transaction } from './driver';
 import type { WritePlan } from '../ingest/plan';
 import { underIngestLock, writePlan, type WriteOutcome } from './ingest-document';
-
-export interface DocumentSource {
-  document: {
-    id: string;
-    text: string;
-    title: string | null;
-    url: string | null;
-    publishedAt: string | null;
-    language: string;
-    contentHash: string;
-  };
-  rejected: { entityId: string; keys: string[] }[];
-  /** Folded keys of the document's mentions of the entity asked about. */
-  keys: string[];
-}
+import type { DocumentSource, Judgement } from './statements';
 
 export async function documentSource(
   graph: Graph,
@@ -29,15 +15,7 @@ export async function documentSource(
   entityId: string,
 ): Promise<DocumentSource | undefined> {
   const [row] = await graph.read('ingest/document-source', { documentId, entityId });
-  return row as unknown as DocumentSource | undefined;
-}
-
-export interface Judgement {
-  id: string;
-  contentHash: string;
-  documentId: string;
-  entityId: string;
-  keys: string[];
+  return row;
 }
 
 /** Under the ingest lock, like an ingest: `plan` resolves the article against the graph without the old version. */

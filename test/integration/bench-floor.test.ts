@@ -5,6 +5,7 @@
  * parameter the floor does not send fails here rather than in a long bench run.
  */
 import { ops } from '../../bench/ops';
+import type { ReadFloor } from '../../bench/ops/types';
 import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
 import { corpusArticles } from '../support/corpus';
@@ -42,7 +43,7 @@ describe('the bench floors', () => {
   });
 
   it.each(reads.map((op) => [op.name, op] as const))('runs the floor of %s with what it sends', async (name, op) => {
-    const floor = op.floor as { statement: string; params(input: never): Record<string, unknown> };
+    const floor = op.floor as ReadFloor<never>;
     // Every floor answers something on the sample corpus (search: one row a hit, the others one row).
     const rows = await graph.read(floor.statement, floor.params(inputs[name]!() as never));
     expect(rows.length).toBeGreaterThan(0);

@@ -85,8 +85,8 @@ function failingAfter(graph: Graph, statement: string): Graph {
     writeTransaction: (work) =>
       graph.writeTransaction((tx) =>
         work({
-          run: async (name, params) => {
-            const rows = await tx.run(name, params);
+          run: async (name, ...params) => {
+            const rows = await tx.run(name, ...params);
             if (name === statement) throw new Error(`injected failure after ${name}`);
             return rows;
           },

@@ -29,8 +29,8 @@ export function countingGraph(graph: Graph): Graph & { roundTrips: string[]; sta
     roundTrips,
     statements,
     reset: () => void (roundTrips.splice(0), statements.splice(0)),
-    read: (statement, params) => (record(statement, params), graph.read(statement, params)),
-    write: (statement, params) => (record(statement, params), graph.write(statement, params)),
+    read: (statement, ...params) => (record(statement, params[0]), graph.read(statement, ...params)),
+    write: (statement, ...params) => (record(statement, params[0]), graph.write(statement, ...params)),
     writeTransaction: (work) => {
       roundTrips.push('transaction');
       let attempt: Sent | undefined;
@@ -40,7 +40,9 @@ export function countingGraph(graph: Graph): Graph & { roundTrips: string[]; sta
         const inside: SentStatement[] = [];
         attempt = { transaction: inside };
         statements.push(attempt);
-        return work({ run: (statement, params) => (inside.push(sent(statement, params)), tx.run(statement, params)) });
+        return work({
+          run: (statement, ...params) => (inside.push(sent(statement, params[0])), tx.run(statement, ...params)),
+        });
       });
     },
     runAutoCommit: (text, params) => (record('auto-commit', params), graph.runAutoCommit(text, params)),

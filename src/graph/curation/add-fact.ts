@@ -8,8 +8,9 @@
 import { SilkgraphError, badInput } from '../../errors';
 import { factId } from '../../model/ids';
 import { factStatuses, isRelationType, relations, validateFact } from '../../model';
-import { int, type Graph } from '../driver';
-import { toFact, type EntityRef, type Fact, type FactRow } from '../read/shapes';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import { toFact, type Fact } from '../read/shapes';
 import { boundedText, inputLimits, refuseLoneSurrogates } from '../../input-limits';
 
 export interface AddFactInput {
@@ -63,8 +64,8 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
 
   return graph.writeTransaction(async (tx) => {
     const [ends] = await tx.run('curation/fact-endpoints', { fromId: input.from, toId: input.to });
-    const from = ends?.from as EntityRef | null;
-    const to = ends?.to as EntityRef | null;
+    const from = ends?.from;
+    const to = ends?.to;
     if (!from) throw missing('from', input.from);
     if (!to) throw missing('to', input.to);
     const problems = validateFact({ type, fromKind: from.kind, toKind: to.kind, properties });
@@ -91,6 +92,6 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
       evidenceAfter: null,
       evidenceTotal: true,
     });
-    return toFact(row!.fact as FactRow);
+    return toFact(row!.fact);
   });
 }

@@ -17,8 +17,9 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, SilkgraphError } from '../../errors';
 import { factId } from '../../model/ids';
-import { relations, relationTypes, type RelationType } from '../../model';
+import { relations, relationTypes } from '../../model';
 import type { Graph } from '../driver';
+import type { StoredEntity, StoredFact } from '../statements';
 import { unique, type EntityRef } from './input';
 import {
   entityLabels,
@@ -40,22 +41,6 @@ export interface MergeOutcome {
   factsRemoved: number;
   mentionsMoved: number;
   evidenceMoved: number;
-}
-
-interface StoredEntity extends Record<string, unknown> {
-  id: string;
-  kind: string;
-  name: string;
-  key: string;
-  labels?: string[];
-}
-
-interface StoredFact {
-  type: RelationType;
-  factId: string;
-  fromId: string;
-  toId: string;
-  props: Record<string, unknown>;
 }
 
 const missing = (argument: 'keep' | 'merge', id: string) =>
@@ -110,29 +95,29 @@ export async function mergeEntities(graph: Graph, keepId: string, mergedId: stri
   if (keepId === mergedId) throw badInput('merge', 'an entity cannot be merged with itself');
   return graph.writeTransaction(async (tx) => {
     const [state] = await tx.run('curation/merge-read', { keepId, mergedId, factTypes: relationTypes });
-    const keep = state?.keep as StoredEntity | null;
-    const merged = state?.merged as StoredEntity | null;
+    const keep = state?.keep;
+    const merged = state?.merged;
     if (!keep) throw missing('keep', keepId);
     if (!merged) throw missing('merge', mergedId);
     if (keep.kind !== merged.kind) {
       throw badInput('merge', `only entities of the same kind can be merged (${merged.kind} into ${keep.kind})`);
     }
 
-    const { removed, moves } = planFacts(state!.facts as StoredFact[], keepId, mergedId);
+    const { removed, moves } = planFacts(state.facts, keepId, mergedId);
     const mergeId = `merge_${randomUUID()}`;
     const params = { mergeId, keepId, mergedId };
     const entityIds = unique([keepId, mergedId, ...moves.flatMap((move) => [move.newFromId, move.newToId])]);
     await tx.run('curation/merge-record', { ...params, entityIds });
     await tx.run('curation/merge-remove-facts', { mergeId, removed });
     const results = new Map(
-      (await tx.run('curation/merge-move-facts', { mergeId, moves })).map((row) => [row.factId as string, row]),
+      (await tx.run('curation/merge-move-facts', { mergeId, moves })).map((row) => [row.factId, row]),
     );
     if (results.size !== moves.length) throw new Error(`merge moved ${results.size} of ${moves.length} facts`);
     const moved: FactMove[] = [];
     const combined: FactMove[] = [];
     for (const move of moves) {
       const result = results.get(move.factId)!;
-      (result.combined ? combined : moved).push({ ...move, evidenceIds: result.evidenceIds as string[] });
+      (result.combined ? combined : moved).push({ ...move, evidenceIds: result.evidenceIds });
     }
     const [mentions] = await tx.run('curation/merge-move-mentions', params);
 
@@ -147,7 +132,7 @@ export async function mergeEntities(graph: Graph, keepId: string, mergedId: stri
     });
     return {
       mergeId,
-      keep: absorbed!.keep as EntityRef,
+      keep: absorbed!.keep,
       mergedId,
       mergedName: merged.name,
       factsMoved: moved.length,

@@ -51,7 +51,7 @@ export interface MergeSnapshot {
   removed: RemovedFact[];
 }
 
-export function entityLists(entity: Record<string, unknown>): EntityLists {
+export function entityLists(entity: { [K in keyof EntityLists]?: unknown }): EntityLists {
   const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : null);
   return {
     aliases: list(entity.aliases),

@@ -3,23 +3,14 @@
  * entities stay). NOT_FOUND when there is no such fact. One write transaction.
  */
 import { notFound } from '../../errors';
-import type { RelationType } from '../../model';
 import type { Graph } from '../driver';
-import type { EntityRef } from './input';
-
-export interface RetractedFact {
-  id: string;
-  type: RelationType;
-  from: EntityRef;
-  to: EntityRef;
-  evidenceRemoved: number;
-}
+import type { RetractedFact } from '../statements';
 
 export async function retractFact(graph: Graph, id: string): Promise<RetractedFact> {
   return graph.writeTransaction(async (tx) => {
     const [row] = await tx.run('curation/retract-fact', { id });
     if (!row) throw notFound('fact', id);
-    const retracted = row.retracted as RetractedFact;
+    const retracted = row.retracted;
     return { ...retracted, evidenceRemoved: Number(retracted.evidenceRemoved) };
   });
 }

@@ -16,7 +16,7 @@ export async function unmergeEntities(graph: Graph, mergeId: string): Promise<En
     const [state] = await tx.run('curation/unmerge-read', { mergeId });
     if (!state?.found) throw notFound('merge', mergeId);
     if (state.undone) throw badInput('mergeId', 'this merge has already been undone');
-    const later = state.laterMerges as string[];
+    const later = state.laterMerges;
     if (later.length > 0) {
       throw new SilkgraphError(
         'BAD_USER_INPUT',
@@ -24,8 +24,7 @@ export async function unmergeEntities(graph: Graph, mergeId: string): Promise<En
         { argument: 'mergeId', laterMerges: later },
       );
     }
-    const keepId = state.keepId as string;
-    const mergedId = state.mergedId as string;
+    const { keepId, mergedId } = state;
     if (!state.keepFound || !state.placeholderFound) {
       throw badInput('mergeId', `the kept entity ${JSON.stringify(keepId)} or the merged placeholder is gone`);
     }
@@ -35,7 +34,7 @@ export async function unmergeEntities(graph: Graph, mergeId: string): Promise<En
         `an entity with the merged id ${JSON.stringify(mergedId)} exists again; merge it into ${JSON.stringify(keepId)} first`,
       );
     }
-    const snapshot = JSON.parse(state.snapshot as string) as MergeSnapshot;
+    const snapshot = JSON.parse(state.snapshot) as MergeSnapshot;
     const params = { mergeId, keepId, mergedId };
 
     const [restored] = await tx.run('curation/unmerge-restore-entities', {
@@ -49,6 +48,6 @@ export async function unmergeEntities(graph: Graph, mergeId: string): Promise<En
     await tx.run('curation/unmerge-restore-evidence', { moves: [...snapshot.moved, ...snapshot.combined] });
     await tx.run('curation/unmerge-restore-mentions', params);
     await tx.run('curation/unmerge-finish', { mergeId });
-    return restored!.merged as EntityRef;
+    return restored!.merged;
   });
 }

@@ -60,7 +60,7 @@ export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Prom
       if (input.id == null) {
         const id = entityId(kind, key);
         const [state] = await tx.run('curation/entity-state', { id });
-        const existing = state?.entity as EntityRef | null;
+        const existing = state?.entity;
         if (existing) {
           throw badInput(
             'input.id',
@@ -84,11 +84,11 @@ export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Prom
           curatedAliasKeys: aliasKeys ?? [],
           roles: roles ?? [],
         });
-        return row!.entity as EntityRef;
+        return row!.entity;
       }
 
       const [state] = await tx.run('curation/entity-state', { id: input.id });
-      const existing = state?.entity as EntityRef | null;
+      const existing = state?.entity;
       if (!existing) {
         if (state?.mergedInto) {
           throw new SilkgraphError(
@@ -106,7 +106,7 @@ export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Prom
         );
       }
       const [row] = await tx.run('curation/update-entity', { id: input.id, name, key, aliases, aliasKeys, roles });
-      return row!.entity as EntityRef;
+      return row!.entity;
     })
     .catch((error: unknown) => {
       // Another transaction created the same entity between the check and the write.

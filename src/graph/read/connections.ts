@@ -1,7 +1,9 @@
 import { notFound } from '../../errors';
 import type { EntityKind, RelationType } from '../../model';
-import { int, type Graph } from '../driver';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact, type FactRow } from './shapes';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import type { ParamsOf } from '../statements';
+import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
 
 export interface PathRequest {
   from: string;
@@ -31,7 +33,7 @@ export interface Path {
 }
 
 /** The parameters of cypher/read/connections.cypher. */
-export function connectionsParams(request: PathRequest) {
+export function connectionsParams(request: PathRequest): ParamsOf<'read/connections'> {
   return {
     from: request.from,
     to: request.to,
@@ -47,7 +49,7 @@ export async function readConnections(graph: Graph, request: PathRequest): Promi
   const [row] = await graph.read('read/connections', connectionsParams(request));
   if (!row!.fromFound) throw notFound('entity', request.from);
   if (!row!.toFound) throw notFound('entity', request.to);
-  return (row!.paths as { length: number; hops: { forward: boolean; fact: FactRow }[] }[]).map((path) => ({
+  return row!.paths.map((path) => ({
     length: Number(path.length),
     hops: path.hops.map((hop) => {
       const fact = toFact(hop.fact);
@@ -78,5 +80,5 @@ export async function readCommonConnections(
     first: int(request.first),
     ...evidenceParams(request.evidence),
   });
-  return rows.map((row) => ({ entity: row.entity as EntityRef, facts: (row.facts as FactRow[]).map(toFact) }));
+  return rows.map((row) => ({ entity: row.entity, facts: row.facts.map(toFact) }));
 }

@@ -1,6 +1,8 @@
 import { containmentRelations, type EntityKind, type Role } from '../../model';
 import { foldKey } from '../../model/fold';
-import { int, type Graph } from '../driver';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import type { ParamsOf } from '../statements';
 import { entityParams, toEntityRecord, type EntityRecord, type EntityShape } from './entity';
 import { fetchSize, forward, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
@@ -30,7 +32,7 @@ const entitiesList: KeyedList = { name: 'entities', shape: ['string', 'string'] 
  * (NAME_ASC or NAME_DESC), and last/before reads from the list's end. `interior` is what the
  * gazetteer puts inside the `within` place (placeInterior).
  */
-export function entitiesParams(request: EntitiesRequest, interior: string[] = []) {
+export function entitiesParams(request: EntitiesRequest, interior: string[] = []): ParamsOf<'read/entities'> {
   const { after, before } = pageKeys(request.window, entitiesList);
   const nameKey = request.where.name ? foldKey(request.where.name) : null;
   return {
@@ -53,9 +55,7 @@ export function entitiesParams(request: EntitiesRequest, interior: string[] = []
 export async function readEntities(graph: Graph, request: EntitiesRequest): Promise<Page<EntityRecord>> {
   const interior = request.where.within ? await placeInterior(graph, request.where.within) : [];
   const [row] = await graph.read('read/entities', entitiesParams(request, interior));
-  const records = (row!.page as Parameters<typeof toEntityRecord>[0][]).map((entity) =>
-    toEntityRecord(entity, request.shape),
-  );
+  const records = row!.page.map((entity) => toEntityRecord(entity, request.shape));
   return toPage(
     records,
     request.window,

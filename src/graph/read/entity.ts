@@ -1,7 +1,8 @@
 import { relationTypes, type RelationType } from '../../model';
-import { int } from '../driver';
+import { int } from '../integer';
+import type { DocumentRef, EntityListName, EntityListParams, EntityRow } from '../statements';
 import { fetchSize, pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact, type FactRow } from './shapes';
+import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
 
 /** One of an entity's lists as the request selected it: a window, and whether to count the whole list. */
 export interface ListRequest {
@@ -18,14 +19,6 @@ export interface EntityShape {
   portfolio: ListRequest | null;
 }
 
-export interface DocumentRef {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  language: string | null;
-}
-
 export interface EntityRecord extends EntityRef {
   aliases: string[];
   facts: Page<Fact> | null;
@@ -34,38 +27,29 @@ export interface EntityRecord extends EntityRef {
   portfolio: Page<Fact> | null;
 }
 
-interface EntityRow extends EntityRef {
-  aliases: string[];
-  factsTotal: number | null;
-  documentsTotal: number | null;
-  investorsTotal: number | null;
-  portfolioTotal: number | null;
-  documents: DocumentRef[];
-  facts: (FactRow & { slot: 'facts' | 'investors' | 'portfolio' })[];
-}
-
 /** An entity's lists, each keyed by fact id but documents, by [publishedAt or '' (undated last), id]. */
 const lists = {
   facts: { name: 'facts', shape: ['string'] },
   investors: { name: 'investors', shape: ['string'] },
   portfolio: { name: 'portfolio', shape: ['string'] },
   documents: { name: 'documents', shape: ['string', 'string'] },
-} satisfies Record<string, KeyedList>;
+} satisfies Record<EntityListName, KeyedList>;
 
 const documentKey = (d: DocumentRef): Key => [d.publishedAt ?? '', d.id];
 
 /** The parameters of one list of cypher/read/entities.cypher: <name>Limit (0: not selected), <name>After, <name>Total. */
-function listParams(name: keyof typeof lists, list: ListRequest | null) {
+function listParams<L extends EntityListName>(name: L, list: ListRequest | null) {
   const after = list ? pageKeys(list.window, lists[name]).after : null;
+  // Computed keys type as an index signature: the cast names the three keys they are.
   return {
     [`${name}Limit`]: int(list ? fetchSize(list.window) : 0),
     // A key of one value is passed as that value.
     [`${name}After`]: after && after.length === 1 ? after[0] : after,
     [`${name}Total`]: list?.withTotal ?? false,
-  };
+  } as Pick<EntityListParams, `${L}Limit` | `${L}After` | `${L}Total`>;
 }
 
-export function entityParams(shape: EntityShape) {
+export function entityParams(shape: EntityShape): EntityListParams {
   return {
     factTypes: shape.facts?.types?.length ? shape.facts.types : relationTypes,
     ...listParams('facts', shape.facts),

@@ -1,6 +1,8 @@
 import type { EntityKind, RelationType } from '../../model';
-import { int, type Graph } from '../driver';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import type { GraphViewNode, ParamsOf } from '../statements';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
 
 export interface GraphViewRequest {
   ids: string[];
@@ -13,14 +15,6 @@ export interface GraphViewRequest {
   factProperties: boolean;
 }
 
-export interface GraphViewNode {
-  id: string;
-  kind: string;
-  name: string;
-  roles: string[];
-  aliases: string[];
-}
-
 export interface GraphView {
   nodes: GraphViewNode[];
   edges: Fact[];
@@ -31,7 +25,7 @@ export interface GraphView {
 export const stopKinds: EntityKind[] = ['Country'];
 
 /** The parameters of cypher/read/graph-view.cypher for a request. */
-export const graphViewParams = (request: GraphViewRequest) => ({
+export const graphViewParams = (request: GraphViewRequest): ParamsOf<'read/graph-view'> => ({
   ids: request.ids,
   depth: int(request.depth),
   types: request.types,
@@ -44,13 +38,12 @@ export const graphViewParams = (request: GraphViewRequest) => ({
 
 export async function readGraphView(graph: Graph, request: GraphViewRequest): Promise<GraphView> {
   const [row] = await graph.read('read/graph-view', graphViewParams(request));
-  const nodes = row!.nodes as GraphViewNode[];
+  const { nodes, edges } = row!;
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const endpoint = (id: string) => {
     const { aliases: _, ...ref } = byId.get(id)!;
     return ref;
   };
-  const edges = row!.edges as (Omit<FactRow, 'from' | 'to'> & { from: string; to: string })[];
   return {
     nodes,
     edges: edges.map((edge) => toFact({ ...edge, from: endpoint(edge.from), to: endpoint(edge.to) })),

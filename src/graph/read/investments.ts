@@ -1,8 +1,10 @@
 import { containmentRelations } from '../../model';
-import { int, type Graph } from '../driver';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import type { ParamsOf } from '../statements';
 import { pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
 
 /**
  * How many containment facts (LOCATED_IN, PART_OF) a target may be from the
@@ -28,7 +30,11 @@ interface InvestmentsPage {
 }
 
 /** The parameters of cypher/read/investments.cypher; `interior` is what the gazetteer puts inside the place (placeInterior). */
-export function investmentsParams(where: InvestmentFilter, page: InvestmentsPage, interior: string[] = []) {
+export function investmentsParams(
+  where: InvestmentFilter,
+  page: InvestmentsPage,
+  interior: string[] = [],
+): ParamsOf<'read/investments'> {
   return {
     investor: where.investor ?? null,
     target: where.target ?? null,
@@ -50,7 +56,7 @@ export async function readInvestments(
 ): Promise<Page<Fact>> {
   const interior = where.place ? await placeInterior(graph, where.place.id) : [];
   const [row] = await graph.read('read/investments', investmentsParams(where, page, interior));
-  const facts = (row!.page as FactRow[]).map(toFact);
+  const facts = row!.page.map(toFact);
   return toPage(
     facts,
     page.window,

@@ -10,5 +10,5 @@ import type { Graph } from '../driver';
 export async function placeInterior(graph: Graph, id: string): Promise<string[]> {
   const [place] = await graph.read('read/place', { id });
   if (!place) return [];
-  return placesWithin({ kind: place.kind as string, name: place.name as string }).map((p) => `${p.kind}|${p.key}`);
+  return placesWithin(place).map((p) => `${p.kind}|${p.key}`);
 }

@@ -5,7 +5,9 @@
  */
 import type { EntityKind } from '../../model';
 import { foldKey, keySimilarity } from '../../model/fold';
-import { int, type Graph } from '../driver';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import type { ParamsOf } from '../statements';
 import { pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
 import type { EntityRef } from './shapes';
 
@@ -42,7 +44,7 @@ export function searchQueries(folded: string): { query: string; fuzzyQuery: stri
 }
 
 /** The parameters of cypher/read/search.cypher for a text (null when the text folds to nothing). */
-export function searchParams(text: string, kinds: EntityKind[] | undefined) {
+export function searchParams(text: string, kinds: EntityKind[] | undefined): ParamsOf<'read/search'> | null {
   const folded = foldKey(text);
   if (!folded) return null;
   return {
@@ -93,7 +95,7 @@ export async function search(
   const rows = await graph.read('read/search', params);
   const ranked = rows
     .map((row): RankedHit => {
-      const entity = row.entity as EntityRef & { aliases: string[] };
+      const entity = row.entity;
       // Ties go to the form written as the text was (same script and spelling).
       const forms = [entity.name, ...entity.aliases].map((name) => ({
         name,

@@ -3,7 +3,7 @@
  * their endpoints and evidence (pages and cursors: paging.ts).
  */
 import { relations, type RelationType } from '../../model';
-import { int } from '../driver';
+import { int } from '../integer';
 import type { KeyedList } from './paging';
 
 export interface EntityRef {
@@ -79,10 +79,22 @@ export interface Fact {
   evidenceTotal: number | null;
 }
 
+/** A fact relationship's properties as stored: its bookkeeping, then the relation's own properties. */
+export interface StoredFactProps {
+  factId: string;
+  status?: string;
+  confidence?: number;
+  sourceCount?: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  extractors?: string[];
+  [property: string]: unknown;
+}
+
 /** A fact row as the statements return it: {type, props, from, to, evidence}. */
 export interface FactRow {
   type: RelationType;
-  props: Record<string, unknown>;
+  props: StoredFactProps;
   from: EntityRef;
   to: EntityRef;
   evidence?: EvidenceItem[];
@@ -95,13 +107,13 @@ export function toFact(row: FactRow): Fact {
   const spec = relations[row.type];
   const p = row.props;
   return {
-    id: p.factId as string,
+    id: p.factId,
     type: row.type,
     label: spec.label,
     symmetric: spec.symmetric,
     from: row.from,
     to: row.to,
-    status: (p.status as string) ?? 'stated',
+    status: p.status ?? 'stated',
     confidence: Number(p.confidence ?? 0),
     sourceCount: Number(p.sourceCount ?? 0),
     firstSeen: optional(p.firstSeen),
@@ -112,7 +124,7 @@ export function toFact(row: FactRow): Fact {
     stake: optional(p.stake),
     period: optional(p.period),
     title: optional(p.title),
-    extractors: (p.extractors as string[]) ?? [],
+    extractors: p.extractors ?? [],
     evidence: row.evidence ?? [],
     evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),
   };

@@ -1,7 +1,8 @@
 import type { RelationType } from '../../model';
-import { int, type Graph } from '../driver';
+import type { Graph } from '../driver';
+import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact, type FactRow } from './shapes';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
 
 /** What a timeline shows: visits, meetings, events and agreements. */
 export const timelineTypes: RelationType[] = ['VISITED', 'MET_WITH', 'PARTICIPATED_IN', 'AGREEMENT_WITH'];
@@ -41,7 +42,7 @@ export async function readTimeline(graph: Graph, request: TimelineRequest): Prom
   });
   // null, not an error, for an unknown entity (as entity(id)); an empty page is an entity with nothing dated.
   if (!row!.found) return null;
-  const items = (row!.items as { date: string | null; sortDate: string; fact: FactRow }[]).map((item) => ({
+  const items = row!.items.map((item) => ({
     date: item.date ?? null,
     sortDate: item.sortDate,
     fact: toFact(item.fact),

@@ -1,0 +1,464 @@
+/**
+ * The registry of Cypher statements: every file cypher/NAME.cypher (but the schema migrations in
+ * cypher/schema/, which migrations.ts reads as files) has one entry here, declaring the parameters
+ * it takes and the row it returns. Graph.read/write and Transaction.run take a name from this
+ * registry, so a caller passes the declared parameters and gets typed rows without casts. A row
+ * type is what the statement's RETURN clause gives (the driver runs with disableLosslessIntegers,
+ * so counts are numbers); it is trusted, not checked at run time: change it with the statement.
+ * test/unit/graph/statements.test.ts keeps the registry and the files one to one, and
+ * statement-signatures.test.ts each entry's parameter and column names equal to the file's
+ * $parameters and final RETURN columns.
+ *
+ * Only types are declared: the entries' values are empty, the registry's keys are the names.
+ */
+import type { EntityKind, RelationType, Role } from '../model';
+import type {
+  DocumentRow,
+  EntityRow as PlannedEntity,
+  EvidenceRow,
+  FactRow as PlannedFact,
+  MentionRow,
+  WritePlan,
+} from '../ingest/plan';
+import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
+import type { Integer } from './integer';
+import type { Key } from './read/paging';
+import type { evidenceParams, EntityRef, FactRow } from './read/shapes';
+
+/** The parameters of a statement that takes none. */
+export type NoParams = Record<string, never>;
+
+/** A statement's declaration (types only). */
+export interface Statement<P extends object, R> {
+  readonly params?: P;
+  readonly row?: R;
+}
+
+/** Declares a statement taking P and returning rows R (never: it returns no rows). */
+const statement = <P extends object = NoParams, R = never>(): Statement<P, R> => ({});
+
+// Shapes several statements share.
+
+/** The evidence parameters every statement that returns facts takes (evidenceParams builds them). */
+export type EvidenceParams = ReturnType<typeof evidenceParams>;
+
+/** An entity's lists in cypher/read/entities.cypher: <list>Limit (0: not selected), <list>After, <list>Total. */
+export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
+export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer } & {
+  /** A key of one value is passed as that value. */
+  [L in EntityListName as `${L}After`]: Key | Key[number] | null;
+} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams;
+
+export interface DocumentRef {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+}
+
+/** An entity of read/entities with the lists the request selected (each fact tagged with its list). */
+export interface EntityRow extends EntityRef {
+  aliases: string[];
+  factsTotal: number | null;
+  documentsTotal: number | null;
+  investorsTotal: number | null;
+  portfolioTotal: number | null;
+  documents: DocumentRef[];
+  facts: (FactRow & { slot: 'facts' | 'investors' | 'portfolio' })[];
+}
+
+export interface GraphViewNode extends EntityRef {
+  aliases: string[];
+}
+
+/** A judgement that names with these folded keys, in one content, are not this entity. */
+export interface RejectedResolution {
+  entityId: string;
+  keys: string[];
+}
+
+/** A resolution judgement as recorded (cypher/ingest/record-resolution-judgement.cypher). */
+export interface Judgement {
+  id: string;
+  contentHash: string;
+  documentId: string;
+  entityId: string;
+  keys: string[];
+}
+
+export interface DocumentSource {
+  document: {
+    id: string;
+    text: string;
+    title: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    language: string;
+    contentHash: string;
+  };
+  rejected: RejectedResolution[];
+  /** Folded keys of the document's mentions of the entity asked about. */
+  keys: string[];
+}
+
+export interface CandidateQuery {
+  localId: string;
+  kind: string;
+  /** Lucene query over aliasKeys, built from folded keys (letters, digits, '.' between digits, spaces). */
+  query: string;
+  /** The folded keys themselves, to tell exact matches. */
+  keys: string[];
+}
+
+export interface Candidate {
+  localId: string;
+  id: string;
+  name: string;
+  keys: string[];
+  context: string[];
+}
+
+/** An entity as a merge reads it: its lists as stored, and (the merged one) its labels. */
+export interface StoredEntity {
+  id: string;
+  kind: string;
+  name: string;
+  key: string;
+  aliases: string[] | null;
+  aliasKeys: string[] | null;
+  roles: string[] | null;
+  curatedAliases: string[] | null;
+  curatedAliasKeys: string[] | null;
+  curatedRoles: string[] | null;
+  curated: boolean | null;
+  labels?: string[];
+}
+
+export interface StoredFact {
+  type: RelationType;
+  factId: string;
+  fromId: string;
+  toId: string;
+  props: Record<string, unknown>;
+}
+
+/** What cypher/curation/unmerge-read.cypher finds of a merge judgement. */
+export type MergeJudgementRow =
+  | { found: false }
+  | {
+      found: true;
+      undone: boolean;
+      keepId: string;
+      mergedId: string;
+      /** The MergeSnapshot as JSON. */
+      snapshot: string;
+      keepFound: boolean;
+      placeholderFound: boolean;
+      idTaken: boolean;
+      /** Later merges of the same entities not undone, latest first. */
+      laterMerges: string[];
+    };
+
+export interface RetractedFact {
+  id: string;
+  type: RelationType;
+  from: EntityRef;
+  to: EntityRef;
+  evidenceRemoved: number;
+}
+
+export interface DatabaseInfo {
+  version: string;
+  edition: string;
+  migrations: string[];
+}
+
+export interface KeyCollision {
+  entityId: string;
+  name: string;
+  kind: string;
+  oldKey: string;
+  names: string[];
+  keys: string[];
+}
+
+/** An entity as the keys v2 migration reads it. */
+export interface KeysEntityRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  key: string;
+  aliases: string[];
+  curatedAliases: string[] | null;
+  /** [surface, stored key] of each of its mentions. */
+  mentions: [string, string][];
+  inMerge: boolean;
+}
+
+export const statements = {
+  // Schema bookkeeping and the database (cypher/*.cypher).
+  'database-info': statement<NoParams, DatabaseInfo>(),
+  'document-count': statement<NoParams, { documents: number }>(),
+  'schema-constraint-names': statement<NoParams, { name: string }>(),
+  'schema-index-names': statement<NoParams, { name: string }>(),
+  'schema-migration-record': statement<{ name: string; checksum: string }>(),
+  'schema-migrations': statement<
+    NoParams,
+    { name: string; checksum: string; appliedAt: unknown; objects: string[] | null }
+  >(),
+  'schema-repeatable-record': statement<{ name: string; checksum: string; objects: string[] }>(),
+
+  // Reads behind the API (cypher/read/).
+  'read/common-connections': statement<
+    {
+      ids: string[];
+      types: readonly RelationType[];
+      excludeKinds: readonly EntityKind[];
+      first: Integer;
+    } & EvidenceParams,
+    { entity: EntityRef; facts: FactRow[] }
+  >(),
+  'read/connections': statement<
+    {
+      from: string;
+      to: string;
+      maxHops: Integer;
+      types: readonly RelationType[];
+      excludeKinds: readonly EntityKind[];
+      first: Integer;
+    } & EvidenceParams,
+    { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
+  >(),
+  'read/entities': statement<
+    {
+      ids: string[] | null;
+      kinds: readonly EntityKind[] | null;
+      roles: readonly Role[] | null;
+      nameKey: string | null;
+      within: string | null;
+      interior: string[];
+      containment: readonly RelationType[];
+      /** Bounds in ascending (name, id) terms. */
+      lower: Key | null;
+      upper: Key | null;
+      scanDescending: boolean;
+      limit: Integer;
+      withTotal: boolean;
+    } & EntityListParams,
+    { page: EntityRow[]; totalCount: number | null }
+  >(),
+  'read/graph-view': statement<
+    {
+      ids: string[];
+      depth: Integer;
+      types: readonly RelationType[];
+      kinds: readonly EntityKind[] | null;
+      stopKinds: readonly EntityKind[];
+      limit: Integer;
+      factProperties: boolean;
+    } & EvidenceParams,
+    {
+      nodes: GraphViewNode[];
+      /** Facts between the nodes, their endpoints by id. */
+      edges: (Omit<FactRow, 'from' | 'to'> & { from: string; to: string })[];
+      truncated: boolean;
+    }
+  >(),
+  'read/investments': statement<
+    {
+      investor: string | null;
+      target: string | null;
+      place: string | null;
+      interior: string[];
+      placeDepth: Integer;
+      containment: readonly RelationType[];
+      after: Key[number] | null;
+      first: Integer;
+      withTotal: boolean;
+    } & EvidenceParams,
+    { page: FactRow[]; totalCount: number | null }
+  >(),
+  'read/place': statement<{ id: string }, { kind: string; name: string }>(),
+  'read/search': statement<
+    { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
+    { entity: EntityRef & { aliases: string[] }; score: number }
+  >(),
+  'read/timeline': statement<
+    {
+      id: string;
+      types: readonly RelationType[];
+      from: string | null;
+      to: string | null;
+      after: Key | null;
+      before: Key | null;
+      backward: boolean;
+      limit: Integer;
+      withTotal: boolean;
+    } & EvidenceParams,
+    {
+      found: boolean;
+      items: { date: string | null; sortDate: string; fact: FactRow }[];
+      totalCount: number | null;
+    }
+  >(),
+
+  // Ingest (cypher/ingest/): one article's write, under the ingest lock.
+  'ingest/create-document': statement<{ document: DocumentRow; sentences: WritePlan['sentences'] }>(),
+  'ingest/create-evidence': statement<{ evidence: EvidenceRow[]; documentId: string }>(),
+  'ingest/create-mentions': statement<{ mentions: MentionRow[]; documentId: string }>(),
+  'ingest/document-by-hash': statement<
+    { contentHash: string },
+    { id: string | null; rejected: RejectedResolution[] }
+  >(),
+  'ingest/document-source': statement<{ documentId: string; entityId: string }, DocumentSource>(),
+  'ingest/lock-release': statement(),
+  'ingest/lock-take': statement<NoParams, { id: string }>(),
+  'ingest/merge-entities': statement<
+    { entities: PlannedEntity[]; documentId: string },
+    { id: string; created: boolean }
+  >(),
+  'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
+  'ingest/record-resolution-judgement': statement<Judgement>(),
+  'ingest/resolution-candidates': statement<
+    { entities: CandidateQuery[]; factTypes: readonly RelationType[] },
+    Candidate
+  >(),
+
+  // Deleting a document (cypher/delete-document/).
+  'delete-document/refresh-entities': statement<
+    { entityIds: string[]; factTypes: readonly RelationType[] },
+    { removedEntities: number }
+  >(),
+  'delete-document/remove-document': statement<{ id: string }, { entityIds: string[] }>(),
+  'delete-document/retract-facts': statement<{ id: string }, { retracted: number; removed: number }>(),
+
+  // Curation (cypher/curation/).
+  'curation/add-fact': statement<
+    {
+      fromId: string;
+      toId: string;
+      type: RelationType;
+      factId: string;
+      properties: Record<string, string | number>;
+      status: string;
+      note: string | null;
+      seen: string;
+    } & EvidenceParams,
+    { fact: FactRow; newSource: boolean }
+  >(),
+  'curation/create-entity': statement<
+    {
+      id: string;
+      kind: EntityKind;
+      name: string;
+      key: string;
+      labels: string[];
+      aliases: string[];
+      aliasKeys: string[];
+      curatedAliasKeys: string[];
+      roles: readonly Role[];
+    },
+    { entity: EntityRef }
+  >(),
+  'curation/entity-state': statement<{ id: string }, { entity: EntityRef | null; mergedInto: string | null }>(),
+  'curation/fact-endpoints': statement<
+    { fromId: string; toId: string },
+    { from: EntityRef | null; to: EntityRef | null }
+  >(),
+  'curation/merge-absorb': statement<
+    { mergeId: string; keepId: string; mergedId: string; keep: EntityLists; labels: string[]; snapshot: string },
+    { keep: EntityRef }
+  >(),
+  'curation/merge-move-facts': statement<
+    { mergeId: string; moves: Omit<FactMove, 'evidenceIds'>[] },
+    { factId: string; combined: boolean; evidenceIds: string[] }
+  >(),
+  'curation/merge-move-mentions': statement<{ mergeId: string; keepId: string; mergedId: string }, { moved: number }>(),
+  'curation/merge-read': statement<
+    { keepId: string; mergedId: string; factTypes: readonly RelationType[] },
+    { keep: StoredEntity | null; merged: StoredEntity | null; facts: StoredFact[] }
+  >(),
+  'curation/merge-record': statement<
+    { mergeId: string; keepId: string; mergedId: string; entityIds: string[] },
+    { at: string }
+  >(),
+  'curation/merge-remove-facts': statement<{ mergeId: string; removed: RemovedFact[] }, { removed: number }>(),
+  'curation/retract-fact': statement<{ id: string }, { retracted: RetractedFact }>(),
+  'curation/unmerge-finish': statement<{ mergeId: string }, { undoneAt: string }>(),
+  'curation/unmerge-read': statement<{ mergeId: string }, MergeJudgementRow>(),
+  'curation/unmerge-restore-combined': statement<{ mergeId: string; moves: FactMove[] }, { restored: number }>(),
+  'curation/unmerge-restore-entities': statement<
+    { mergeId: string; keepId: string; mergedId: string; labels: string[]; keep: EntityLists },
+    { merged: EntityRef }
+  >(),
+  'curation/unmerge-restore-evidence': statement<{ moves: FactMove[] }, { restored: number }>(),
+  'curation/unmerge-restore-mentions': statement<
+    { mergeId: string; keepId: string; mergedId: string },
+    { restored: number }
+  >(),
+  'curation/unmerge-restore-moved': statement<{ moves: FactMove[] }, { restored: number }>(),
+  'curation/unmerge-restore-removed': statement<{ mergeId: string; removed: RemovedFact[] }, { restored: number }>(),
+  'curation/update-entity': statement<
+    {
+      id: string;
+      name: string;
+      key: string;
+      aliases: string[] | null;
+      aliasKeys: string[] | null;
+      roles: readonly Role[] | null;
+    },
+    { entity: EntityRef }
+  >(),
+
+  // The keys v2 migration's data step (cypher/migration/, entity-keys-migration.ts).
+  'migration/entity-ids': statement<NoParams, { id: string }>(),
+  'migration/entity-keys-entities': statement<{ ids: string[] }, KeysEntityRow>(),
+  'migration/entity-keys-facts': statement<
+    { ids: string[]; factTypes: readonly RelationType[] },
+    { rel: string; type: RelationType; factId: string; fromId: string; toId: string; props: Record<string, unknown> }
+  >(),
+  'migration/entity-keys-judgements': statement<NoParams, { id: string; keys: string[]; surfaces: string[] }>(),
+  'migration/entity-keys-record-collision': statement<{ collisions: KeyCollision[] }>(),
+  'migration/entity-keys-set-entities': statement<{
+    entities: {
+      id: string;
+      newId: string;
+      key: string;
+      aliasKeys: string[];
+      curatedAliasKeys: string[];
+      mentionKeys: Record<string, string>;
+    }[];
+  }>(),
+  'migration/entity-keys-set-facts': statement<{
+    facts: {
+      rel: string;
+      type: RelationType;
+      oldFactId: string;
+      factId: string;
+      fromId: string;
+      toId: string;
+      reverse: boolean;
+    }[];
+  }>(),
+  'migration/entity-keys-set-judgements': statement<{ judgements: { id: string; keys: string[] }[] }>(),
+
+  // The bench's generated graph (cypher/bench/, bench/generate/load.ts builds the rows).
+  'bench/create-documents': statement<{ documents: object[] }>(),
+  'bench/create-entities': statement<{ entities: object[]; createdBy: string }>(),
+  'bench/create-evidence': statement<{ evidence: object[] }>(),
+  'bench/create-facts': statement<{ facts: object[] }>(),
+  'bench/create-mentions': statement<{ mentions: object[] }>(),
+} satisfies Record<string, Statement<object, unknown>>;
+
+export type StatementName = keyof typeof statements;
+
+/** The parameters statement N takes. */
+export type ParamsOf<N extends StatementName> = NonNullable<(typeof statements)[N]['params']>;
+
+/** A row statement N returns. */
+export type RowOf<N extends StatementName> = NonNullable<(typeof statements)[N]['row']>;
+
+/** The parameter argument of N: optional when N takes none. */
+export type ParamsArg<N extends StatementName> =
+  NoParams extends ParamsOf<N> ? [params?: ParamsOf<N>] : [params: ParamsOf<N>];
