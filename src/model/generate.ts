@@ -52,9 +52,11 @@ function graphqlEnum(name: string, description: string, values: Record<string, {
 /** The enums: entity kinds, roles and relation types. */
 export function generatedGraphqlEnums(): string[] {
   const relationValues = Object.fromEntries(
-    Object.entries(relations).map(([type, spec]) => [
+    Object.entries(relations as Record<string, RelationSpec>).map(([type, spec]) => [
       type,
-      { description: `${spec.description} (${spec.from.join('|')} -> ${spec.to.join('|')})` },
+      {
+        description: `${spec.description} (${spec.from.join('|')} -> ${spec.to.join('|')}${spec.symmetric ? ', symmetric' : ''})`,
+      },
     ]),
   );
   return [
