@@ -130,7 +130,7 @@ describe('adding a relation with a new property touches src/model only', () => {
       ],
       edges: [fact],
       truncated: false,
-    } as never);
+    });
     expect(subgraph.edges[0]!.properties).toEqual({ commodity: 'cotton' });
     const graphml = modules.views.toGraphML(subgraph);
     expect(graphml).toMatch(/<key id="[^"]+" for="edge" attr.name="commodity" attr.type="string"/);
