@@ -19,6 +19,7 @@ interface CopyModules {
   validate: typeof import('../../../src/model/validate');
   queries: typeof import('../../../web/src/queries');
   legend: typeof import('../../../web/src/legend-rows');
+  details: typeof import('../../../web/src/fact-details');
 }
 
 const newProperty = `  commodity: { type: 'text', description: 'What is supplied, as written in the text.' },\n`;
@@ -68,6 +69,7 @@ describe('adding a relation with a new property touches src/model only', () => {
       validate: load('src/model/validate.ts'),
       queries: load('web/src/queries.ts'),
       legend: load('web/src/legend-rows.ts'),
+      details: load('web/src/fact-details.ts'),
     };
     quiet.mockRestore();
   });
@@ -137,9 +139,19 @@ describe('adding a relation with a new property touches src/model only', () => {
     expect(graphml).toContain('>cotton</data>');
   });
 
-  it('the viewer asks for the property and shows the relation in its legend', () => {
+  it('the viewer asks for the property, shows it in its panels and the relation in its legend', () => {
     const operation = modules.queries.graphViewQuery(['ent_a'], 1, null);
     expect(operation.query).toMatch(/\bcommodity\b/);
+    const ref = (id: string) => ({ id, kind: 'Organization', name: id, roles: [] });
+    const fact = modules.shapes.toFact({
+      type: 'SUPPLIES' as never,
+      props: { factId: 'fact_1', commodity: 'cotton', date: '2024-03' },
+      from: ref('ent_a'),
+      to: ref('ent_b'),
+    });
+    expect(modules.details.factDetails({ ...fact, evidence: { edges: [], pageInfo: { hasNextPage: false } } })).toBe(
+      '2024-03, commodity cotton',
+    );
     expect(modules.legend.relationRows([], new Map([['SUPPLIES', 2]]))).toEqual([
       { type: 'SUPPLIES', label: 'supplies', count: 2, shown: true },
     ]);
