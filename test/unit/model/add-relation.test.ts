@@ -17,6 +17,7 @@ interface CopyModules {
   exports: typeof import('../../../src/http/exports');
   views: typeof import('../../../src/views');
   validate: typeof import('../../../src/model/validate');
+  model: typeof import('../../../src/model');
   queries: typeof import('../../../web/src/queries');
   legend: typeof import('../../../web/src/legend-rows');
   details: typeof import('../../../web/src/fact-details');
@@ -67,6 +68,7 @@ describe('adding a relation with a new property touches src/model only', () => {
       exports: load('src/http/exports.ts'),
       views: load('src/views/index.ts'),
       validate: load('src/model/validate.ts'),
+      model: load('src/model/index.ts'),
       queries: load('web/src/queries.ts'),
       legend: load('web/src/legend-rows.ts'),
       details: load('web/src/fact-details.ts'),
@@ -106,6 +108,11 @@ describe('adding a relation with a new property touches src/model only', () => {
     expect(constraints).toContain(
       'CREATE CONSTRAINT fact_supplies_id IF NOT EXISTS\nFOR ()-[r:SUPPLIES]-() REQUIRE r.factId IS UNIQUE;',
     );
+  });
+
+  it('its traits put it on the timeline (the list the timeline statement takes), not in place filters', () => {
+    expect(modules.model.timelineRelations).toContain('SUPPLIES');
+    expect(modules.model.containmentRelations).not.toContain('SUPPLIES');
   });
 
   it('a curated fact of the relation is validated with its property', () => {
