@@ -28,10 +28,11 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
   AND ($within IS NULL OR e.kind + '|' + e.key IN $interior OR EXISTS {
     // Anchored to a place by a containment fact or by governing or holding a
-    // post there, then up to 2 more containment facts ($containment: src/model/ontology.ts),
+    // post there ($placeAnchors), then up to 2 more containment facts ($containment;
+    // both lists: the relation traits in src/model/ontology.ts),
     // to the place or to one the gazetteer puts inside it ($interior: `Kind|key`).
     MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
-    WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION'] AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
+    WHERE type(r) IN $placeAnchors AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
   })
 WITH e
 WHERE ($lower IS NULL OR e.name > $lower[0] OR (e.name = $lower[0] AND e.id > $lower[1]))
@@ -97,6 +98,6 @@ RETURN page,
       AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
       AND ($within IS NULL OR e.kind + '|' + e.key IN $interior OR EXISTS {
         MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
-        WHERE type(r) IN $containment + ['GOVERNS', 'HOLDS_POSITION'] AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
+        WHERE type(r) IN $placeAnchors AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
       })
   } END AS totalCount

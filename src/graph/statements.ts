@@ -239,6 +239,8 @@ export const statements = {
       within: string | null;
       interior: string[];
       containment: readonly RelationType[];
+      /** The relations that anchor an entity to a place before containment is followed. */
+      placeAnchors: readonly RelationType[];
       /** Bounds in ascending (name, id) terms. */
       lower: Key | null;
       upper: Key | null;

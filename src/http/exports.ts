@@ -8,7 +8,14 @@ import { badInput, SilkgraphError } from '../errors';
 import { graphViewRequest } from '../api/resolvers/views';
 import type { Graph } from '../graph/driver';
 import { readGraphView, type GraphView } from '../graph/read/graph-view';
-import { entityKindNames, relations, relationTypes, type EntityKind, type RelationType } from '../model';
+import {
+  entityKindNames,
+  relations,
+  relationTypes,
+  statedFactProperties,
+  type EntityKind,
+  type RelationType,
+} from '../model';
 import { exportFormatNames, exportFormats, isExportFormat, type Subgraph } from '../views';
 
 function list(request: Request, name: string): string[] {
@@ -53,11 +60,7 @@ export function toSubgraph(view: GraphView): Subgraph {
       confidence: fact.confidence,
       sourceCount: fact.sourceCount,
       status: fact.status,
-      properties: Object.fromEntries(
-        (['date', 'amount', 'currency', 'stake', 'period', 'title'] as const)
-          .filter((key) => fact[key] !== null)
-          .map((key) => [key, fact[key] as string | number]),
-      ),
+      properties: statedFactProperties(fact),
     })),
     truncated: view.truncated,
   };

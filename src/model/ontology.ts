@@ -7,17 +7,68 @@
 
 export type PropertyType = 'text' | 'partialDate' | 'period' | 'amount' | 'currency' | 'percent' | 'status';
 
-export interface EntityKindSpec {
-  /** Neo4j labels after :Entity, most general first. */
-  labels: readonly string[];
+/**
+ * A list of an entity's facts of one relation type in one direction, offered as a field of its
+ * GraphQL type (paged like Entity.facts): Organization.investors are the INVESTS_IN facts that
+ * end at it. schema.graphql gets the field from here (src/model/generate.ts); the read side
+ * (src/graph/read/entity.ts) fetches each list by name.
+ */
+export interface FactListSpec {
+  relation: string;
+  direction: 'in' | 'out';
   description: string;
 }
+
+/**
+ * A group of kinds that share a Neo4j label before their own (Place: Country, Region, City): a
+ * GraphQL interface those kinds implement, with the fact lists they all have.
+ */
+export interface EntityGroupSpec {
+  description: string;
+  factLists: Readonly<Record<string, FactListSpec>>;
+}
+
+export interface EntityKindSpec {
+  /** Neo4j labels after :Entity, most general first; a label before the kind's own names its group. */
+  labels: readonly string[];
+  description: string;
+  /** Fact lists of this kind beyond its group's. */
+  factLists?: Readonly<Record<string, FactListSpec>>;
+}
+
+export const entityGroups = {
+  Place: {
+    description: 'A country, region (including economic zones) or city.',
+    factLists: {
+      investors: {
+        relation: 'INVESTS_IN',
+        direction: 'in',
+        description:
+          'Who invests in this place (an economic zone, a region), in fact-id order, forward only (as facts).',
+      },
+    },
+  },
+} as const satisfies Record<string, EntityGroupSpec>;
 
 export const entityKinds = {
   Person: { labels: ['Person'], description: 'A named person: diplomat, official, business leader.' },
   Organization: {
     labels: ['Organization'],
     description: 'A company, plant, port, ministry, agency, embassy, city hall, chamber or association.',
+    factLists: {
+      investors: {
+        relation: 'INVESTS_IN',
+        direction: 'in',
+        description:
+          'Who invests in this organisation (INVESTS_IN facts pointing here), in fact-id order, forward only (as facts).',
+      },
+      portfolio: {
+        relation: 'INVESTS_IN',
+        direction: 'out',
+        description:
+          'What this organisation invests in (INVESTS_IN facts from here), in fact-id order, forward only (as facts).',
+      },
+    },
   },
   Country: { labels: ['Place', 'Country'], description: 'A sovereign state.' },
   Region: {
@@ -68,6 +119,27 @@ export interface PropertySpec {
   description: string;
 }
 
+/**
+ * The properties a fact can have, each once: its value type and what it means. They are Fact's
+ * fields and AddFactInput's in schema.graphql (generated), the fact shape server and viewer share
+ * (FactProperties in fact-shape.ts) and the exports' columns. A relation lists the ones it has
+ * (with a description of its own where the property means something narrower there); status is
+ * not among them: every fact has one (see factStatuses).
+ */
+export const factProperties = {
+  date: { type: 'partialDate', description: 'When it happened: YYYY-MM-DD, YYYY-MM or YYYY.' },
+  amount: { type: 'amount', description: 'An amount of money in full units.' },
+  currency: { type: 'currency', description: 'ISO 4217 code of the amount.' },
+  stake: { type: 'percent', description: 'Share held, in percent.' },
+  period: { type: 'period', description: 'The period a trade figure covers.' },
+  title: {
+    type: 'text',
+    description: 'A title or post, an agreement title, or the part played at an event, as written in the text.',
+  },
+} as const satisfies Record<string, PropertySpec>;
+
+export type FactPropertyName = keyof typeof factProperties;
+
 export interface RelationSpec {
   from: readonly EntityKind[];
   to: readonly EntityKind[];
@@ -75,18 +147,35 @@ export interface RelationSpec {
   symmetric: boolean;
   /** How a person reads it: "<from> <label> <to>". */
   label: string;
-  properties: Readonly<Record<string, PropertySpec>>;
+  /** The fact properties it has (and status), with what each means for this relation. */
+  properties: Readonly<Partial<Record<FactPropertyName | 'status', PropertySpec>>>;
   /** Properties that tell two facts of the same type between the same entities apart. */
   keyProperties: readonly string[];
   description: string;
+  /** Shown on an entity's timeline (Query.timeline): something that happens at a date. */
+  onTimeline?: boolean;
+  /**
+   * Places its subject inside its object (a plant in a city, a city in a region): place filters
+   * (investments by region or country, entities within a place) follow chains of these.
+   */
+  containment?: boolean;
+  /**
+   * Ties a person to a place without placing them inside it (governing it, holding a post there):
+   * entities within a place include them, as the first step before containment facts.
+   */
+  placeAnchor?: boolean;
 }
 
-const title: PropertySpec = { type: 'text', description: 'The title or post as written in the text.' };
-const date: PropertySpec = { type: 'partialDate', description: 'When it happened: YYYY-MM-DD, YYYY-MM or YYYY.' };
-const amount: PropertySpec = { type: 'amount', description: 'An amount of money in full units.' };
-const currency: PropertySpec = { type: 'currency', description: 'ISO 4217 code of the amount.' };
+// A relation's view of a fact property: the same type, in words that fit the relation.
+const title: PropertySpec = {
+  type: factProperties.title.type,
+  description: 'The title or post as written in the text.',
+};
+const date: PropertySpec = factProperties.date;
+const amount: PropertySpec = factProperties.amount;
+const currency: PropertySpec = factProperties.currency;
 const period: PropertySpec = {
-  type: 'period',
+  type: factProperties.period.type,
   description: 'YYYY-MM(-DD)/YYYY-MM(-DD), or short free text when the year is not given.',
 };
 const status: PropertySpec = {
@@ -103,6 +192,7 @@ export const relations = {
     label: 'governs',
     properties: { title },
     keyProperties: [],
+    placeAnchor: true,
     description: 'Heads a territory: akim, khokim, hokim, governor, chairman of a region, mayor.',
   },
   HOLDS_POSITION: {
@@ -112,6 +202,7 @@ export const relations = {
     label: 'holds a position in',
     properties: { title },
     keyProperties: ['title'],
+    placeAnchor: true,
     description: 'Any other post: deputy governor, minister, president, director. Not an ambassador (see REPRESENTS).',
   },
   REPRESENTS: {
@@ -139,6 +230,7 @@ export const relations = {
     label: 'visited',
     properties: { date, status },
     keyProperties: ['date'],
+    onTimeline: true,
     description: 'A visit by a person, a delegation of a body, or a region.',
   },
   MET_WITH: {
@@ -148,6 +240,7 @@ export const relations = {
     label: 'met with',
     properties: { date, status },
     keyProperties: ['date'],
+    onTimeline: true,
     description: 'A meeting between people, or with the representatives of an organisation.',
   },
   INVESTS_IN: {
@@ -158,7 +251,7 @@ export const relations = {
     properties: {
       amount,
       currency,
-      stake: { type: 'percent', description: 'Share held, in percent.' },
+      stake: factProperties.stake,
       date,
       status,
     },
@@ -172,6 +265,7 @@ export const relations = {
     label: 'is located in',
     properties: { status },
     keyProperties: [],
+    containment: true,
     description: 'Where an organisation, zone or event is (events held in future: planned).',
   },
   PARTICIPATED_IN: {
@@ -179,8 +273,12 @@ export const relations = {
     to: ['Event'],
     symmetric: false,
     label: 'took part in',
-    properties: { title: { type: 'text', description: 'The part played: organizer, opening speech, ...' }, status },
+    properties: {
+      title: { type: factProperties.title.type, description: 'The part played: organizer, opening speech, ...' },
+      status,
+    },
     keyProperties: [],
+    onTimeline: true,
     description: 'Taking part in an event, including organising it.',
   },
   AGREEMENT_WITH: {
@@ -190,6 +288,7 @@ export const relations = {
     label: 'has an agreement with',
     properties: { title, amount, currency, date, status },
     keyProperties: ['title'],
+    onTimeline: true,
     description: 'A signed or reached agreement, road map or partnership between two parties.',
   },
   TRADE_WITH: {
@@ -208,6 +307,7 @@ export const relations = {
     label: 'is part of',
     properties: {},
     keyProperties: [],
+    containment: true,
     description: 'Stated containment: a region in a country, a city in a region, an event within an event.',
   },
 } as const satisfies Record<string, RelationSpec>;
@@ -218,12 +318,35 @@ export const entityKindNames = Object.keys(entityKinds) as EntityKind[];
 export const roleNames = Object.keys(roles) as Role[];
 export const relationTypes = Object.keys(relations) as RelationType[];
 
+const relationsWith = (trait: 'onTimeline' | 'containment' | 'placeAnchor'): RelationType[] =>
+  relationTypes.filter((type) => (relations[type] as RelationSpec)[trait] === true);
+
+/** The facts a timeline shows (onTimeline): visits, meetings, events, agreements. */
+export const timelineRelations: readonly RelationType[] = relationsWith('onTimeline');
+
 /**
- * The facts that place one entity inside another. Place filters (investments
- * by region or country, entities within a place) follow chains of these, so a
- * plant in a city of a region is in that region.
+ * The facts that place one entity inside another (containment). Place filters (investments by
+ * region or country, entities within a place) follow chains of these, so a plant in a city of a
+ * region is in that region.
  */
-export const containmentRelations = ['LOCATED_IN', 'PART_OF'] as const satisfies readonly RelationType[];
+export const containmentRelations: readonly RelationType[] = relationsWith('containment');
+
+/**
+ * The facts that can start a chain to a place for entities within it: containment, and the
+ * facts that tie a person to a place (placeAnchor: governing it, holding a post there).
+ */
+export const placeAnchorRelations: readonly RelationType[] = relationTypes.filter(
+  (type) => containmentRelations.includes(type) || (relations[type] as RelationSpec).placeAnchor === true,
+);
+
+export const factPropertyNames = Object.keys(factProperties) as FactPropertyName[];
+
+/** The fact lists a kind offers beyond Entity.facts: its groups' (Place.investors), then its own. */
+export function factListsOf(kind: EntityKind): Record<string, FactListSpec> {
+  const spec: EntityKindSpec = entityKinds[kind];
+  const groups = spec.labels.slice(0, -1).map((group) => (entityGroups as Record<string, EntityGroupSpec>)[group]!);
+  return Object.assign({}, ...groups.map((group) => group.factLists), spec.factLists ?? {});
+}
 
 /** Statuses of a fact: stated (reported as happened or true) or planned (future, intended). */
 export const factStatuses = ['stated', 'planned'] as const;

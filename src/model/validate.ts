@@ -19,22 +19,39 @@ export interface FactProblem {
 
 const isoCurrencies = new Set(Intl.supportedValuesOf('currency'));
 
-const propertyChecks: Record<PropertyType, (value: unknown) => string | undefined> = {
-  text: (v) =>
-    typeof v === 'string' && v.trim() !== '' && v.length <= 500 ? undefined : 'must be text of 1 to 500 characters',
-  partialDate: (v) =>
-    typeof v === 'string' && isPartialDate(v) ? undefined : 'must be a date YYYY-MM-DD, YYYY-MM or YYYY',
-  period: (v) =>
-    typeof v === 'string' && v.trim() !== '' && v.length <= 100
-      ? undefined
-      : 'must be a period such as 2023-01/2023-12',
-  amount: (v) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? undefined : 'must be a non-negative number'),
-  currency: (v) =>
-    typeof v === 'string' && isoCurrencies.has(v) ? undefined : 'must be an ISO 4217 currency code such as USD',
-  percent: (v) =>
-    typeof v === 'number' && v > 0 && v <= 100 ? undefined : 'must be a percentage above 0 and at most 100',
-  status: (v) =>
-    (factStatuses as readonly unknown[]).includes(v) ? undefined : `must be one of ${factStatuses.join(', ')}`,
+/**
+ * What a value of each property type must be: the check, and the rule in words (the error a
+ * wrong value gets, and the description of the property in AddFactInput).
+ */
+export const propertyRules: Record<PropertyType, { accepts: (value: unknown) => boolean; rule: string }> = {
+  text: {
+    accepts: (v) => typeof v === 'string' && v.trim() !== '' && v.length <= 500,
+    rule: 'must be text of 1 to 500 characters',
+  },
+  partialDate: {
+    accepts: (v) => typeof v === 'string' && isPartialDate(v),
+    rule: 'must be a date YYYY-MM-DD, YYYY-MM or YYYY',
+  },
+  period: {
+    accepts: (v) => typeof v === 'string' && v.trim() !== '' && v.length <= 100,
+    rule: 'must be a period such as 2023-01/2023-12',
+  },
+  amount: {
+    accepts: (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0,
+    rule: 'must be a non-negative number',
+  },
+  currency: {
+    accepts: (v) => typeof v === 'string' && isoCurrencies.has(v),
+    rule: 'must be an ISO 4217 currency code such as USD',
+  },
+  percent: {
+    accepts: (v) => typeof v === 'number' && v > 0 && v <= 100,
+    rule: 'must be a percentage above 0 and at most 100',
+  },
+  status: {
+    accepts: (v) => (factStatuses as readonly unknown[]).includes(v),
+    rule: `must be one of ${factStatuses.join(', ')}`,
+  },
 };
 
 export function isPartialDate(value: string): boolean {
@@ -87,8 +104,8 @@ export function validateFact(fact: {
       problems.push({ field: `properties.${name}`, message: `${fact.type} has no property ${name}` });
       continue;
     }
-    const message = propertyChecks[property.type](value);
-    if (message) problems.push({ field: `properties.${name}`, message });
+    const { accepts, rule } = propertyRules[property.type];
+    if (!accepts(value)) problems.push({ field: `properties.${name}`, message: rule });
   }
   return problems;
 }

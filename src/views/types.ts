@@ -24,7 +24,7 @@ export interface ViewEdge {
   confidence: number;
   sourceCount: number;
   status: string;
-  /** The fact's own properties: date, amount, currency, period, title, stake. */
+  /** The fact's own properties (factProperties in src/model: date, amount, currency, ...), those it states. */
   properties: Record<string, string | number>;
 }
 

@@ -7,7 +7,8 @@
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
 import { kindLook } from './kinds';
-import { confidenceText, entityButton, factDetails, factLine, firstQuote, quote } from './panel-parts';
+import { factDetails } from './fact-details';
+import { confidenceText, entityButton, factLine, firstQuote, quote } from './panel-parts';
 import type { EntityProfile, Fact } from './queries';
 
 const investable = new Set(['Organization', 'Region', 'City', 'Country']);

@@ -5,7 +5,8 @@
  */
 import type { Actions } from './actions';
 import { byId, h, replaceChildren } from './dom';
-import { confidenceText, entityButton, factDetails, firstQuote } from './panel-parts';
+import { factDetails } from './fact-details';
+import { confidenceText, entityButton, firstQuote } from './panel-parts';
 import type { EntityRef, Fact } from './queries';
 
 export function showInvestorsLoading(target: EntityRef): void {

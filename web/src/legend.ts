@@ -4,9 +4,9 @@
  * hides them from the drawing and the exports. Below it, what the highlight
  * colours and line styles mean.
  */
-import { relations, relationTypes } from '../../src/model';
 import { byId, h, replaceChildren } from './dom';
 import { highlightColour, kindLooks, type KindLook } from './kinds';
+import { relationRows } from './legend-rows';
 import { shapeElement } from './svg';
 
 export interface Filters {
@@ -26,7 +26,7 @@ export function renderLegend(
     else set.add(value);
     onChange({ hiddenKinds: [...kinds], hiddenRelations: [...types] });
   };
-  const presentTypes = relationTypes.filter((type) => counts.relations.has(type) || types.has(type));
+  const rows = relationRows(filters.hiddenRelations, counts.relations);
   replaceChildren(
     byId('legend-body'),
     h(
@@ -48,16 +48,16 @@ export function renderLegend(
       'fieldset',
       {},
       h('legend', {}, 'Relations'),
-      presentTypes.length === 0
+      rows.length === 0
         ? h('p', { class: 'muted' }, 'None drawn yet.')
-        : presentTypes.map((type) =>
+        : rows.map((row) =>
             checkbox(
-              `relation-${type}`,
-              !types.has(type),
-              (shown) => toggle(types, type, shown),
+              `relation-${row.type}`,
+              row.shown,
+              (shown) => toggle(types, row.type, shown),
               null,
-              relations[type].label,
-              counts.relations.get(type) ?? 0,
+              row.label,
+              row.count,
             ),
           ),
     ),

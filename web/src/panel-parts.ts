@@ -1,6 +1,7 @@
 /** Small pieces the panels share: a link to an entity, a fact line, a quote with its source. */
 import type { Actions } from './actions';
 import { h } from './dom';
+import { factDetails } from './fact-details';
 import { kindLook } from './kinds';
 import type { EntityRef, Evidence, Fact } from './queries';
 
@@ -18,7 +19,7 @@ export function entityButton(entity: EntityRef, actions: Actions): HTMLButtonEle
   );
 }
 
-/** "A met with B", with the fact's date, amount or stake, and how sure it is. */
+/** "A met with B", with the fact's date, amount or stake, and how sure it is (factDetails). */
 export function factLine(fact: Fact, actions: Actions): HTMLElement {
   return h(
     'span',
@@ -30,18 +31,6 @@ export function factLine(fact: Fact, actions: Actions): HTMLElement {
     entityButton(fact.to, actions),
     factDetails(fact) ? h('span', { class: 'details' }, ` (${factDetails(fact)})`) : null,
   );
-}
-
-export function factDetails(fact: Fact): string {
-  const parts = [
-    fact.date,
-    fact.title,
-    fact.amount !== null ? `${fact.amount.toLocaleString('en')} ${fact.currency ?? ''}`.trim() : null,
-    fact.stake !== null ? `${fact.stake}% stake` : null,
-    fact.period,
-    fact.status === 'planned' ? 'planned' : null,
-  ];
-  return parts.filter(Boolean).join(', ');
 }
 
 export function quote(evidence: Evidence): HTMLElement {

@@ -1,8 +1,10 @@
 /**
  * The GraphQL operations the viewer sends, each with a builder for its
  * variables and the shape of its answer. Pure: no fetch here (see api.ts).
- * Field lists are spelled out once (entityFields, factFields) and reused.
+ * Field lists are spelled out once (entityFields, factFields) and reused; a fact's properties
+ * come from the model, so a new one is asked for and shown with no edit here.
  */
+import { factPropertyNames, type FactFields } from '../../src/model';
 
 export interface EntityRef {
   id: string;
@@ -29,20 +31,8 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean };
 }
 
-export interface Fact {
-  id: string;
-  type: string;
-  label: string;
-  symmetric: boolean;
-  status: string;
-  confidence: number;
-  sourceCount: number;
-  date: string | null;
-  amount: number | null;
-  currency: string | null;
-  stake: number | null;
-  period: string | null;
-  title: string | null;
+/** A fact as the viewer asks for it: the fields the server shares (src/model/fact-shape.ts), with its ends and first quotes. */
+export interface Fact extends FactFields {
   from: EntityRef;
   to: EntityRef;
   /** The first quotes; hasNextPage when the fact has more. */
@@ -99,7 +89,7 @@ export interface Operation<V> {
 const entityFields = 'id kind name roles';
 const documentFields = 'id title url publishedAt';
 const factFields = (evidence: number) =>
-  `id type label symmetric status confidence sourceCount date amount currency stake period title ` +
+  `id type label symmetric status confidence sourceCount ${factPropertyNames.join(' ')} ` +
   `from { ${entityFields} } to { ${entityFields} } ` +
   `evidence(first: ${evidence}) { edges { node { quote document { ${documentFields} } } } pageInfo { hasNextPage } }`;
 

@@ -4,6 +4,7 @@
  * is visible after hiding and filtering. Pure, so that the exports of the
  * current view (src/views) and the drawing work from the same subgraph.
  */
+import { statedFactProperties } from '../../src/model';
 import type { Subgraph, ViewEdge, ViewNode } from '../../src/views/types';
 import type { EntityRef, Fact, GraphNode } from './queries';
 import type { ViewState } from './url-state';
@@ -85,8 +86,6 @@ export function visibleSubgraph(data: GraphData, shown: Visibility): Subgraph {
   return { nodes, edges, truncated: data.truncated };
 }
 
-const propertyNames = ['date', 'amount', 'currency', 'stake', 'period', 'title'] as const;
-
 export function toViewEdge(fact: Fact): ViewEdge {
   return {
     id: fact.id,
@@ -98,9 +97,7 @@ export function toViewEdge(fact: Fact): ViewEdge {
     confidence: fact.confidence,
     sourceCount: fact.sourceCount,
     status: fact.status,
-    properties: Object.fromEntries(
-      propertyNames.filter((key) => fact[key] !== null).map((key) => [key, fact[key] as string | number]),
-    ),
+    properties: statedFactProperties(fact),
   };
 }
 

@@ -3,6 +3,7 @@
  * resolver here touches the database.
  */
 import { badInput } from '../../errors';
+import { entityGroups, entityKindNames, factListsOf, type EntityKind } from '../../model';
 import { pageKeys, toPage } from '../../graph/read/paging';
 import { evidenceList, type Fact } from '../../graph/read/shapes';
 import { pageWindow } from '../arguments';
@@ -24,21 +25,19 @@ function fetchedOnly(field: string) {
   };
 }
 
-const collections = (...fields: string[]) =>
-  Object.fromEntries(['aliases', 'facts', 'documents', ...fields].map((field) => [field, fetchedOnly(field)]));
+/** A kind's collections: Entity's, and its fact lists from the model (Organization.investors, ...). */
+const collections = (kind: EntityKind) =>
+  Object.fromEntries(
+    ['aliases', 'facts', 'documents', ...Object.keys(factListsOf(kind))].map((field) => [field, fetchedOnly(field)]),
+  );
 
 export const typeResolvers = {
   EntityRef: { __resolveType: byKind },
   GraphNode: { __resolveType: byKind },
   Entity: { __resolveType: byKind },
-  Place: { __resolveType: byKind },
-  Person: collections(),
-  Organization: collections('investors', 'portfolio'),
-  Country: collections('investors'),
-  Region: collections('investors'),
-  City: collections('investors'),
-  Event: collections(),
-  Agreement: collections(),
+  // The entity groups (Place) are interfaces too.
+  ...Object.fromEntries(Object.keys(entityGroups).map((group) => [group, { __resolveType: byKind }])),
+  ...Object.fromEntries(entityKindNames.map((kind) => [kind, collections(kind)])),
   Fact: {
     // The statement fetched one more quote than the largest page selected, after the cursor; a
     // mutation's answer (addFact) carries the first quotes, so after is applied here as well.

@@ -7,28 +7,27 @@
  */
 import { SilkgraphError, badInput } from '../../errors';
 import { factId } from '../../model/ids';
-import { factStatuses, isRelationType, relations, validateFact } from '../../model';
+import {
+  factPropertyNames,
+  factStatuses,
+  isRelationType,
+  relations,
+  validateFact,
+  type FactProperties,
+} from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { toFact, type Fact } from '../read/shapes';
 import { boundedText, inputLimits, refuseLoneSurrogates } from '../../input-limits';
 
-export interface AddFactInput {
+/** AddFactInput of schema.graphql: the fact properties (from the model), status (the fact's own) and the curator's note. */
+export interface AddFactInput extends Partial<FactProperties> {
   from: string;
   type: string;
   to: string;
-  date?: string | null;
-  amount?: number | null;
-  currency?: string | null;
-  stake?: number | null;
-  period?: string | null;
-  title?: string | null;
   status?: string | null;
   note?: string | null;
 }
-
-/** The input fields that are fact properties (status is the fact's own, note the curator's). */
-const propertyFields = ['date', 'amount', 'currency', 'stake', 'period', 'title'] as const;
 
 /**
  * How many evidence quotes the returned fact carries: the API's largest evidence page and one
@@ -53,7 +52,7 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
   }
   const note = input.note == null ? null : boundedText('input.note', input.note, inputLimits.note);
   const properties = Object.fromEntries(
-    propertyFields.filter((field) => input[field] != null).map((field) => [field, input[field]]),
+    factPropertyNames.filter((field) => input[field] != null).map((field) => [field, input[field]]),
   ) as Record<string, string | number>;
   for (const [field, value] of Object.entries(properties)) {
     if (typeof value === 'string') {

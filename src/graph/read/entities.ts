@@ -1,4 +1,4 @@
-import { containmentRelations, type EntityKind, type Role } from '../../model';
+import { containmentRelations, placeAnchorRelations, type EntityKind, type Role } from '../../model';
 import { foldKey } from '../../model/fold';
 import type { Graph } from '../driver';
 import { int } from '../integer';
@@ -43,6 +43,7 @@ export function entitiesParams(request: EntitiesRequest, interior: string[] = []
     within: request.where.within ?? null,
     interior,
     containment: containmentRelations,
+    placeAnchors: placeAnchorRelations,
     lower: request.descending ? before : after,
     upper: request.descending ? after : before,
     scanDescending: request.descending !== request.window.backward,

@@ -2,7 +2,7 @@
  * The shapes read statements return, turned into API objects: facts with
  * their endpoints and evidence (pages and cursors: paging.ts).
  */
-import { relations, type RelationType } from '../../model';
+import { readFactProperties, relations, type FactFields, type RelationType } from '../../model';
 import { int } from '../integer';
 import type { KeyedList } from './paging';
 
@@ -55,24 +55,12 @@ export const evidenceParams = (evidence: EvidenceRequest) => ({
   evidenceTotal: evidence.withTotal,
 });
 
-export interface Fact {
-  id: string;
-  type: RelationType;
-  label: string;
-  symmetric: boolean;
+/** A fact as the API gives it: the fields the viewer shares (src/model/fact-shape.ts), and the server's own. */
+export interface Fact extends FactFields {
   from: EntityRef;
   to: EntityRef;
-  status: string;
-  confidence: number;
-  sourceCount: number;
   firstSeen: string | null;
   lastSeen: string | null;
-  date: string | null;
-  amount: number | null;
-  currency: string | null;
-  stake: number | null;
-  period: string | null;
-  title: string | null;
   extractors: string[];
   evidence: EvidenceItem[];
   /** How many quotes the fact has (null when not counted). */
@@ -118,12 +106,7 @@ export function toFact(row: FactRow): Fact {
     sourceCount: Number(p.sourceCount ?? 0),
     firstSeen: optional(p.firstSeen),
     lastSeen: optional(p.lastSeen),
-    date: optional(p.date),
-    amount: optional(p.amount),
-    currency: optional(p.currency),
-    stake: optional(p.stake),
-    period: optional(p.period),
-    title: optional(p.title),
+    ...readFactProperties(p),
     extractors: p.extractors ?? [],
     evidence: row.evidence ?? [],
     evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),

@@ -1,11 +1,8 @@
-import type { RelationType } from '../../model';
+import { timelineRelations } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
-
-/** What a timeline shows: visits, meetings, events and agreements. */
-export const timelineTypes: RelationType[] = ['VISITED', 'MET_WITH', 'PARTICIPATED_IN', 'AGREEMENT_WITH'];
 
 /** A timeline by [sortDate, fact id]. */
 const timelineList: KeyedList = { name: 'timeline', shape: ['string', 'string'] };
@@ -30,7 +27,7 @@ export async function readTimeline(graph: Graph, request: TimelineRequest): Prom
   const { after, before } = pageKeys(request.window, timelineList);
   const [row] = await graph.read('read/timeline', {
     id: request.id,
-    types: timelineTypes,
+    types: timelineRelations,
     from: request.from ?? null,
     to: request.to ?? null,
     after,

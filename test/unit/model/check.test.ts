@@ -1,14 +1,28 @@
-import { checkOntology, entityKinds, relations, roles, type OntologyTables } from '../../../src/model';
+import {
+  checkOntology,
+  entityGroups,
+  entityKinds,
+  factProperties,
+  relations,
+  roles,
+  type OntologyTables,
+} from '../../../src/model';
 
 function tables(change: (t: OntologyTables) => void): OntologyTables {
-  const copy = structuredClone({ entityKinds, roles, relations }) as unknown as OntologyTables;
+  const copy = structuredClone({
+    entityKinds,
+    roles,
+    relations,
+    entityGroups,
+    factProperties,
+  }) as unknown as OntologyTables;
   change(copy);
   return copy;
 }
 
 describe('checkOntology', () => {
   it('accepts the project ontology', () => {
-    expect(() => checkOntology({ entityKinds, roles, relations })).not.toThrow();
+    expect(() => checkOntology({ entityKinds, roles, relations, entityGroups, factProperties })).not.toThrow();
   });
 
   it.each<[string, (t: OntologyTables) => void, RegExp]>([
@@ -66,6 +80,47 @@ describe('checkOntology', () => {
       'a symmetric relation with different ends',
       (t) => void (t.relations.MET_WITH = { ...t.relations.MET_WITH!, to: ['Person'] }),
       /Symmetric relation "MET_WITH" must allow the same kinds at both ends/,
+    ],
+    [
+      'a relation property that is not a fact property',
+      (t) =>
+        void (t.relations.VISITED = {
+          ...t.relations.VISITED!,
+          properties: { ...t.relations.VISITED!.properties, weather: { type: 'text', description: '' } } as never,
+        }),
+      /Relation "VISITED" has property "weather", which is not a fact property/,
+    ],
+    [
+      'a relation property of another type than the fact property',
+      (t) =>
+        void (t.relations.INVESTS_IN = {
+          ...t.relations.INVESTS_IN!,
+          properties: { stake: { type: 'text', description: '' } },
+        }),
+      /Relation "INVESTS_IN" gives property "stake" type text; as a fact property it is percent/,
+    ],
+    [
+      'a kind whose group label is not an entity group',
+      (t) => void (t.entityKinds.City = { labels: ['Settlement', 'City'], description: '' }),
+      /Entity kind "City" has label "Settlement", which is not an entity group/,
+    ],
+    [
+      'a fact list of an unknown relation',
+      (t) =>
+        void (t.entityGroups.Place = {
+          description: '',
+          factLists: { buyers: { relation: 'BUYS', direction: 'in', description: '' } },
+        }),
+      /Fact list "Place.buyers" has unknown relation "BUYS"/,
+    ],
+    [
+      'a kind repeating a fact list of its group',
+      (t) =>
+        void (t.entityKinds.Region = {
+          ...t.entityKinds.Region!,
+          factLists: { investors: { relation: 'INVESTS_IN', direction: 'in', description: '' } },
+        }),
+      /Entity kind "Region" has fact list "investors" that its group has already/,
     ],
   ])('rejects %s', (_name, change, message) => {
     expect(() => checkOntology(tables(change))).toThrow(message);

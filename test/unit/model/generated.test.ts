@@ -1,20 +1,65 @@
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { buildSchema, type GraphQLInputObjectType, type GraphQLInterfaceType, type GraphQLObjectType } from 'graphql';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   generatedFactConstraints,
   generatedSchemaFiles,
   generatedSchemaFolder,
-  withGeneratedEnums,
+  withGenerated,
   writeGeneratedSchema,
 } from '../../../src/model/generate';
-import { relationTypes } from '../../../src/model';
+import {
+  entityKindNames,
+  entityKinds,
+  factProperties,
+  factPropertyNames,
+  graphqlPropertyType,
+  relationTypes,
+} from '../../../src/model';
 import { projectRoot } from '../../../src/paths';
 
 describe('artefacts generated from src/model', () => {
-  it('schema.graphql carries the current enums (run `npm run generate` when this fails)', () => {
-    const schema = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
-    expect(withGeneratedEnums(schema)).toBe(schema);
+  const schema = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
+
+  it('schema.graphql carries the current generated regions (run `npm run generate` when this fails)', () => {
+    expect(withGenerated(schema)).toBe(schema);
+  });
+
+  it('generates a type per entity kind with every Entity field, and the group interfaces', () => {
+    const built = buildSchema(schema);
+    const entity = built.getType('Entity') as GraphQLInterfaceType;
+    for (const kind of entityKindNames) {
+      const type = built.getType(kind) as GraphQLObjectType;
+      expect(type.getInterfaces().map((i) => i.name)).toContain('Entity');
+      for (const field of Object.keys(entity.getFields())) expect(type.getFields()).toHaveProperty(field);
+    }
+    const place = built.getType('Place') as GraphQLInterfaceType;
+    expect(built.getPossibleTypes(place).map((t) => t.name)).toEqual(['Country', 'Region', 'City']);
+    expect(Object.keys((built.getType('Organization') as GraphQLObjectType).getFields())).toEqual(
+      expect.arrayContaining(['investors', 'portfolio']),
+    );
+    expect(built.getType('Region')!.description).toBe(entityKinds.Region.description);
+  });
+
+  it('gives Fact and AddFactInput a field per fact property, and nothing of them by hand', () => {
+    const built = buildSchema(schema);
+    const fact = (built.getType('Fact') as GraphQLObjectType).getFields();
+    const input = (built.getType('AddFactInput') as GraphQLInputObjectType).getFields();
+    for (const name of factPropertyNames) {
+      expect(fact[name]!.type.toString()).toBe(graphqlPropertyType(factProperties[name].type));
+      expect(input[name]!.description).toContain(factProperties[name].description);
+    }
+    // Everything generated sits between markers: without them the hand-written part has no property field.
+    const handWritten = schema.replace(/# BEGIN GENERATED (.+) FROM[^]*?# END GENERATED \1/g, '');
+    const bodies = ['type Fact {', 'input AddFactInput {'].map((head) => {
+      const start = handWritten.indexOf(head);
+      return handWritten.slice(start, handWritten.indexOf('\n}', start));
+    });
+    for (const body of bodies) {
+      expect(body).toContain('from: ');
+      for (const name of factPropertyNames) expect(body).not.toMatch(new RegExp(`^\\s+${name}: `, 'm'));
+    }
   });
 
   it('cypher/schema/generated/ holds exactly the current generated files (run `npm run generate` when this fails)', () => {
@@ -38,13 +83,34 @@ describe('artefacts generated from src/model', () => {
     for (const type of relationTypes) expect(text).toContain(`FOR ()-[r:${type}]-() REQUIRE r.factId IS UNIQUE`);
   });
 
-  it('replaces a stale section and leaves the rest of the schema alone', () => {
-    const stale =
-      'type Query { a: Int }\n\n# BEGIN GENERATED FROM src/model (npm run generate): do not edit by hand\nenum Old { X }\n# END GENERATED\n\ntype Tail { b: Int }\n';
-    const fresh = withGeneratedEnums(stale);
-    expect(fresh).not.toContain('enum Old');
+  it('replaces stale regions and leaves the rest of the schema alone', () => {
+    const region = (name: string, body: string, indent = '') =>
+      `${indent}# BEGIN GENERATED ${name} FROM src/model (npm run generate): do not edit by hand\n${body}\n${indent}# END GENERATED ${name}\n`;
+    const stale = [
+      'type Query { a: Int }\n',
+      'interface Entity implements EntityRef {\n  "The id."\n  id: ID!\n}\n',
+      region('entity types', 'type Old { x: Int }'),
+      'type Fact {\n  id: ID!\n',
+      region('fact properties', '  old: String', '  '),
+      '}\ninput AddFactInput {\n',
+      region('fact property inputs', '  old: String', '  '),
+      '}\n',
+      region('enums', 'enum Old { X }'),
+      '\ntype Tail { b: Int }\n',
+    ].join('');
+    const fresh = withGenerated(stale);
+    expect(fresh).not.toMatch(/Old|old:/);
     expect(fresh.startsWith('type Query { a: Int }')).toBe(true);
     expect(fresh.endsWith('type Tail { b: Int }\n')).toBe(true);
     expect(fresh).toContain('enum RelationType');
+    expect(fresh).toContain('type Person implements Entity & EntityRef {\n  id: ID!\n}');
+    expect(fresh).toContain('\n  title: String\n  # END GENERATED fact properties');
+    expect(withGenerated(fresh)).toBe(fresh);
+  });
+
+  it('names a missing region', () => {
+    expect(() => withGenerated('type Query { a: Int }\n')).toThrow(
+      /schema.graphql has no line "# BEGIN GENERATED entity types/,
+    );
   });
 });

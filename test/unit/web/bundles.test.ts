@@ -1,9 +1,10 @@
 /** Parallel facts between two entities drawn as one edge: its id, facts, label with the count, and arrows. */
+import { readFactProperties, type RelationType } from '../../../src/model';
 import { bundleFacts, bundleId, bundleLabel } from '../../../web/src/bundles';
 import type { Fact } from '../../../web/src/queries';
 
 const ref = (id: string) => ({ id, kind: 'Organization', name: id, roles: [] });
-const fact = (id: string, from: string, type: string, to: string, extra: Partial<Fact> = {}): Fact => ({
+const fact = (id: string, from: string, type: RelationType, to: string, extra: Partial<Fact> = {}): Fact => ({
   id,
   type,
   label: type.toLowerCase().replace('_', ' '),
@@ -11,12 +12,7 @@ const fact = (id: string, from: string, type: string, to: string, extra: Partial
   status: 'stated',
   confidence: 0.9,
   sourceCount: 1,
-  date: null,
-  amount: null,
-  currency: null,
-  stake: null,
-  period: null,
-  title: null,
+  ...readFactProperties({}),
   from: ref(from),
   to: ref(to),
   evidence: { edges: [], pageInfo: { hasNextPage: false } },

@@ -1,4 +1,5 @@
 /** What the viewer draws and exports: gathering, hiding and filtering, as the exporters' Subgraph. */
+import { readFactProperties, type RelationType } from '../../../src/model';
 import { toGraphML } from '../../../src/views';
 import type { Fact, GraphNode } from '../../../web/src/queries';
 import { combine, counts, fromFacts, fromView, visibility, visibleSubgraph } from '../../../web/src/view-model';
@@ -10,7 +11,7 @@ const node = (id: string, kind = 'Organization', aliases: string[] = []): GraphN
   roles: [],
   aliases,
 });
-const fact = (id: string, from: GraphNode, type: string, to: GraphNode, extra: Partial<Fact> = {}): Fact => ({
+const fact = (id: string, from: GraphNode, type: RelationType, to: GraphNode, extra: Partial<Fact> = {}): Fact => ({
   id,
   type,
   label: type.toLowerCase(),
@@ -18,12 +19,7 @@ const fact = (id: string, from: GraphNode, type: string, to: GraphNode, extra: P
   status: 'stated',
   confidence: 0.9,
   sourceCount: 1,
-  date: null,
-  amount: null,
-  currency: null,
-  stake: null,
-  period: null,
-  title: null,
+  ...readFactProperties({}),
   from: { id: from.id, kind: from.kind, name: from.name, roles: from.roles },
   to: { id: to.id, kind: to.kind, name: to.name, roles: to.roles },
   evidence: { edges: [], pageInfo: { hasNextPage: false } },
