@@ -156,6 +156,8 @@ export interface LanguagePack {
     acronymAfter: string;
     /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
     notEnterprise: RegExp;
+    /** A head word in the plural ("Instituten", "Universitäten"): several bodies named by kind, not one organisation. */
+    pluralHead: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */
     leadingWords: RegExp;
     /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
@@ -232,6 +234,8 @@ export interface LanguagePack {
   partOf: {
     regionCountry: RegExp;
     cityRegion: RegExp;
+    /** The gap between a district and the region containing it ("Kreis X| des |Gebiets Y"). */
+    regionRegion: RegExp;
     eventEvent: RegExp;
     /** A gap that says "in" rather than "of": after a delegation it names where the delegation went. */
     locative: RegExp;

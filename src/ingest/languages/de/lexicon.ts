@@ -137,9 +137,26 @@ export const de: LanguagePack = {
     'verband',
     'kammer',
     'ausschuss',
+    // Universities, institutes, academies and foundations ("Staatliche Universität X", "Martin-Luther-Universität",
+    // "Polytechnische Institut", "Kunststiftung des Landes X"), and the heads of state and regional executives
+    // ("Staatskanzlei", "Gebietsexekutivkomitee von X", "Wirtschaftsministerium").
+    'Universität',
+    'Hochschule',
+    'Institut',
+    'Akademie',
+    'Stiftung',
+    'stiftung',
+    'institut',
+    'universität',
+    'hochschule',
+    'Staatskanzlei',
+    'exekutivkomitee',
+    'ministerium',
   ],
-  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name after it.
-  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+(?!\p{Lu}\p{L}*\s+\p{Lu})|\s+)`,
+  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name
+  // or the next item of a list after it ("Institut X, College für Y"); "von" links a seat ("Exekutivkomitee von X");
+  // a bare space does not run into a person's name ("des Wirtschaftsministeriums Anna Muster").
+  orgLink: String.raw`(?:\s+(?:für|der|des|und|von)\s+|\s*,\s+(?=\p{Lu}\p{L}*(?:,|\s+und\s))|\s+(?!\p{Lu}\p{L}*\s+\p{Lu}))`,
   orgSuffixes: [
     'GmbH',
     'GmBH',
@@ -189,8 +206,11 @@ export const de: LanguagePack = {
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],
       [/^(?:Club|Kammer|Verband|Delegation)/i, 'BusinessAssociation'],
       [/^Ausschuss/i, 'GovernmentBody'],
+      [/^(?:Staatskanzlei|exekutivkomitee)/i, 'GovernmentBody'],
     ],
-    notEnterprise: /(?!)/,
+    notEnterprise: /(?:[Uu]niversität|[Hh]ochschule|[Ii]nstitut|Akademie|[Ss]tiftung)/u,
+    pluralHead:
+      /^\p{L}*(?:[Ii]nstituten?|[Ii]nstitutionen|[Uu]niversitäten|[Hh]ochschulen|Akademien|[Ss]tiftungen|[Mm]inisterien|[Vv]erbände|[Kk]ammern|Gesellschaften|Agenturen|Botschaften)$/u,
     leadingWords: /^(?:der|die|das|des|für)$/,
     sourceBefore: /(?:Pressedienst|Pressestelle|Pressesprecher)\s+(?:des|der)?\s*$/iu,
     genericNounFirst: true,
@@ -238,8 +258,11 @@ export const de: LanguagePack = {
     ['Bezirk(?:s|es)?', 'District'],
     ['Freistaat(?:s|es)?', ''],
     ['Bundesland(?:s|es)?', ''],
+    // "Kreis X des Gebiets Y", "Landkreis X": a district named after its type word.
+    ['(?:Land)?[Kk]reis(?:es)?', 'District'],
   ],
-  regionCompounds: [['kreis(?:es)?', 'District']],
+  // "Hochsauerlandkreis"; "Landkreis"/"Stadtkreis" are the type word itself, with the name after it.
+  regionCompounds: [['(?<!(?<![\\p{L}-])(?:Land|Stadt))kreis(?:es)?', 'District']],
   cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
   cityAfter: '',
   regionPlurals: [
@@ -284,6 +307,8 @@ export const de: LanguagePack = {
     locative: /^\s+(?:in|im)\s/u,
     visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
     conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,
+    // "Kreis X des Gebiets Y": a region in the genitive right after another contains it.
+    regionRegion: /^\s+(?:des|der)\s+$/u,
   },
   cue: {
     meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,

@@ -70,6 +70,7 @@ export const uz: LanguagePack = {
     acronymAfter: never.source,
     headRoles: [],
     notEnterprise: never,
+    pluralHead: never,
     leadingWords: never,
     sourceBefore: never,
     phraseStart: never,
@@ -100,6 +101,7 @@ export const uz: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
+    regionRegion: never,
     cityRegion: never,
     eventEvent: never,
     locative: never,

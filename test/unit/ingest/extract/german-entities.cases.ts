@@ -1,0 +1,68 @@
+/**
+ * A catalogue of ways German reports name bodies and places: universities and institutes, state
+ * chancelleries and ministries, executive committees, districts with their region. Every sentence
+ * is invented for this table. `entities` ("Type:Name") must all be found, `absent` must not be;
+ * `facts` ("A PART_OF B") must all be extracted.
+ */
+export interface EntityCase {
+  text: string;
+  entities: string[];
+  absent?: string[];
+  facts?: string[];
+}
+
+export const germanEntities: EntityCase[] = [
+  {
+    text: 'Der Rektor der Universität Jena empfing eine Professorin der Staatlichen Universität Andijan.',
+    entities: ['Organization:Universität Jena', 'Organization:Staatlichen Universität Andijan'],
+  },
+  {
+    text: 'Die Technische Hochschule Wildau und das Polytechnische Institut Namangan vereinbarten einen Austausch.',
+    entities: ['Organization:Technische Hochschule Wildau', 'Organization:Polytechnische Institut Namangan'],
+  },
+  {
+    text: 'Studierende der Ernst-Moritz-Arndt-Universität Greifswald reisten nach Chiwa.',
+    entities: ['Organization:Ernst-Moritz-Arndt-Universität Greifswald'],
+  },
+  {
+    text: 'Die Kulturstiftung des Landes Brandenburg fördert das Projekt.',
+    entities: ['Organization:Kulturstiftung des Landes Brandenburg'],
+  },
+  {
+    // A plural head names bodies by kind, not one of them.
+    text: 'An der Tagung nahmen Vertreter von Instituten und Universitäten Kirgisistans teil.',
+    entities: ['Country:Kyrgyzstan'],
+    absent: ['Organization:Instituten und Universitäten Kirgisistans', 'Organization:Universitäten Kirgisistans'],
+  },
+  {
+    // A comma ends the name before the next item of a list.
+    text: 'Die Gäste besuchten das Agrarinstitut Samarkand, Museum für Geschichte und eine Spinnerei.',
+    entities: ['Organization:Agrarinstitut Samarkand'],
+    absent: ['Organization:Agrarinstitut Samarkand, Museum für Geschichte'],
+  },
+  {
+    // A bare space does not run into the name of a person.
+    text: 'Die Staatssekretärin des Verkehrsministeriums Clara Vogt sprach über Logistik.',
+    entities: ['Organization:Verkehrsministeriums', 'Person:Clara Vogt'],
+    absent: ['Organization:Verkehrsministeriums Clara Vogt'],
+  },
+  {
+    text: 'Ministerpräsident Jan Roth begrüßte die Gäste in der Thüringer Staatskanzlei.',
+    entities: ['Organization:Thüringer Staatskanzlei'],
+  },
+  {
+    text: 'Der stellvertretende Vorsitzende des Gebietsexekutivkomitees von Brest, Oleg Sidorow, sprach zuerst.',
+    entities: ['Organization:Gebietsexekutivkomitees von Brest', 'Person:Oleg Sidorow'],
+  },
+  {
+    text: 'Ein Abkommen wurde zwischen dem Kreis Slonim des Gebiets Grodno und dem Kreis Asow des Gebiets Rostow unterzeichnet.',
+    entities: ['Region:Slonim District', 'Region:Asow District', 'Region:Grodno Region', 'Region:Rostov Region'],
+    facts: ['Slonim District PART_OF Grodno Region', 'Asow District PART_OF Rostov Region'],
+  },
+  {
+    // "Landkreis" is the type word, not a compound whose stem is the name.
+    text: 'Im Landkreis Bautzen besuchte die Delegation eine Molkerei.',
+    entities: ['Region:Bautzen District'],
+    absent: ['Region:Land District'],
+  },
+];
