@@ -158,6 +158,8 @@ export interface LanguagePack {
     notEnterprise: RegExp;
     /** A head word in the plural ("Instituten", "Universitäten"): several bodies named by kind, not one organisation. */
     pluralHead: RegExp;
+    /** A head word that names one body on its own, as the seat of a government does ("in der Staatskanzlei"). */
+    standaloneHead: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */
     leadingWords: RegExp;
     /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
@@ -306,7 +308,8 @@ export interface LanguagePack {
     frontedVisit: RegExp;
     /**
      * A host welcoming guests to a place, a visit of the guests ("welcomed the ambassador to Maharashtra",
-     * "hieß den Botschafter in Stuttgart willkommen"): group 1 names the guests, group 2 starts with the place.
+     * "hieß den Botschafter in Stuttgart willkommen"): the first group that took part names the guests, the next
+     * one starts with the place (alternatives each have their own pair of groups).
      */
     welcomeTo: RegExp;
     /** Right after the delegation: what it consists of ("consisting of representatives of", ", die aus Vertretern"). */

@@ -132,7 +132,10 @@ function make(
     trimmed = cutConjunct(context, trimmed);
     const words = trimmed.split(/\s+/);
     const head = words.find((word) => context.lexicon.orgHeads.some((h) => word.includes(h)));
-    const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
+    const bare =
+      words.length === 1 &&
+      context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h)) &&
+      !context.lexicon.organization.standaloneHead.test(words[0] ?? '');
     if (!head || isTitleWord(context, head) || bare) return undefined;
     if (context.lexicon.organization.pluralHead.test(head)) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');

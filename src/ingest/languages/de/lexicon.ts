@@ -199,8 +199,10 @@ export const de: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
-    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim',
-    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}',
+    // "zwischen ABC und der XYZ": the parties of an agreement.
+    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim|zwischen',
+    // "der XYZ (Maschinenwerk in Y)": the spelled-out name in brackets after it.
+    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}|\\s+\\(',
     headRoles: [
       [/^Botschaft/i, 'Embassy'],
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],
@@ -209,6 +211,7 @@ export const de: LanguagePack = {
       [/^(?:Staatskanzlei|exekutivkomitee)/i, 'GovernmentBody'],
     ],
     notEnterprise: /(?:[Uu]niversität|[Hh]ochschule|[Ii]nstitut|Akademie|[Ss]tiftung)/u,
+    standaloneHead: /^Staatskanzlei$/u,
     pluralHead:
       /^\p{L}*(?:[Ii]nstituten?|[Ii]nstitutionen|[Uu]niversitäten|[Hh]ochschulen|Akademien|[Ss]tiftungen|[Mm]inisterien|[Vv]erbände|[Kk]ammern|Gesellschaften|Agenturen|Botschaften)$/u,
     leadingWords: /^(?:der|die|das|des|für)$/,
@@ -235,6 +238,9 @@ export const de: LanguagePack = {
     'Fair',
     'Dialog',
     'dialog',
+    // 'Festival "X"', "Jazzfestival".
+    'Festival',
+    'festival',
   ],
   eventNames: (name, words) => [
     // "Deutsch-Usbekischen Wirtschaftsforum", "kasachisch-usbekischen Wirtschaftsforum"
@@ -301,7 +307,8 @@ export const de: LanguagePack = {
     opening: /^(?:In|Im)\s+(?:\p{Ll}+\s+)*/u,
   },
   partOf: {
-    regionCountry: /^(?:\s+von\s+|,\s*|\s+)$/u,
+    // "Gebiet X der Russischen Föderation": the genitive country contains the region.
+    regionCountry: /^(?:\s+(?:von|der)\s+|,\s*|\s+)$/u,
     cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
     locative: /^\s+(?:in|im)\s/u,
@@ -311,7 +318,8 @@ export const de: LanguagePack = {
     regionRegion: /^\s+(?:des|der)\s+$/u,
   },
   cue: {
-    meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
+    // "kam mit X zusammen"; "begrüßte X zum Antrittsbesuch" (a welcome to a visit, not one to a forum's audience).
+    meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen|(?:kam|kamen|kommt|kommen)(?=[^;]{0,160}\bzusammen\b)|begrüßt(?:e|en)?(?=[^;]{0,160}\bzu(?:m|r| einem| einer)\s+[a-zäöüß]*besuch)|(?<=\bzu(?:m|r| einem| einer)\s+[a-zäöüß]*besuch[^;]{0,80})begrüßt)\b/i,
     visit:
       /(?<![\p{L}])(?:besucht|besuchte|besuchten|besuchen|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|reisten|gereist|eingetroffen|Reise|Besichtigung|weilte|weilten|zu Gast|Aufenthalt\p{L}*|stattete|statteten|(?:kam|kamen|kommt|kommen|fuhr|fuhren|flog|flogen) nach|(?:traf|trafen)(?=[^;]{0,60}\sein\s*(?:[.,;]|$))|(?:hielt|hielten) sich(?=[^;]{0,80}\sauf\s*(?:[.,;]|$)))(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
@@ -351,8 +359,9 @@ export const de: LanguagePack = {
       /\b(?:lud|lädt|laden|eingeladen|bat|baten|bittet|bitten|forderte|ermutigte)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
     visitorAfterCue: /(?!)/,
     frontedVisit: /(?!)/,
+    // "hieß X in Y willkommen"; "empfing X zum Antrittsbesuch in Y"; "hat X zum Besuch in Y begrüßt": the guests, then the place.
     welcomeTo:
-      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b/u,
+      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b|\b(?:empfing|empfingen|begrüßte|begrüßten)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})|\b(?:hat|haben)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})(?=[^;]{0,60}\s(?:begrüßt|empfangen)\b)/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
@@ -361,7 +370,9 @@ export const de: LanguagePack = {
     accompany: /\bbegleitet(?:e|en)?\b/i,
     reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
-    meetingPlace: /\b(?:(?:fand|fanden|stattfand) (?:\p{L}+ )?in|(?:wurde|wurden) (?:\p{L}+ )?in) (?:der Stadt )?$/iu,
+    // "fand in X statt"; "traf sich bei der Firma X", "ein Treffen mit Y bei der X AG": the host firm is the place.
+    meetingPlace:
+      /\b(?:(?:fand|fanden|stattfand) (?:\p{L}+ )?in|(?:wurde|wurden) (?:\p{L}+ )?in) (?:der Stadt )?$|\b(?:traf|trafen|Treffen|Gespräch|Gespräche|Gesprächen|empfing|empfingen)\b[^;]{0,120}?\sbei (?:der|dem) (?:Firma |Unternehmen )?$/iu,
     meetingPlaceOpening: /^In (?:der Stadt )?$/,
     withCounterpart: /\bmit\b|\bVertreter/i,
     intoEnd: /\b(?:in|nach)\s*$/i,

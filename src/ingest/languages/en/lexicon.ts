@@ -285,6 +285,7 @@ export const en: LanguagePack = {
       [/^(?:Seaport|Airport|Port|Complex)/i, 'Enterprise'],
     ],
     notEnterprise: /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/,
+    standaloneHead: /(?!)/,
     pluralHead: /(?!)/,
     leadingWords: /^(?:of|and|the|for)$/,
     sourceBefore: /(?:press\s+(?:service|office)|news\s+agency)\s+(?:of\s+)?(?:the\s+)?\s*$/iu,

@@ -159,6 +159,7 @@ export const ru: LanguagePack = {
       [/^Палат/i, 'BusinessAssociation'],
     ],
     notEnterprise: /(?!)/,
+    standaloneHead: /(?!)/,
     pluralHead: /(?!)/,
     leadingWords: /(?!)/,
     sourceBefore: /пресс-служб\p{L}*\s+$/iu,

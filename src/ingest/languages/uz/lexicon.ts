@@ -70,6 +70,7 @@ export const uz: LanguagePack = {
     acronymAfter: never.source,
     headRoles: [],
     notEnterprise: never,
+    standaloneHead: never,
     pluralHead: never,
     leadingWords: never,
     sourceBefore: never,

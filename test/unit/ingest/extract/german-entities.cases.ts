@@ -1,7 +1,7 @@
 /**
  * A catalogue of ways German reports name bodies and places: universities and institutes, state
  * chancelleries and ministries, executive committees, districts with their region. Every sentence
- * is invented for this table. `entities` ("Type:Name") must all be found, `absent` must not be;
+ * is invented for this table. `entities` ("Type:Name") must all be found, `absent` (entities or facts) must not be;
  * `facts` ("A PART_OF B") must all be extracted.
  */
 export interface EntityCase {
@@ -64,5 +64,27 @@ export const germanEntities: EntityCase[] = [
     text: 'Im Landkreis Bautzen besuchte die Delegation eine Molkerei.',
     entities: ['Region:Bautzen District'],
     absent: ['Region:Land District'],
+  },
+  {
+    // The seat of a Land government named alone; a delegation's origin does not locate the host.
+    text: 'Die Staatskanzlei lud eine Delegation aus dem Gebiet Choresm nach Erfurt ein.',
+    entities: ['Organization:Staatskanzlei', 'Region:Khorezm Region'],
+    absent: ['Staatskanzlei LOCATED_IN Khorezm Region'],
+  },
+  {
+    // An adjective in a country's name takes the weak ending; the genitive country contains the region.
+    text: 'Das Gebiet Omsk der Russischen Föderation und Belarus verabschiedeten einen Plan.',
+    entities: ['Country:Russia', 'Region:Omsk Region'],
+    facts: ['Omsk Region PART_OF Russia'],
+  },
+  {
+    text: 'Beim Festival "Steppenklang" in Dresden spielte ein Ensemble aus Almaty.',
+    entities: ['Event:Steppenklang'],
+  },
+  {
+    // Acronyms as the parties of an agreement, one spelled out in brackets.
+    text: 'Es wurde ein Vertrag zwischen KAMAZ und der MTZ (Minsker Traktorenwerk) unterzeichnet.',
+    entities: ['Organization:KAMAZ', 'Organization:MTZ'],
+    facts: ['KAMAZ AGREEMENT_WITH MTZ'],
   },
 ];

@@ -376,6 +376,47 @@ export const germanVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Hendrik Brandt'],
     absent: ['Hendrik Brandt GOVERNS Navoi Region'],
   },
+  {
+    // A welcome to an inaugural visit: the guest visited the place, the host met the guest and visited nothing.
+    text: 'Ministerpräsident Jan Roth hat am 5. Mai den Botschafter der Republik Kasachstan, S. E. Timur Abenov, zum Antrittsbesuch in der Staatskanzlei begrüßt.',
+    facts: ['Jan Roth MET_WITH Timur Abenov', 'Timur Abenov VISITED Staatskanzlei'],
+    absent: ['Jan Roth VISITED Staatskanzlei'],
+  },
+  {
+    text: 'Ministerpräsidentin Ute Lang empfing den Botschafter Kirgisistans Aibek Osmonov zu einem Antrittsbesuch in der Staatskanzlei.',
+    facts: ['Ute Lang MET_WITH Aibek Osmonov', 'Aibek Osmonov VISITED Staatskanzlei'],
+    absent: ['Ute Lang VISITED Staatskanzlei'],
+  },
+  {
+    text: 'Der Botschafter Kasachstans Timur Abenov kam am 4. April mit dem Oberbürgermeister der Stadt Gera, Paul Kranz, zusammen.',
+    facts: ['Timur Abenov MET_WITH Paul Kranz'],
+  },
+  {
+    // A meeting at a named firm: the guest visited the firm and the town it lies in.
+    text: 'Wirtschaftsminister Sven Kohl traf sich bei der Firma Weber GmbH in Chemnitz mit dem usbekischen Botschafter Otabek Akbarov.',
+    facts: [
+      'Sven Kohl MET_WITH Otabek Akbarov',
+      'Otabek Akbarov VISITED Weber GmbH',
+      'Otabek Akbarov VISITED Chemnitz',
+    ],
+    absent: ['Sven Kohl VISITED Weber GmbH'],
+  },
+  {
+    // A welcome to a forum's audience is no meeting.
+    text: 'Landrat Peter Kraus begrüßte die Teilnehmer des Forums, darunter den Botschafter Otabek Akbarov.',
+    facts: [],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Ministerpräsident Jan Roth dankte dem Botschafter Otabek Akbarov für die Einladung nach Taschkent.',
+    facts: [],
+    absent: ['VISITED', 'MET_WITH'],
+  },
+  {
+    text: 'Der Botschafter Otabek Akbarov brachte sein Interesse an einem Besuch in Thüringen zum Ausdruck.',
+    facts: [],
+    absent: ['VISITED'],
+  },
 ];
 
 export const russianVisits: PhrasingCase[] = [
