@@ -55,7 +55,8 @@ export const de: LanguagePack = {
         '(?:Vize|stellvertretende[rnms]?\\s+)(?:(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?|Vorsitzende[rnm]?|Ministerpräsident(?:in|en)?)',
       class: 'post',
       role: 'Official',
-      at: ['Region', 'City'],
+      // A deputy chairman of a body ('des Gebietsexekutivkomitees von X') holds a post in it.
+      at: ['Region', 'City', 'Organization'],
     },
     {
       pattern: 'Hokim|Khokim|Hakim|Akim|Äkim|Gouverneur(?:in|s)?|Ministerpräsident(?:in|en)?',
@@ -325,10 +326,10 @@ export const de: LanguagePack = {
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
     // "schlossen ... ab", "paraphierten", "verabschiedeten", "setzten ihre Unterschriften"; "tauschten" only with a document.
-    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
+    sign: /\b(?:unterzeichnet\w*|Unterzeichnung|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
     // Compounds end in the lowercase word: "Kooperationsabkommen", "Kooperationsvereinbarung", "Aktionsplan".
     agreement:
-      /(?:[Vv]ereinbarung|Abkommen|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
+      /(?:[Vv]ereinbarung|Abkommen|Protokoll|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
     agreementWeak: /\bDokumente\b/,
     // "vereinbarten eine strategische Partnerschaft" (an object, not "vereinbarten, dass ...", a plan).
     agreedOn:
@@ -344,7 +345,7 @@ export const de: LanguagePack = {
     planned:
       /\b(?:soll|sollen|wird|werden|will|wollen|möchte|möchten|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
-      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen)\b/iu,
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen|geplant|vorgesehen)\b/iu,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     ownerBefore: /^\s*$/,
@@ -412,7 +413,11 @@ export const de: LanguagePack = {
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
     // "vereinbarten eine strategische Partnerschaft": the title starts after the article.
-    nominative: [[/^(?:eine[nmr]?|ein|die|das|den|der)\s+/u, '']],
+    nominative: [
+      [/^(?:eine[nmr]?|ein|die|das|den|der|eines|des)\s+/u, ''],
+      // "zur Unterzeichnung eines Abkommens über ...": the genitive noun back to the nominative.
+      [/^(\p{L}*(?:[Aa]bkommen|[Pp]rotokoll|[Mm]emorandum|[Vv]ertrag))e?s(?![\p{L}])/u, '$1'],
+    ],
     end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart|(?:geschlossen|abgeschlossen|unterschrieben|verabschiedet|paraphiert)\b|aus(?=\.?$))|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   dayRange: {

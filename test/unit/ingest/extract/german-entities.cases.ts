@@ -53,6 +53,7 @@ export const germanEntities: EntityCase[] = [
   {
     text: 'Der stellvertretende Vorsitzende des Gebietsexekutivkomitees von Brest, Oleg Sidorow, sprach zuerst.',
     entities: ['Organization:Gebietsexekutivkomitees von Brest', 'Person:Oleg Sidorow'],
+    facts: ['Oleg Sidorow HOLDS_POSITION Gebietsexekutivkomitees von Brest'],
   },
   {
     text: 'Ein Abkommen wurde zwischen dem Kreis Slonim des Gebiets Grodno und dem Kreis Asow des Gebiets Rostow unterzeichnet.',
