@@ -115,7 +115,9 @@ export const de: LanguagePack = {
   middleName: '',
   nameParticle: 'von(?: der| dem)?|vom|van(?: der| den)?|de',
   genitiveEnding: 's',
-  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|S\\.\\s?E\\.|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
+  // "S. E." (Seine Exzellenz) and "I. E." (Ihre Exzellenz) before an ambassador's name.
+  honorifics:
+    '(?:Seine|Ihre)\\s+Exzellenz|[SI]\\.\\s?E\\.|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     (
       'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau' +
@@ -270,7 +272,8 @@ export const de: LanguagePack = {
   ],
   // "Hochsauerlandkreis"; "Landkreis"/"Stadtkreis" are the type word itself, with the name after it.
   regionCompounds: [['(?<!(?<![\\p{L}-])(?:Land|Stadt))kreis(?:es)?', 'District']],
-  cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
+  // "die Hansestadt Wismar", "die Kreisstadt X": a city-type word before the name.
+  cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt|Hansestadt|Kreisstadt)`,
   cityAfter: '',
   regionPlurals: [
     ['Gebiete', 'Region'],

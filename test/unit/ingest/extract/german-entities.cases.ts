@@ -88,4 +88,14 @@ export const germanEntities: EntityCase[] = [
     entities: ['Organization:KAMAZ', 'Organization:MTZ'],
     facts: ['KAMAZ AGREEMENT_WITH MTZ'],
   },
+  {
+    // "I. E." (Ihre Exzellenz) is a courtesy, not part of the name.
+    text: 'Die Botschafterin der Republik Kasachstan, I. E. Dana Serikbajewa, besuchte Magdeburg.',
+    entities: ['Person:Dana Serikbajewa'],
+    absent: ['Person:I. E. Dana Serikbajewa'],
+  },
+  {
+    text: 'Die Delegation besuchte die Hansestadt Wismar und das Gebiet Kaliningrad.',
+    entities: ['City:Wismar', 'Region:Kaliningrad Region'],
+  },
 ];
