@@ -213,6 +213,16 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  {
+    // Two people who sign one document together met.
+    text: 'The memorandum was signed by Governor of Omsk region Ivan Petrov and Hokim of Bukhara region Anvar Salimov.',
+    facts: ['Ivan Petrov MET_WITH Anvar Salimov'],
+  },
+  {
+    text: 'Governor Ivan Petrov said that the agreement signed by Minister Anvar Salimov was important.',
+    facts: [],
+    absent: ['MET_WITH'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
@@ -416,6 +426,16 @@ export const germanVisits: PhrasingCase[] = [
     text: 'Der Botschafter Otabek Akbarov brachte sein Interesse an einem Besuch in Thüringen zum Ausdruck.',
     facts: [],
     absent: ['VISITED'],
+  },
+  {
+    // Two people who sign one document together met.
+    text: 'Das Memorandum wurde seitens Belarus vom Vorsitzenden des Gebietsexekutivkomitees von Brest, Oleg Sidorow, und seitens des Gebiets Omsk vom Gouverneur Iwan Petrow unterzeichnet.',
+    facts: ['Oleg Sidorow MET_WITH Iwan Petrow'],
+  },
+  {
+    text: 'Ein Abkommen über den Bau einer Schule soll vom Hokim Anvar Salimov und vom Gouverneur Iwan Petrow unterzeichnet werden.',
+    facts: [],
+    absent: ['MET_WITH'],
   },
 ];
 
