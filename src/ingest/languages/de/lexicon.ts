@@ -65,6 +65,8 @@ export const de: LanguagePack = {
       at: ['Region', 'City'],
     },
     { pattern: '(?:Ober)?bürgermeister(?:in|s)?', class: 'head', role: 'Official', at: ['City', 'Region'] },
+    // The head of a German district ("Landrat des Landkreises X").
+    { pattern: 'Landrat(?:e?s)?|Landrätin', class: 'head', role: 'Official', at: ['Region'] },
     { pattern: 'Vorsitzende[rnm]?', class: 'head', role: 'Official', at: ['Region', 'City', 'Organization'] },
     {
       // Compounds name the body: "Außenminister", "Landtagspräsidentin".

@@ -98,4 +98,10 @@ export const germanEntities: EntityCase[] = [
     text: 'Die Delegation besuchte die Hansestadt Wismar und das Gebiet Kaliningrad.',
     entities: ['City:Wismar', 'Region:Kaliningrad Region'],
   },
+  {
+    // The head of a German district.
+    text: 'Der Landrat des Landkreises Bautzen, Udo Weiland, empfing die Gäste aus Belarus.',
+    entities: ['Person:Udo Weiland', 'Region:Bautzen District'],
+    facts: ['Udo Weiland GOVERNS Bautzen District'],
+  },
 ];
