@@ -156,6 +156,10 @@ export interface LanguagePack {
     acronymAfter: string;
     /** A name with no role by its head that is no enterprise either ("University", "Museum"). */
     notEnterprise: RegExp;
+    /** A head word in the plural ("Instituten", "Universitäten"): several bodies named by kind, not one organisation. */
+    pluralHead: RegExp;
+    /** A head word that names one body on its own, as the seat of a government does ("in der Staatskanzlei"). */
+    standaloneHead: RegExp;
     /** Whole first words taken off a name ("of", "the", "der", "für"). */
     leadingWords: RegExp;
     /** Right before a name: the report's source ("the press service of", "Pressestelle der"), which is not annotated; end-anchored. */
@@ -232,6 +236,8 @@ export interface LanguagePack {
   partOf: {
     regionCountry: RegExp;
     cityRegion: RegExp;
+    /** The gap between a district and the region containing it ("Kreis X| des |Gebiets Y"). */
+    regionRegion: RegExp;
     eventEvent: RegExp;
     /** A gap that says "in" rather than "of": after a delegation it names where the delegation went. */
     locative: RegExp;
@@ -302,7 +308,8 @@ export interface LanguagePack {
     frontedVisit: RegExp;
     /**
      * A host welcoming guests to a place, a visit of the guests ("welcomed the ambassador to Maharashtra",
-     * "hieß den Botschafter in Stuttgart willkommen"): group 1 names the guests, group 2 starts with the place.
+     * "hieß den Botschafter in Stuttgart willkommen"): the first group that took part names the guests, the next
+     * one starts with the place (alternatives each have their own pair of groups).
      */
     welcomeTo: RegExp;
     /** Right after the delegation: what it consists of ("consisting of representatives of", ", die aus Vertretern"). */

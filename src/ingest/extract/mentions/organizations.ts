@@ -132,8 +132,12 @@ function make(
     trimmed = cutConjunct(context, trimmed);
     const words = trimmed.split(/\s+/);
     const head = words.find((word) => context.lexicon.orgHeads.some((h) => word.includes(h)));
-    const bare = words.length === 1 && context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h));
+    const bare =
+      words.length === 1 &&
+      context.lexicon.orgHeads.some((h) => words[0]?.startsWith(h)) &&
+      !context.lexicon.organization.standaloneHead.test(words[0] ?? '');
     if (!head || isTitleWord(context, head) || bare) return undefined;
+    if (context.lexicon.organization.pluralHead.test(head)) return undefined;
     const regionWords = context.lexicon.regionWords.map(([w]) => w).join('|');
     const delegation = new RegExp(`^\\S*(?:${context.lexicon.organization.delegationOf})\\s+`, 'u').exec(trimmed);
     const body = delegation ? trimmed.slice(delegation[0].length) : '';
@@ -222,7 +226,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
     ],
     [
       new RegExp(
-        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-)?\\p{L}*(?:${heads})\\p{L}*(?:${link}${INITIALS}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
+        `((?:${ABBREVIATION}\\s+)?(?:${NAME_TOKEN}\\s+(?:(?:${lexicon.conjunction})\\s+)?){0,4}(?:\\p{L}+-){0,3}\\p{L}*(?:${heads})\\p{L}*(?:${link}${INITIALS}${NAME_TOKEN}(?:\\s+${NAME_TOKEN})*)*)`,
         'gdu',
       ),
       1,

@@ -3,6 +3,7 @@
  * titles run first because they tell later rules whom a person stands for.
  */
 import { agreements } from './agreements';
+import { cosignatories } from './cosignatories';
 import { delegations } from './delegations';
 import { investments } from './investments';
 import { locations } from './locations';
@@ -27,4 +28,5 @@ export const relationRules: RelationRule[] = [
   agreements, // AGREEMENT_WITH
   participation, // PARTICIPATED_IN
   signatories, // PARTICIPATED_IN of the people who sign at an event
+  cosignatories, // MET_WITH of the two people who sign one document
 ];

@@ -49,6 +49,8 @@ export const locations: RelationRule = (view) => {
     // "Indorama's portfolio in the region": what lies there is something the organisation has, not itself.
     if (/^['’]s\s/u.test(gap)) continue;
     if (gap.length > 90 || (action.test(gap) && !held.test(gap))) continue;
+    // "X received a delegation from Y": the place is where the delegation comes from, not where X is.
+    if (view.article.lexicon.cue.delegation.test(gap)) continue;
     const lastClause = gap.split(/[,;]/).at(-1) ?? gap;
     // "X, following a year of events in Aktau", "X pertained to activities carried out in Aktau": a place
     // after a new clause or a long stretch locates the clause's action, not X. A relative or appositive

@@ -134,8 +134,17 @@ function visitedMeetingPlace(view: SentenceView, met: ExtractedEntity[]): void {
   });
   const [place] = places;
   if (!place) return;
+  // "at the X company in Y": the town the place is said to lie in was visited too.
+  const town = view.items.find(
+    (i) =>
+      territory(i) &&
+      i.start >= place.end &&
+      lexicon.partOf.locative.test(text.slice(place.end, i.start)) &&
+      /^\s*\p{L}+\s+$/u.test(text.slice(place.end, i.start)),
+  );
   for (const guest of met.filter((e) => isGuest(view, e)))
-    view.emit('VISITED', guest, place.entity, {}, `${view.article.language}.meet.place`, 0.6);
+    for (const visited of [place, ...(town && place.entity.kind === 'Organization' ? [town] : [])])
+      view.emit('VISITED', guest, visited.entity, {}, `${view.article.language}.meet.place`, 0.6);
 }
 
 export const meetings: RelationRule = (view) => {

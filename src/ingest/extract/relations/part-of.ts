@@ -11,6 +11,7 @@ function joins(view: SentenceView): [string, string, RegExp][] {
   return [
     ['Region', 'Country', partOf.regionCountry],
     ['City', 'Region', partOf.cityRegion],
+    ['Region', 'Region', partOf.regionRegion],
     ['Event', 'Event', partOf.eventEvent],
   ];
 }

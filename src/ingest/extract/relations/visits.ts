@@ -230,13 +230,14 @@ function creditedWith(
 }
 
 /** Cue matches of the sentence that are not part of an invitation to visit ("invited them to visit X"). */
-function visitCues(view: SentenceView): RegExpMatchArray[] {
+function visitCues(view: SentenceView, welcome?: RegExpExecArray): RegExpMatchArray[] {
   const { lexicon } = view.article;
   const text = view.sentence.text;
   const all = (re: RegExp): RegExpMatchArray[] => [
     ...text.matchAll(new RegExp(re.source, `${re.flags.replace('g', '')}g`)),
   ];
-  const invitations = all(lexicon.cue.visitInvitation);
+  // "received X for an inaugural visit in Y": the welcome already credits the guests; the host visited nothing.
+  const invitations = [...all(lexicon.cue.visitInvitation), ...(welcome ? [welcome] : [])];
   return all(lexicon.cue.visit).filter(
     (cue) =>
       !invitations.some(
@@ -249,16 +250,18 @@ function visitCues(view: SentenceView): RegExpMatchArray[] {
  * "Governor X welcomed the ambassador to Maharashtra": the guests named after the welcome visited the
  * one place after its preposition; a welcomed delegation ("the guests", "the delegation of Y") is its body and people.
  */
-function welcomed(view: SentenceView): void {
+function welcomed(view: SentenceView): RegExpExecArray | undefined {
   const { lexicon, language, text } = view.article;
   const match = lexicon.cue.welcomeTo.exec(view.sentence.text);
-  if (!match?.[1] || !match[2]) return;
-  const guestsStart = view.sentence.start + match.index + match[0].indexOf(match[1]);
-  const guestsEnd = guestsStart + match[1].length;
-  const placeStart = view.sentence.start + match.index + match[0].lastIndexOf(match[2]);
+  // The pattern's alternatives each have a pair of groups: the first pair that took part.
+  const [guestsText, placeText] = match?.slice(1).filter((g) => g !== undefined) ?? [];
+  if (!match || !guestsText || !placeText) return undefined;
+  const guestsStart = view.sentence.start + match.index + match[0].indexOf(guestsText);
+  const guestsEnd = guestsStart + guestsText.length;
+  const placeStart = view.sentence.start + match.index + match[0].lastIndexOf(placeText);
   const inGuests = view.items.filter((i) => i.start >= guestsStart && i.end <= guestsEnd);
   const people = inGuests.filter((i) => i.entity.kind === 'Person').map((i) => i.entity);
-  const group = lexicon.cue.delegation.test(match[1]) || lexicon.cue.guests.test(match[1]);
+  const group = lexicon.cue.delegation.test(guestsText) || lexicon.cue.guests.test(guestsText);
   lexicon.cue.guests.lastIndex = 0;
   const guests = [
     ...new Set([...people, ...(group ? [...groupOf(view), ...delegationBodies(view, guestsStart, guestsEnd)] : [])]),
@@ -266,16 +269,17 @@ function welcomed(view: SentenceView): void {
   const place = view.items.find(
     (i) => i.start >= placeStart && i.start - placeStart <= 4 && visitable(i) && !guests.includes(i.entity),
   );
-  if (!place || guests.length === 0 || !/^[\s\p{L}]*$/u.test(text.slice(placeStart, place.start))) return;
+  if (!place || guests.length === 0 || !/^[\s\p{L}]*$/u.test(text.slice(placeStart, place.start))) return undefined;
   for (const guest of guests) view.emit('VISITED', guest, place.entity, {}, `${language}.visit.welcome`, 0.6);
   view.state.lastVisitors = guests;
+  return match;
 }
 
 export const visits: RelationRule = (view) => {
   const { lexicon, language } = view.article;
   const text = view.sentence.text;
-  welcomed(view);
-  const cues = visitCues(view);
+  const welcome = welcomed(view);
+  const cues = visitCues(view, welcome);
   if (cues.length === 0) return;
   const properties: Record<string, string> = {};
   // A range ("from 7 to 10 February") is no single date; the ontology's VISITED has no period.

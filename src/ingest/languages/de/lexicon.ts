@@ -55,7 +55,8 @@ export const de: LanguagePack = {
         '(?:Vize|stellvertretende[rnms]?\\s+)(?:(?:Gouverneur|Hokim|Akim|Äkim|Bürgermeister)(?:in|s)?|Vorsitzende[rnm]?|Ministerpräsident(?:in|en)?)',
       class: 'post',
       role: 'Official',
-      at: ['Region', 'City'],
+      // A deputy chairman of a body ('des Gebietsexekutivkomitees von X') holds a post in it.
+      at: ['Region', 'City', 'Organization'],
     },
     {
       pattern: 'Hokim|Khokim|Hakim|Akim|Äkim|Gouverneur(?:in|s)?|Ministerpräsident(?:in|en)?',
@@ -64,6 +65,8 @@ export const de: LanguagePack = {
       at: ['Region', 'City'],
     },
     { pattern: '(?:Ober)?bürgermeister(?:in|s)?', class: 'head', role: 'Official', at: ['City', 'Region'] },
+    // The head of a German district ("Landrat des Landkreises X").
+    { pattern: 'Landrat(?:e?s)?|Landrätin', class: 'head', role: 'Official', at: ['Region'] },
     { pattern: 'Vorsitzende[rnm]?', class: 'head', role: 'Official', at: ['Region', 'City', 'Organization'] },
     {
       // Compounds name the body: "Außenminister", "Landtagspräsidentin".
@@ -114,7 +117,9 @@ export const de: LanguagePack = {
   middleName: '',
   nameParticle: 'von(?: der| dem)?|vom|van(?: der| den)?|de',
   genitiveEnding: 's',
-  honorifics: '(?:Seine|Ihre)\\s+Exzellenz|S\\.\\s?E\\.|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
+  // "S. E." (Seine Exzellenz) and "I. E." (Ihre Exzellenz) before an ambassador's name.
+  honorifics:
+    '(?:Seine|Ihre)\\s+Exzellenz|[SI]\\.\\s?E\\.|Herrn?|Frau|Dr\\.|Prof\\.(?:\\s*Dr\\.)?(?:\\s*h\\.\\s?c\\.)?',
   stopwords: new Set(
     (
       'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Am Im In An Auf Bei Mit Nach Von Vom Zum Zur Für Über Unter Als Auch Außerdem Zudem Damit Dort Diese Dieser Dieses Sie Er Es Wir Laut Allein Zu Seit Während Herr Frau' +
@@ -137,9 +142,26 @@ export const de: LanguagePack = {
     'verband',
     'kammer',
     'ausschuss',
+    // Universities, institutes, academies and foundations ("Staatliche Universität X", "Martin-Luther-Universität",
+    // "Polytechnische Institut", "Kunststiftung des Landes X"), and the heads of state and regional executives
+    // ("Staatskanzlei", "Gebietsexekutivkomitee von X", "Wirtschaftsministerium").
+    'Universität',
+    'Hochschule',
+    'Institut',
+    'Akademie',
+    'Stiftung',
+    'stiftung',
+    'institut',
+    'universität',
+    'hochschule',
+    'Staatskanzlei',
+    'exekutivkomitee',
+    'ministerium',
   ],
-  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name after it.
-  orgLink: String.raw`(?:\s+(?:für|der|des|und)\s+|\s*,\s+(?!\p{Lu}\p{L}*\s+\p{Lu})|\s+)`,
+  // A comma goes on through a portfolio ("für Wirtschaft, Landesentwicklung und Energie"), not into a person's name
+  // or the next item of a list after it ("Institut X, College für Y"); "von" links a seat ("Exekutivkomitee von X");
+  // a bare space does not run into a person's name ("des Wirtschaftsministeriums Anna Muster").
+  orgLink: String.raw`(?:\s+(?:für|der|des|und|von)\s+|\s*,\s+(?=\p{Lu}\p{L}*(?:,|\s+und\s))|\s+(?!\p{Lu}\p{L}*\s+\p{Lu}))`,
   orgSuffixes: [
     'GmbH',
     'GmBH',
@@ -182,15 +204,21 @@ export const de: LanguagePack = {
   ],
   organization: {
     delegationOf: '[Dd]elegation\\S*\\s+(?:des|der)',
-    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim',
-    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}',
+    // "zwischen ABC und der XYZ": the parties of an agreement.
+    acronymBefore: '[Dd]es|[Dd]er|[Dd]em|vom|beim|zwischen',
+    // "der XYZ (Maschinenwerk in Y)": the spelled-out name in brackets after it.
+    acronymAfter: '\\s*[,.;:)]|\\s+\\p{Ll}|\\s+\\(',
     headRoles: [
       [/^Botschaft/i, 'Embassy'],
       [/^(?:Staatsministerium|Ministerium|Agentur|Gesellschaft)/i, 'GovernmentBody'],
       [/^(?:Club|Kammer|Verband|Delegation)/i, 'BusinessAssociation'],
       [/^Ausschuss/i, 'GovernmentBody'],
+      [/^(?:Staatskanzlei|exekutivkomitee)/i, 'GovernmentBody'],
     ],
-    notEnterprise: /(?!)/,
+    notEnterprise: /(?:[Uu]niversität|[Hh]ochschule|[Ii]nstitut|Akademie|[Ss]tiftung)/u,
+    standaloneHead: /^Staatskanzlei$/u,
+    pluralHead:
+      /^\p{L}*(?:[Ii]nstituten?|[Ii]nstitutionen|[Uu]niversitäten|[Hh]ochschulen|Akademien|[Ss]tiftungen|[Mm]inisterien|[Vv]erbände|[Kk]ammern|Gesellschaften|Agenturen|Botschaften)$/u,
     leadingWords: /^(?:der|die|das|des|für)$/,
     sourceBefore: /(?:Pressedienst|Pressestelle|Pressesprecher)\s+(?:des|der)?\s*$/iu,
     genericNounFirst: true,
@@ -215,6 +243,9 @@ export const de: LanguagePack = {
     'Fair',
     'Dialog',
     'dialog',
+    // 'Festival "X"', "Jazzfestival".
+    'Festival',
+    'festival',
   ],
   eventNames: (name, words) => [
     // "Deutsch-Usbekischen Wirtschaftsforum", "kasachisch-usbekischen Wirtschaftsforum"
@@ -238,9 +269,13 @@ export const de: LanguagePack = {
     ['Bezirk(?:s|es)?', 'District'],
     ['Freistaat(?:s|es)?', ''],
     ['Bundesland(?:s|es)?', ''],
+    // "Kreis X des Gebiets Y", "Landkreis X": a district named after its type word.
+    ['(?:Land)?[Kk]reis(?:es)?', 'District'],
   ],
-  regionCompounds: [['kreis(?:es)?', 'District']],
-  cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt)`,
+  // "Hochsauerlandkreis"; "Landkreis"/"Stadtkreis" are the type word itself, with the name after it.
+  regionCompounds: [['(?<!(?<![\\p{L}-])(?:Land|Stadt))kreis(?:es)?', 'District']],
+  // "die Hansestadt Wismar", "die Kreisstadt X": a city-type word before the name.
+  cityBefore: String.raw`(?:Stadt|Hauptstadt|Gebietshauptstadt|Landeshauptstadt|Hansestadt|Kreisstadt)`,
   cityAfter: '',
   regionPlurals: [
     ['Gebiete', 'Region'],
@@ -278,24 +313,28 @@ export const de: LanguagePack = {
     opening: /^(?:In|Im)\s+(?:\p{Ll}+\s+)*/u,
   },
   partOf: {
-    regionCountry: /^(?:\s+von\s+|,\s*|\s+)$/u,
+    // "Gebiet X der Russischen Föderation": the genitive country contains the region.
+    regionCountry: /^(?:\s+(?:von|der)\s+|,\s*|\s+)$/u,
     cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
     locative: /^\s+(?:in|im)\s/u,
     visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
     conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,
+    // "Kreis X des Gebiets Y": a region in the genitive right after another contains it.
+    regionRegion: /^\s+(?:des|der)\s+$/u,
   },
   cue: {
-    meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen)\b/i,
+    // "kam mit X zusammen"; "begrüßte X zum Antrittsbesuch" (a welcome to a visit, not one to a forum's audience).
+    meet: /\b(?:(?:traf|trafen)(?![^;]{0,60}\sein\s*(?:[.,;]|$))|getroffen|zusammengetroffen|empfangen|empfing|Treffen|Arbeitsgespräch|Gespräch|Gespräche|sprach mit|sprach|Verhandlungen|(?:kam|kamen|kommt|kommen)(?=[^;]{0,160}\bzusammen\b)|begrüßt(?:e|en)?(?=[^;]{0,160}\bzu(?:m|r| einem| einer)\s+[a-zäöüß]*besuch)|(?<=\bzu(?:m|r| einem| einer)\s+[a-zäöüß]*besuch[^;]{0,80})begrüßt)\b/i,
     visit:
       /(?<![\p{L}])(?:besucht|besuchte|besuchten|besuchen|\p{L}*[Bb]esuchs?|besichtigte|besichtigten|besichtigt|reiste|reisten|gereist|eingetroffen|Reise|Besichtigung|weilte|weilten|zu Gast|Aufenthalt\p{L}*|stattete|statteten|(?:kam|kamen|kommt|kommen|fuhr|fuhren|flog|flogen) nach|(?:traf|trafen)(?=[^;]{0,60}\sein\s*(?:[.,;]|$))|(?:hielt|hielten) sich(?=[^;]{0,80}\sauf\s*(?:[.,;]|$)))(?![\p{L}])/iu,
     invest: /\b(?:investiert|investierte|Investor|bereitgestellt|finanziert)\b/i,
     investor: /\bInvestor(?:en|in)?\b/,
     // "schlossen ... ab", "paraphierten", "verabschiedeten", "setzten ihre Unterschriften"; "tauschten" only with a document.
-    sign: /\b(?:unterzeichnet\w*|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
+    sign: /\b(?:unterzeichnet\w*|Unterzeichnung|unterschrieben|abgeschlossen|geschlossen|schlossen|schloss|erzielt|erreicht|getroffen|paraphiert\w*|verabschiedet\w*|Unterschrift\w*|tauschten(?=\s+(?:\p{L}+\s+)?(?:Memorand|Abkommen|Vereinbarung|Dokument|Vertr)))\b/iu,
     // Compounds end in the lowercase word: "Kooperationsabkommen", "Kooperationsvereinbarung", "Aktionsplan".
     agreement:
-      /(?:[Vv]ereinbarung|Abkommen|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
+      /(?:[Vv]ereinbarung|Abkommen|Protokoll|(?<=\p{Ll})abkommen|[Vv]ertrag|Verträge|(?<=\p{Ll})verträge|Memorand|Erklärung|(?<=\p{Ll})erklärung|Fahrplan|Roadmap|Partnerschaft|Aktionsplan|Maßnahmenplan)/u,
     agreementWeak: /\bDokumente\b/,
     // "vereinbarten eine strategische Partnerschaft" (an object, not "vereinbarten, dass ...", a plan).
     agreedOn:
@@ -311,7 +350,7 @@ export const de: LanguagePack = {
     planned:
       /\b(?:soll|sollen|wird|werden|will|wollen|möchte|möchten|plant|geplant|künftig|vereinbarten, dass|interessiert)\b/i,
     intention:
-      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen)\b/iu,
+      /\b(?:beabsichtig\w*|Absicht|vorbereiten|interessiert|Interesse|lud|unterzeichnet werden|unterzeichnen (?:will|wollen|werden|soll|sollen)|zu (?:unterzeichnen|unterschreiben|schließen|erarbeiten|prüfen)|abzuschließen|auszuarbeiten|auszuhandeln|vorzubereiten|bereit|schlugen? vor|vorgeschlagen|Entwurf\w*|verhandel\w*|Verhandlung\w*|planen|geplant|vorgesehen)\b/iu,
     target: /\b(?:steigern|erhöhen)\b/i,
     delegation: /\p{L}*[Dd]elegation\b/u,
     ownerBefore: /^\s*$/,
@@ -326,8 +365,9 @@ export const de: LanguagePack = {
       /\b(?:lud|lädt|laden|eingeladen|bat|baten|bittet|bitten|forderte|ermutigte)\b[^.;]{0,100}?\b(?:zu besuchen|zu einem Besuch|zum Besuch)\b|(?:Interesse an|Möglichkeit|Wunsch)\s+(?:\p{L}+\s+){0,2}\p{L}*(?:[Bb]esuch\p{L}*|[Rr]eise)(?![\p{L}])/iu,
     visitorAfterCue: /(?!)/,
     frontedVisit: /(?!)/,
+    // "hieß X in Y willkommen"; "empfing X zum Antrittsbesuch in Y"; "hat X zum Besuch in Y begrüßt": the guests, then the place.
     welcomeTo:
-      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b/u,
+      /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b|\b(?:empfing|empfingen|begrüßte|begrüßten)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})|\b(?:hat|haben)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})(?=[^;]{0,60}\s(?:begrüßt|empfangen)\b)/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
@@ -336,7 +376,9 @@ export const de: LanguagePack = {
     accompany: /\bbegleitet(?:e|en)?\b/i,
     reporting: /^\s*,?\s*(?:berichtete|teilte)\b[^,;.]{0,40}[.!?"”]?\s*$/i,
     joinMeeting: /\ban (?:dem|den) (?:Treffen|Gesprächen|Verhandlungen) teil\b/i,
-    meetingPlace: /\b(?:(?:fand|fanden|stattfand) (?:\p{L}+ )?in|(?:wurde|wurden) (?:\p{L}+ )?in) (?:der Stadt )?$/iu,
+    // "fand in X statt"; "traf sich bei der Firma X", "ein Treffen mit Y bei der X AG": the host firm is the place.
+    meetingPlace:
+      /\b(?:(?:fand|fanden|stattfand) (?:\p{L}+ )?in|(?:wurde|wurden) (?:\p{L}+ )?in) (?:der Stadt )?$|\b(?:traf|trafen|Treffen|Gespräch|Gespräche|Gesprächen|empfing|empfingen)\b[^;]{0,120}?\sbei (?:der|dem) (?:Firma |Unternehmen )?$/iu,
     meetingPlaceOpening: /^In (?:der Stadt )?$/,
     withCounterpart: /\bmit\b|\bVertreter/i,
     intoEnd: /\b(?:in|nach)\s*$/i,
@@ -376,7 +418,11 @@ export const de: LanguagePack = {
   agreementTitle: {
     modifier: /(?<![\p{L}])(?:gemeinsame[nr]?|bilaterale[nr]?|klare[nr]?)\s+$/iu,
     // "vereinbarten eine strategische Partnerschaft": the title starts after the article.
-    nominative: [[/^(?:eine[nmr]?|ein|die|das|den|der)\s+/u, '']],
+    nominative: [
+      [/^(?:eine[nmr]?|ein|die|das|den|der|eines|des)\s+/u, ''],
+      // "zur Unterzeichnung eines Abkommens über ...": the genitive noun back to the nominative.
+      [/^(\p{L}*(?:[Aa]bkommen|[Pp]rotokoll|[Mm]emorandum|[Vv]ertrag))e?s(?![\p{L}])/u, '$1'],
+    ],
     end: /\s+(?:zwischen|mit\s+de[mnr]|im Wert von|in Höhe von|(?:wurden?|worden|sind)\b|unterzeichnet|getroffen|erreicht|erzielt|vereinbart|(?:geschlossen|abgeschlossen|unterschrieben|verabschiedet|paraphiert)\b|aus(?=\.?$))|,\s+(?:die|der|das)\b|[;:«»„“"(]|\.$/iu,
   },
   dayRange: {

@@ -285,6 +285,8 @@ export const en: LanguagePack = {
       [/^(?:Seaport|Airport|Port|Complex)/i, 'Enterprise'],
     ],
     notEnterprise: /\b(?:Center|Centre|Institute|University|Theater|Theatre|Museum|College|Academy|Society)\b/,
+    standaloneHead: /(?!)/,
+    pluralHead: /(?!)/,
     leadingWords: /^(?:of|and|the|for)$/,
     sourceBefore: /(?:press\s+(?:service|office)|news\s+agency)\s+(?:of\s+)?(?:the\s+)?\s*$/iu,
     sourceAfter: /^\s*(?:,\s*)?(?:reports?|reported|writes|wrote|informs|informed|said|says|has learned)\b/iu,
@@ -417,6 +419,7 @@ export const en: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
+    regionRegion: /(?!)/,
     cityRegion:
       /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,

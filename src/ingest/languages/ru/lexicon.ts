@@ -159,6 +159,8 @@ export const ru: LanguagePack = {
       [/^Палат/i, 'BusinessAssociation'],
     ],
     notEnterprise: /(?!)/,
+    standaloneHead: /(?!)/,
+    pluralHead: /(?!)/,
     leadingWords: /(?!)/,
     sourceBefore: /пресс-служб\p{L}*\s+$/iu,
     phraseStart: /(?!)/,
@@ -236,6 +238,7 @@ export const ru: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
+    regionRegion: /(?!)/,
     cityRegion: /^(?:,\s+(?:административн\p{L}+\s+(?:центр\p{L}*)|столиц\p{L}+)\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}в\s+рамках\s+)$/u,
     locative: /^\s+(?:в|во)\s/u,

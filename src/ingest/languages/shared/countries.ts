@@ -44,7 +44,10 @@ function russianWord(word: string): string {
 function inflected(name: string, language: Language): string {
   if (language === 'ru') return name.split(/\s+/).map(russianWord).join('\\s+');
   const escaped = escape(name).replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
-  return language === 'de' ? `${escaped}(?:s|es)?` : escaped;
+  if (language !== 'de') return escaped;
+  // "Russische Föderation" → "der Russischen Föderation": an adjective before the noun takes the weak endings.
+  const adjectives = escaped.replace(/(\p{Ll})e(?=\\s\+)/gu, '$1e[nrs]?');
+  return `${adjectives}(?:s|es)?`;
 }
 
 /** The English name a reader expects: the common alias unless it is an inverted "Korea, Republic of". */

@@ -70,6 +70,8 @@ export const uz: LanguagePack = {
     acronymAfter: never.source,
     headRoles: [],
     notEnterprise: never,
+    standaloneHead: never,
+    pluralHead: never,
     leadingWords: never,
     sourceBefore: never,
     phraseStart: never,
@@ -100,6 +102,7 @@ export const uz: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
+    regionRegion: never,
     cityRegion: never,
     eventEvent: never,
     locative: never,

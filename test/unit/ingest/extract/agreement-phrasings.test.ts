@@ -517,6 +517,22 @@ const catalogue: [Language, string, string[]][] = [
     ['Hungary + Uzbekistan AGREEMENT_WITH'],
   ],
   [
+    'de',
+    // A signing ceremony between two districts, each named with its region.
+    'Es fand eine Zeremonie zur Unterzeichnung eines Abkommens über Partnerschaft zwischen dem Kreis Slonim des Gebiets Grodno und dem Kreis Asow des Gebiets Rostow statt.',
+    ['Asow District + Slonim District AGREEMENT_WITH'],
+  ],
+  [
+    'de',
+    'Es wurde das Protokoll der dritten Sitzung der Arbeitsgruppe zwischen Belarus und dem Gebiet Omsk unterzeichnet.',
+    ['Belarus + Omsk Region AGREEMENT_WITH'],
+  ],
+  [
+    'de',
+    'Das Protokoll der nächsten Sitzung soll im Herbst zwischen Belarus und dem Gebiet Omsk unterzeichnet werden.',
+    [],
+  ],
+  [
     'ru',
     'В рамках визита подписано соглашение о строительстве завода с компанией Siemens Energy. Визит совершила делегация Джизакской области.',
     [],
@@ -579,6 +595,12 @@ describe('agreement titles of the new phrasings', () => {
         'de',
       ),
     ).toEqual(['Abkommen über die Zusammenarbeit in der Landwirtschaft']);
+    expect(
+      title(
+        'Es fand die Unterzeichnung eines Abkommens über Partnerschaft zwischen Usbekistan und Ungarn statt.',
+        'de',
+      ),
+    ).toEqual(['Abkommen über Partnerschaft']);
     expect(title('Usbekistan und Tadschikistan vereinbarten eine strategische Partnerschaft.', 'de')).toEqual([
       'strategische Partnerschaft',
     ]);

@@ -213,6 +213,16 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  {
+    // Two people who sign one document together met.
+    text: 'The memorandum was signed by Governor of Omsk region Ivan Petrov and Hokim of Bukhara region Anvar Salimov.',
+    facts: ['Ivan Petrov MET_WITH Anvar Salimov'],
+  },
+  {
+    text: 'Governor Ivan Petrov said that the agreement signed by Minister Anvar Salimov was important.',
+    facts: [],
+    absent: ['MET_WITH'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
@@ -375,6 +385,57 @@ export const germanVisits: PhrasingCase[] = [
     text: 'Der Gouverneur der Region Navoi, Bekzod Nurov, traf sich mit Ministerpräsident Hendrik Brandt.',
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Hendrik Brandt'],
     absent: ['Hendrik Brandt GOVERNS Navoi Region'],
+  },
+  {
+    // A welcome to an inaugural visit: the guest visited the place, the host met the guest and visited nothing.
+    text: 'Ministerpräsident Jan Roth hat am 5. Mai den Botschafter der Republik Kasachstan, S. E. Timur Abenov, zum Antrittsbesuch in der Staatskanzlei begrüßt.',
+    facts: ['Jan Roth MET_WITH Timur Abenov', 'Timur Abenov VISITED Staatskanzlei'],
+    absent: ['Jan Roth VISITED Staatskanzlei'],
+  },
+  {
+    text: 'Ministerpräsidentin Ute Lang empfing den Botschafter Kirgisistans Aibek Osmonov zu einem Antrittsbesuch in der Staatskanzlei.',
+    facts: ['Ute Lang MET_WITH Aibek Osmonov', 'Aibek Osmonov VISITED Staatskanzlei'],
+    absent: ['Ute Lang VISITED Staatskanzlei'],
+  },
+  {
+    text: 'Der Botschafter Kasachstans Timur Abenov kam am 4. April mit dem Oberbürgermeister der Stadt Gera, Paul Kranz, zusammen.',
+    facts: ['Timur Abenov MET_WITH Paul Kranz'],
+  },
+  {
+    // A meeting at a named firm: the guest visited the firm and the town it lies in.
+    text: 'Wirtschaftsminister Sven Kohl traf sich bei der Firma Weber GmbH in Chemnitz mit dem usbekischen Botschafter Otabek Akbarov.',
+    facts: [
+      'Sven Kohl MET_WITH Otabek Akbarov',
+      'Otabek Akbarov VISITED Weber GmbH',
+      'Otabek Akbarov VISITED Chemnitz',
+    ],
+    absent: ['Sven Kohl VISITED Weber GmbH'],
+  },
+  {
+    // A welcome to a forum's audience is no meeting.
+    text: 'Landrat Peter Kraus begrüßte die Teilnehmer des Forums, darunter den Botschafter Otabek Akbarov.',
+    facts: [],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Ministerpräsident Jan Roth dankte dem Botschafter Otabek Akbarov für die Einladung nach Taschkent.',
+    facts: [],
+    absent: ['VISITED', 'MET_WITH'],
+  },
+  {
+    text: 'Der Botschafter Otabek Akbarov brachte sein Interesse an einem Besuch in Thüringen zum Ausdruck.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    // Two people who sign one document together met.
+    text: 'Das Memorandum wurde seitens Belarus vom Vorsitzenden des Gebietsexekutivkomitees von Brest, Oleg Sidorow, und seitens des Gebiets Omsk vom Gouverneur Iwan Petrow unterzeichnet.',
+    facts: ['Oleg Sidorow MET_WITH Iwan Petrow'],
+  },
+  {
+    text: 'Ein Abkommen über den Bau einer Schule soll vom Hokim Anvar Salimov und vom Gouverneur Iwan Petrow unterzeichnet werden.',
+    facts: [],
+    absent: ['MET_WITH'],
   },
 ];
 
