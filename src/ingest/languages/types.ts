@@ -170,6 +170,11 @@ export interface LanguagePack {
     phraseStart: RegExp;
     /** Abbreviations whose full stop belongs to the name ("Co", "Ltd", "e. V"), as a regex source. */
     finalStop: string;
+    /**
+     * A diplomatic mission's head noun written in lower case before the sending country ("посольства Казахстана",
+     * "генеральное консульство Узбекистана"), regex source; '(?!)' where such names are capitalised or kept as written.
+     */
+    lowerCaseMission: string;
     /** A consulate's name, whose English form is "Consulate General of X"; absent where names are kept as written (English). */
     consulate?: RegExp;
     /** The word right before an investor's name ("investors", "Investor", "компании"), as a regex source. */

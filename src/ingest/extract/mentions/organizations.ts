@@ -309,7 +309,34 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
         confidence: 0.8,
       });
   }
-  return [...found, ...listMembers(context, found), ...cuedAcronyms(context)];
+  return [...found, ...listMembers(context, found), ...cuedAcronyms(context), ...lowerCaseMissions(context)];
+}
+
+/**
+ * "посольства Республики Казахстан", "генерального консульства Узбекистана": a mission written in lower case
+ * is a name when a country follows its head noun; "посольство" alone or of an unknown place names nothing.
+ */
+function lowerCaseMissions(context: ArticleContext): Candidate[] {
+  const { lowerCaseMission } = context.lexicon.organization;
+  const country = String.raw`(?:(?:${alternatives(context.lexicon.nonNameWords)})\s+)?${NAME_TOKEN}`;
+  const pattern = new RegExp(`(?<![\\p{L}])((?:${lowerCaseMission})\\s+${country})`, 'gdu');
+  const found: Candidate[] = [];
+  for (const hit of matchSentences(context, pattern)) {
+    const span = spanOf(context, hit, 1);
+    if (!countryIn(span.surface, context.language)) continue;
+    const name = embassyName(context, span.surface);
+    found.push({
+      ...span,
+      sentenceIndex: hit.sentenceIndex,
+      kind: 'Organization',
+      roles: ['Embassy'],
+      name,
+      base: name,
+      rule: `${context.language}.org.lower-case-mission`,
+      confidence: 0.8,
+    });
+  }
+  return found;
 }
 
 /**

@@ -196,6 +196,7 @@ export const de: LanguagePack = {
     genericNounFirst: true,
     phraseStart: /^(?:der|die|das)\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş|e\\.\\s?V',
+    lowerCaseMission: '(?!)',
     consulate: /^(?:Konsulat|Generalkonsulat)/iu,
     investorBefore: 'Investor\\p{L}*',
     nameBeforeNoun: (name, nouns) => `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${name}\\s?){1,3})`,

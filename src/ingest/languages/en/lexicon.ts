@@ -291,6 +291,8 @@ export const en: LanguagePack = {
     outletName: /\b(?:News(?:\s+Agency)?|Telegraph\s+Agency|Press|Media|TV|Radio|Gazette|Times)$/u,
     phraseStart: /^the\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    // English mission names are kept as written, capitalised.
+    lowerCaseMission: '(?!)',
     investorBefore: 'investors?',
     leaderOf: '(?:head|director|chairman|chairwoman|president|founder|CEO|owner)\\s+of',
     nameBeforeNoun: (name, nouns) =>

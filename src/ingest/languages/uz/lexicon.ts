@@ -74,6 +74,7 @@ export const uz: LanguagePack = {
     sourceBefore: never,
     phraseStart: never,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    lowerCaseMission: '(?!)',
     consulate: never,
     investorBefore: never.source,
     nameBeforeNoun: (name, nouns) =>
