@@ -144,6 +144,13 @@ export interface LanguagePack {
   associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
+  /**
+   * Non-commercial bodies (Russian "общества «X»", "общественная организация «X»", «Дом дружбы», "Общество
+   * таджикской культуры"): `nouns` are stems that name one before a quoted name or open a name themselves,
+   * `nameWord` a lower-case word inside such an unquoted name (regex source). Empty / '(?!)' where other cues
+   * find these names.
+   */
+  civic: { nouns: readonly string[]; nameWord: string };
   /** How organisations are named and typed (see mentions/organizations.ts). */
   organization: {
     /** A head word of orgHeads (or the two words ending in it) to the role it gives, in order: "Embassy", "Ministerium", "Палат". */

@@ -261,6 +261,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       'org.quoted-noun',
       ['Enterprise'],
     ],
+    ...civicPatterns(lexicon.civic),
     // "head of ‘‘Jianhua Ceramics’’": a quoted name whose head or director the sentence names.
     ...(lexicon.organization.leaderOf
       ? [
@@ -276,6 +277,39 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       1,
       'org.investor-name',
       ['Investor'],
+    ],
+  ];
+}
+
+/**
+ * A quoted name after a civic noun, or opening with one, and a capitalised civic noun inside a sentence with the
+ * name words after it, name a body with no enterprise role (the pack's `civic`).
+ */
+function civicPatterns(civic: { nouns: readonly string[]; nameWord: string }): [RegExp, number, string, Role[]][] {
+  const stems = civic.nouns;
+  if (stems.length === 0) return [];
+  const capitalised = stems.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
+  // Such names often quote a name inside them, and the two closing marks are often written as one.
+  const nested = String.raw`${OPEN}((?:[^"«»“”’]|«[^«»]{1,40}»){2,80}(?=${CLOSE})|[^"«»“”’]{2,60}«[^«»]{1,40}»)`;
+  // The lower-case words of an unquoted name after its capitalised civic noun.
+  const rest = String.raw`(?:\s+(?:${civic.nameWord})(?![\p{L}])){1,3}`;
+  return [
+    [new RegExp(`(?<![\\p{L}])(?:${alternatives(stems)})\\p{L}*\\s+${nested}`, 'gdu'), 1, 'org.civic-quoted', []],
+    // Inside a sentence (after a lower-case word or a comma) a capitalised civic noun starts a name.
+    [
+      new RegExp(`(?<=[\\p{Ll},]\\s)((?:${alternatives(capitalised)})\\p{L}{0,2}${rest})`, 'gdu'),
+      1,
+      'org.civic-capitalised',
+      [],
+    ],
+    [
+      new RegExp(
+        `${OPEN}((?:${alternatives(capitalised)})\\p{L}{0,2}(?![\\p{L}])(?:\\s[^"»“”’]{1,50})?)${CLOSE}`,
+        'gdu',
+      ),
+      1,
+      'org.civic-name',
+      [],
     ],
   ];
 }

@@ -163,6 +163,7 @@ export const de: LanguagePack = {
     'e.V.',
   ],
   associationSuffixes: ['e. V.', 'e.V.'],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: [
     'Unternehmen',
     'Firma',

@@ -251,6 +251,7 @@ export const en: LanguagePack = {
     'Pharma',
     'Energy',
   ],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: [
     'plant',
     'refinery',

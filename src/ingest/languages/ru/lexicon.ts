@@ -70,11 +70,12 @@ export const ru: LanguagePack = {
         '(?:перв\\p{L}+\\s+)?(?:вице-губернатор|заместител\\p{L}+\\s+(?:хокима|акима|губернатора|председателя)|зам(?:аким|хоким|губернатор))\\p{L}*',
       class: 'post',
       role: 'Official',
-      at: ['Region', 'City'],
+      // "заместитель председателя облисполкома": the deputy of a named executive body holds the post there.
+      at: ['Region', 'City', 'Organization'],
     },
     {
       pattern:
-        'хоким(?:ом|а|у|е)?|аким(?:ом|а|у|е)?|хаким\\p{L}*|губернатор\\p{L}*|председател\\p{L}+|глав\\p{L}+\\s+(?:области|региона)',
+        'хоким(?:ом|а|у|е)?|аким(?:ом|а|у|е)?|хаким\\p{L}*|губернатор\\p{L}*|председател\\p{L}+|глав\\p{L}+\\s+(?:области|региона)|глав(?:а|ой|ы|е|у)(?=\\s+[\\p{L}-]+ск(?:ой|ого)\\s+(?:област|кра)\\p{L}*)',
       class: 'head',
       role: 'Official',
       at: ['Region', 'City'],
@@ -97,8 +98,9 @@ export const ru: LanguagePack = {
   titleCitation: [
     // Adjectives before the noun to the nominative: "Генерального консула" → "Генеральный консул".
     ['(\\p{L}+?)(?:ого|ому|ым|ом)(?=\\s)', '$1ый'],
-    ['тел(?:я|ю|ем|е)(?=\\s|$)', 'тель'],
-    ['^([Гг]лав)(?:ой|ы|е|у)(?=\\s)', '$1а'],
+    // Only the head noun: the genitive after it stays ("заместителем председателя" → "заместитель председателя").
+    ['(?<!тел(?:ь|я|ю|ем|е)\\s+\\p{L}*)тел(?:я|ю|ем|е)(?=\\s|$)', 'тель'],
+    ['^([Гг]лав)(?:ой|ы|е|у)(?=\\s|$)', '$1а'],
     ['^((?:\\p{L}+(?:ый|ий|ой)\\s+(?:и\\s+)?)*[Пп])осл(?:а|у|ом|е)$', '$1осол'],
     [
       '^((?:\\p{L}+(?:ый|ий|ой)\\s+(?:и\\s+)?)*(?:[Вв]ице-|[Зз]ам)?(?:консул|губернатор|хоким|аким|хаким|министр|директор|президент|мэр))(?:а|у|ом|е)$',
@@ -145,6 +147,12 @@ export const ru: LanguagePack = {
     'Холдинг',
     'Груп',
   ],
+  // Societies, communities, cultural centres and houses of friendship are bodies, not enterprises.
+  civic: {
+    nouns: ['обществ', 'общин', 'центр', 'организаци', 'объединени', 'ассоциаци', 'фонд', 'союз', 'клуб', 'дом'],
+    // Adjectives and genitive nouns ("таджикской культуры"), never a verb ("действует").
+    nameWord: '\\p{Ll}[\\p{L}-]*(?:ой|ого|ых|ей|ий|ая|ое|ы|и|а|я|ов|ев)',
+  },
   orgNouns: [
     'завод',
     'комбинат',
@@ -212,6 +220,10 @@ export const ru: LanguagePack = {
     after: [
       ['областн\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'Regional Executive Committee'],
       ['городск\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет\\p{L}*', 'City Executive Committee'],
+      // Belarusian executive committees, also by their usual contractions ("облисполком", "райисполком").
+      ['облисполком\\p{L}*', 'Regional Executive Committee'],
+      ['горисполком\\p{L}*', 'City Executive Committee'],
+      ['(?:районн\\p{L}*\\s+исполнительн\\p{L}*\\s+комитет|райисполком)\\p{L}*', 'District Executive Committee'],
     ],
   },
   placeAdjectiveEnding: '(?:ская|ской|скую|ском|ским|ские|ских|ского|скими)',

@@ -63,6 +63,7 @@ export const uz: LanguagePack = {
   orgHeads: ['Vazirlig', 'Palata', 'Agentlig', 'Elchixona'],
   orgLink: String.raw`\s+`,
   orgSuffixes: ['MChJ', 'AJ', 'LLC', 'GmbH', 'AG', 'Group', 'Holding'],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
   organization: {
     delegationOf: never.source,

@@ -516,4 +516,67 @@ export const russianVisits: PhrasingCase[] = [
     text: 'Посол Казахстана Ерлан Кубашев 12 мая побывал в Самарканде и встретился с хокимом Самаркандской области Эркинжоном Турдимовым.',
     facts: ['Erlan Kubashev VISITED Samarkand', 'Erlan Kubashev MET_WITH Erkinzhon Turdimov'],
   },
+  // Round 5: embassy delegations, diplomatic ranks, executive committees, civic bodies (each failed before).
+  {
+    text: 'Делегация посольства Узбекистана посетила Томскую область.',
+    facts: ['Embassy of Uzbekistan VISITED Tomsk Region'],
+  },
+  {
+    text: 'Посол Казахстана Даурен Абаев прибудет в Самарскую область в июне.',
+    facts: ['Dauren Abaev VISITED Samara Region planned'],
+  },
+  {
+    text: 'Советник-посланник посольства Казахстана в России Ерлан Сапаров посетил Омск.',
+    facts: [
+      'Erlan Saparov VISITED Omsk',
+      'Erlan Saparov HOLDS_POSITION Embassy of Kazakhstan',
+      'Erlan Saparov REPRESENTS Kazakhstan',
+    ],
+  },
+  {
+    text: 'Глава Оренбургской области Денис Паслер провел встречу с генеральным консулом Казахстана в Оренбурге Ерболом Сарсенбаевым.',
+    facts: ['Denis Pasler GOVERNS Orenburg Region', 'Denis Pasler MET_WITH Erbol Sarsenbaev'],
+  },
+  {
+    text: 'Посол Казахстана Ербол Сарсенбаев встретился с главой Оренбургской области Денисом Паслером.',
+    facts: ['Denis Pasler GOVERNS Orenburg Region', 'Erbol Sarsenbaev MET_WITH Denis Pasler'],
+  },
+  {
+    text: 'Первый заместитель председателя Витебского облисполкома Олег Громов встретился с хокимом Ферганской области Хайрулло Бозаровым.',
+    facts: [
+      'Oleg Gromov HOLDS_POSITION Vitebsk Regional Executive Committee',
+      'Oleg Gromov MET_WITH Khayrullo Bozarov',
+    ],
+  },
+  {
+    text: 'Заместитель председателя Гомельского областного исполнительного комитета Игорь Бурлаков посетил Павлодарскую область.',
+    facts: ['Igor Burlakov HOLDS_POSITION Gomel Regional Executive Committee', 'Igor Burlakov VISITED Pavlodar Region'],
+  },
+  {
+    text: 'Делегация Гомельского райисполкома посетила Хорезмскую область.',
+    facts: ['Gomel District Executive Committee VISITED Khorezm Region'],
+  },
+  {
+    text: 'Посол Узбекистана Ботир Рахимов посетил «Дом дружбы» в Оренбурге.',
+    facts: ['Botir Rakhimov VISITED Dom druzhby', 'Botir Rakhimov VISITED Orenburg'],
+  },
+  {
+    text: 'Посол Узбекистана Ботир Рахимов встретился с представителями общества «Дустлик».',
+    facts: ['Botir Rakhimov MET_WITH Dustlik'],
+  },
+  {
+    text: 'Губернатор Омской области Иван Смирнов поблагодарил посла Казахстана Даурена Абаева за поддержку.',
+    facts: ['Ivan Smirnov GOVERNS Omsk Region'],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Генеральный консул Казахстана Асет Жумабаев планирует обсудить с властями региона вопросы торговли.',
+    facts: ['Aset Zhumabaev REPRESENTS Kazakhstan'],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Хоким Бухарской области Ботир Зарипов пригласил посла Латвии Яниса Берзиньша посетить регион.',
+    facts: [],
+    absent: ['VISITED'],
+  },
 ];
