@@ -183,6 +183,13 @@ export const delegations: RelationRule = (view) => {
     known.leader ??= leader;
     known.members = [...new Set([...(known.members ?? []), ...members])].filter((m) => m !== known.leader);
     credit(view, known, before);
+  } else if (!known && !owner && !leader && members.length > 0 && view.state.firstVisit) {
+    // "The ambassador arrived in X. The delegation also included A and B": the delegation is the one of the
+    // person whose visit the article reported, and its members made that visit.
+    const { visitor, target, properties } = view.state.firstVisit;
+    const group = { leader: visitor, members: members.filter((m) => m !== visitor), visit: { target, properties } };
+    view.state.delegation = group;
+    credit(view, group, [visitor]);
   } else if (owner || leader || members.length > 0)
     view.state.delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
 };

@@ -301,6 +301,9 @@ export const visits: RelationRule = (view) => {
       const group = view.state.delegation;
       if (group && !group.visit && group.owner && visitors.includes(group.owner))
         group.visit = { target: place.entity, properties };
+      const [visitor] = visitors;
+      if (visitors.length === 1 && visitor?.kind === 'Person')
+        view.state.firstVisit ??= { visitor, target: place.entity, properties };
     }
   }
   if (visitedBy.size > 0) view.state.lastVisitors = [...visitedBy];

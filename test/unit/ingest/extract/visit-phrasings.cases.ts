@@ -579,4 +579,12 @@ export const russianVisits: PhrasingCase[] = [
     facts: [],
     absent: ['VISITED'],
   },
+  {
+    text: 'Посол Таджикистана в России Давлат Рахимзода прибыл в Тверскую область с рабочим визитом. В состав делегации также вошли генеральный консул Таджикистана в Казани Бахтиёр Назаров и советник посольства Азиз Каримов.',
+    facts: [
+      'Davlat Rakhimzoda VISITED Tver Region',
+      'Bakhtiyor Nazarov VISITED Tver Region',
+      'Aziz Karimov VISITED Tver Region',
+    ],
+  },
 ];
