@@ -587,4 +587,17 @@ export const russianVisits: PhrasingCase[] = [
       'Aziz Karimov VISITED Tver Region',
     ],
   },
+  {
+    text: 'Посол Таджикистана Давлат Рахимзода прибыл в Тверскую область. В состав делегации вошли генеральный консул Таджикистана в Казани Бахтиёр Назаров. Делегация Таджикистана ознакомится с работой предприятий региона, в том числе с особой экономической зоной «Алабуга».',
+    facts: [
+      'Davlat Rakhimzoda VISITED Alabuga Special Economic Zone planned',
+      'Bakhtiyor Nazarov VISITED Alabuga Special Economic Zone planned',
+    ],
+    absent: ['Tajikistan VISITED'],
+  },
+  {
+    text: 'Посол Таджикистана Давлат Рахимзода выразил желание ознакомиться с работой особой экономической зоны «Алабуга».',
+    facts: [],
+    absent: ['VISITED'],
+  },
 ];
