@@ -38,6 +38,8 @@ const cases: [string, string[], string[]][] = [
     ['Organization:Uzbekskiy kulturnyy tsentr Vatan:'],
     ['Organization:Vatan:'],
   ],
+  // The short form of a well-known city.
+  ['Генеральное консульство Казахстана в Петербурге провело прием.', ['City:Saint Petersburg:'], []],
   ['Посол посетил «Дом дружбы».', ['Organization:Dom druzhby:'], []],
   // A company name that merely starts like a civic noun stays a company.
   ['Компания «Домострой» построила завод.', ['Organization:Domostroy:Enterprise'], ['Organization:Domostroy:']],
