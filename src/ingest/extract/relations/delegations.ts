@@ -148,11 +148,40 @@ function credit(view: SentenceView, group: Delegation, before: ExtractedEntity[]
   }
 }
 
+/**
+ * "The governor received a delegation of the Embassy of X. ... The counsellor of the Embassy of X, Y, said ...":
+ * a diplomat whose title names the delegation's own mission is one of its members, though named later.
+ */
+function missionStaff(view: SentenceView): void {
+  const group = view.state.delegation;
+  const mission = group?.owner;
+  if (!group || !mission?.roles.includes('Embassy')) return;
+  const inTitle = (link: { titleStart: number; complementEnd: number; person: { start: number } }) =>
+    view.items.some(
+      (i) =>
+        i.entity === mission && i.start >= link.titleStart && i.end <= Math.max(link.complementEnd, link.person.start),
+    );
+  const staff = view.state.links
+    .filter(
+      (link) => link.title.role === 'Diplomat' && link.person.sentenceIndex === view.sentence.index && inTitle(link),
+    )
+    .map((link) => view.items.find((i) => i.entity.kind === 'Person' && i.start === link.person.start)?.entity)
+    .filter((person): person is ExtractedEntity => person !== undefined);
+  const before = delegationPeople(group);
+  const added = staff.filter((person) => !before.includes(person));
+  if (added.length === 0) return;
+  group.members = [...(group.members ?? []), ...added];
+  credit(view, group, before);
+}
+
 export const delegations: RelationRule = (view) => {
   const { lexicon } = view.article;
   const text = view.sentence.text;
   const cue = lexicon.cue.delegation.exec(text);
-  if (!cue) return;
+  if (!cue) {
+    missionStaff(view);
+    return;
+  }
   const cueStart = view.sentence.start + cue.index;
   const cueEnd = cueStart + cue[0].length;
   // "during the visit of the Bukhara regional delegation to X": another visit, reported in passing.

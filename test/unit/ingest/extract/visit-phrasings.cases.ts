@@ -600,4 +600,9 @@ export const russianVisits: PhrasingCase[] = [
     facts: [],
     absent: ['VISITED'],
   },
+  {
+    text: 'Губернатор Омской области Иван Смирнов принял делегацию посольства Республики Казахстан. Советник-посланник посольства Казахстана в России Ерлан Сапаров отметил рост торговли.',
+    facts: ['Ivan Smirnov MET_WITH Erlan Saparov', 'Erlan Saparov HOLDS_POSITION Embassy of Kazakhstan'],
+    absent: ['Ivan Smirnov MET_WITH Embassy of Kazakhstan'],
+  },
 ];
