@@ -149,6 +149,20 @@ function credit(view: SentenceView, group: Delegation, before: ExtractedEntity[]
 }
 
 /**
+ * "A delegation of a foreign embassy visited X. The governor received the delegation of the Embassy of Y": the
+ * first delegation the article names, in the next two sentences, is the one whose visit was reported.
+ */
+function namesUnnamedVisit(view: SentenceView, group: Delegation): void {
+  const visit = view.state.unnamedVisit;
+  if (!visit || !group.owner || view.sentence.index - visit.sentence > 2) return;
+  view.state.unnamedVisit = undefined;
+  group.visit = { target: visit.target, properties: visit.properties };
+  const rule = `${view.article.language}.delegation.named-later`;
+  view.emit('VISITED', group.owner, visit.target, visit.properties, rule, 0.6);
+  for (const person of delegationPeople(group)) view.emit('VISITED', person, visit.target, visit.properties, rule, 0.6);
+}
+
+/**
  * "The governor received a delegation of the Embassy of X. ... The counsellor of the Embassy of X, Y, said ...":
  * a diplomat whose title names the delegation's own mission is one of its members, though named later.
  */
@@ -219,6 +233,9 @@ export const delegations: RelationRule = (view) => {
     const group = { leader: visitor, members: members.filter((m) => m !== visitor), visit: { target, properties } };
     view.state.delegation = group;
     credit(view, group, [visitor]);
-  } else if (owner || leader || members.length > 0)
-    view.state.delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
+  } else if (owner || leader || members.length > 0) {
+    const group: Delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
+    view.state.delegation = group;
+    if (!known) namesUnnamedVisit(view, group);
+  }
 };

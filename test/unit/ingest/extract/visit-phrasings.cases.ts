@@ -605,4 +605,18 @@ export const russianVisits: PhrasingCase[] = [
     facts: ['Ivan Smirnov MET_WITH Erlan Saparov', 'Erlan Saparov HOLDS_POSITION Embassy of Kazakhstan'],
     absent: ['Ivan Smirnov MET_WITH Embassy of Kazakhstan'],
   },
+  {
+    text: 'В Томске побывала делегация иностранного посольства. Губернатор Томской области Иван Смирнов принял делегацию посольства Республики Казахстан. Советник-посланник посольства Казахстана Ерлан Сапаров отметил рост торговли.',
+    facts: [
+      'Embassy of Kazakhstan VISITED Tomsk',
+      'Erlan Saparov VISITED Tomsk',
+      'Ivan Smirnov MET_WITH Erlan Saparov',
+    ],
+  },
+  {
+    // A delegation named only three sentences after the unnamed one's visit is not taken to be it.
+    text: 'Делегация посетила Томск. Губернатор Томской области Иван Смирнов обсудил итоги года. Аким Павлодарской области Асаин Байханов рассказал о планах. Губернатор принял делегацию посольства Республики Казахстан.',
+    facts: [],
+    absent: ['Embassy of Kazakhstan VISITED Tomsk', 'Embassy of Kazakhstan VISITED Tomsk Region'],
+  },
 ];
