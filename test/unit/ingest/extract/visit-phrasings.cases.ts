@@ -619,4 +619,14 @@ export const russianVisits: PhrasingCase[] = [
     facts: [],
     absent: ['Embassy of Kazakhstan VISITED Tomsk', 'Embassy of Kazakhstan VISITED Tomsk Region'],
   },
+  {
+    text: 'Губернатор Пензенской области Олег Мельников принял делегацию Самаркандской области. С руководителем делегации – заместителем хокима Фарходом Рахимовым обсудили планы.',
+    facts: ['Farkhod Rakhimov HOLDS_POSITION Samarkand Region', 'Oleg Melnikov MET_WITH Farkhod Rakhimov'],
+  },
+  {
+    // A person the text does not place in the delegation holds no post in its region.
+    text: 'Делегация Самаркандской области прибыла в Пензу. Заместитель министра Фарход Рахимов рассказал о планах.',
+    facts: ['Samarkand Region VISITED Penza'],
+    absent: ['Farkhod Rakhimov HOLDS_POSITION Samarkand Region'],
+  },
 ];
