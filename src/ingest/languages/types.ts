@@ -322,6 +322,8 @@ export interface LanguagePack {
     /** Right after a person: that person leads the delegation ("who led the delegation"). */
     leaderAfter: RegExp;
     /** Right after the delegation cue, anchored: the named members follow ("the delegation consisted of", "делегации вошли"). */
+    /** Right before a delegation word, a membership said the other way round ("участие в делегации X", "в составе делегации X"): the people after it are members; end-anchored. */
+    membersBefore: RegExp;
     members: RegExp;
     /** A meeting as the setting of the sentence ("at the meeting", "во время встречи"), not followed by "with". */
     meetSetting: RegExp;

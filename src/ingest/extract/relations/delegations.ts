@@ -132,8 +132,10 @@ function membersOf(view: SentenceView): ExtractedEntity[] {
   for (const d of text.matchAll(delegation)) {
     const after = (d.index ?? 0) + d[0].length;
     const cue = lexicon.cue.members.exec(text.slice(after));
-    if (!cue) continue;
-    const at = view.sentence.start + after + cue[0].length;
+    // "участие в делегации X": the membership cue before the delegation word, the members right after it.
+    const reversed = !cue && lexicon.cue.membersBefore.test(text.slice(0, d.index ?? 0));
+    if (!cue && !reversed) continue;
+    const at = view.sentence.start + after + (cue?.[0].length ?? 0);
     return [...new Set(view.items.filter((i) => i.entity.kind === 'Person' && i.start >= at).map((i) => i.entity))];
   }
   return [];

@@ -332,6 +332,7 @@ export const de: LanguagePack = {
       /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
+    membersBefore: /(?!)/,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
     meetSetting:
       /\b(?:bei|beim|während|nach|für|im Rahmen|im Laufe) (?:(?:de[mrns]|das|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,

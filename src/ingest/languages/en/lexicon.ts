@@ -472,6 +472,7 @@ export const en: LanguagePack = {
     composedOf:
       /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,
     leaderAfter: /^\s*,?\s*(?:who|which) (?:led|leads|headed|heads)\b/i,
+    membersBefore: /(?!)/,
     members:
       /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
     meetSetting:

@@ -142,6 +142,7 @@ export const uz: LanguagePack = {
     welcomeTo: never,
     composedOf: never,
     leaderAfter: never,
+    membersBefore: never,
     members: never,
     meetSetting: never,
     accompany: never,

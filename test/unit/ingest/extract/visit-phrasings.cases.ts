@@ -629,4 +629,11 @@ export const russianVisits: PhrasingCase[] = [
     facts: ['Samarkand Region VISITED Penza'],
     absent: ['Farkhod Rakhimov HOLDS_POSITION Samarkand Region'],
   },
+  {
+    text: 'Делегация Гомельской области прибыла в Павлодар. Аким Павлодарской области Асаин Байханов встретился с гостями. Об этом говорит участие в делегации заместителя председателя Гомельского облисполкома Игоря Бурлакова.',
+    facts: [
+      'Igor Burlakov HOLDS_POSITION Gomel Regional Executive Committee',
+      'Asain Baykhanov MET_WITH Igor Burlakov',
+    ],
+  },
 ];
