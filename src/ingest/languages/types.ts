@@ -144,6 +144,13 @@ export interface LanguagePack {
   associationSuffixes?: readonly string[];
   /** Lower-case nouns right after or before a name that make it an organisation ("flour mill", "завод"). */
   orgNouns: readonly string[];
+  /**
+   * Non-commercial bodies (Russian "общества «X»", "общественная организация «X»", «Дом дружбы», "Общество
+   * таджикской культуры"): `nouns` are stems that name one before a quoted name or open a name themselves,
+   * `nameWord` a lower-case word inside such an unquoted name (regex source). Empty / '(?!)' where other cues
+   * find these names.
+   */
+  civic: { nouns: readonly string[]; nameWord: string };
   /** How organisations are named and typed (see mentions/organizations.ts). */
   organization: {
     /** A head word of orgHeads (or the two words ending in it) to the role it gives, in order: "Embassy", "Ministerium", "Палат". */
@@ -174,6 +181,11 @@ export interface LanguagePack {
     phraseStart: RegExp;
     /** Abbreviations whose full stop belongs to the name ("Co", "Ltd", "e. V"), as a regex source. */
     finalStop: string;
+    /**
+     * A diplomatic mission's head noun written in lower case before the sending country ("посольства Казахстана",
+     * "генеральное консульство Узбекистана"), regex source; '(?!)' where such names are capitalised or kept as written.
+     */
+    lowerCaseMission: string;
     /** A consulate's name, whose English form is "Consulate General of X"; absent where names are kept as written (English). */
     consulate?: RegExp;
     /** The word right before an investor's name ("investors", "Investor", "компании"), as a regex source. */
@@ -317,6 +329,8 @@ export interface LanguagePack {
     /** Right after a person: that person leads the delegation ("who led the delegation"). */
     leaderAfter: RegExp;
     /** Right after the delegation cue, anchored: the named members follow ("the delegation consisted of", "делегации вошли"). */
+    /** Right before a delegation word, a membership said the other way round ("участие в делегации X", "в составе делегации X"): the people after it are members; end-anchored. */
+    membersBefore: RegExp;
     members: RegExp;
     /** A meeting as the setting of the sentence ("at the meeting", "во время встречи"), not followed by "with". */
     meetSetting: RegExp;

@@ -265,6 +265,7 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       'org.quoted-noun',
       ['Enterprise'],
     ],
+    ...civicPatterns(lexicon.civic),
     // "head of ‘‘Jianhua Ceramics’’": a quoted name whose head or director the sentence names.
     ...(lexicon.organization.leaderOf
       ? [
@@ -280,6 +281,39 @@ function patterns(context: ArticleContext): [RegExp, number, string, Role[]?][] 
       1,
       'org.investor-name',
       ['Investor'],
+    ],
+  ];
+}
+
+/**
+ * A quoted name after a civic noun, or opening with one, and a capitalised civic noun inside a sentence with the
+ * name words after it, name a body with no enterprise role (the pack's `civic`).
+ */
+function civicPatterns(civic: { nouns: readonly string[]; nameWord: string }): [RegExp, number, string, Role[]][] {
+  const stems = civic.nouns;
+  if (stems.length === 0) return [];
+  const capitalised = stems.map((stem) => stem.charAt(0).toUpperCase() + stem.slice(1));
+  // Such names often quote a name inside them, and the two closing marks are often written as one.
+  const nested = String.raw`${OPEN}((?:[^"«»“”’]|«[^«»]{1,40}»){2,80}(?=${CLOSE})|[^"«»“”’]{2,60}«[^«»]{1,40}»)`;
+  // The lower-case words of an unquoted name after its capitalised civic noun.
+  const rest = String.raw`(?:\s+(?:${civic.nameWord})(?![\p{L}])){1,3}`;
+  return [
+    [new RegExp(`(?<![\\p{L}])(?:${alternatives(stems)})\\p{L}*\\s+${nested}`, 'gdu'), 1, 'org.civic-quoted', []],
+    // Inside a sentence (after a lower-case word or a comma) a capitalised civic noun starts a name.
+    [
+      new RegExp(`(?<=[\\p{Ll},]\\s)((?:${alternatives(capitalised)})\\p{L}{0,2}${rest})`, 'gdu'),
+      1,
+      'org.civic-capitalised',
+      [],
+    ],
+    [
+      new RegExp(
+        `${OPEN}((?:${alternatives(capitalised)})\\p{L}{0,2}(?![\\p{L}])(?:\\s[^"»“”’]{1,50})?)${CLOSE}`,
+        'gdu',
+      ),
+      1,
+      'org.civic-name',
+      [],
     ],
   ];
 }
@@ -313,7 +347,34 @@ export function findOrganizations(context: ArticleContext): Candidate[] {
         confidence: 0.8,
       });
   }
-  return [...found, ...listMembers(context, found), ...cuedAcronyms(context)];
+  return [...found, ...listMembers(context, found), ...cuedAcronyms(context), ...lowerCaseMissions(context)];
+}
+
+/**
+ * "посольства Республики Казахстан", "генерального консульства Узбекистана": a mission written in lower case
+ * is a name when a country follows its head noun; "посольство" alone or of an unknown place names nothing.
+ */
+function lowerCaseMissions(context: ArticleContext): Candidate[] {
+  const { lowerCaseMission } = context.lexicon.organization;
+  const country = String.raw`(?:(?:${alternatives(context.lexicon.nonNameWords)})\s+)?${NAME_TOKEN}`;
+  const pattern = new RegExp(`(?<![\\p{L}])((?:${lowerCaseMission})\\s+${country})`, 'gdu');
+  const found: Candidate[] = [];
+  for (const hit of matchSentences(context, pattern)) {
+    const span = spanOf(context, hit, 1);
+    if (!countryIn(span.surface, context.language)) continue;
+    const name = embassyName(context, span.surface);
+    found.push({
+      ...span,
+      sentenceIndex: hit.sentenceIndex,
+      kind: 'Organization',
+      roles: ['Embassy'],
+      name,
+      base: name,
+      rule: `${context.language}.org.lower-case-mission`,
+      confidence: 0.8,
+    });
+  }
+  return found;
 }
 
 /**

@@ -132,8 +132,10 @@ function membersOf(view: SentenceView): ExtractedEntity[] {
   for (const d of text.matchAll(delegation)) {
     const after = (d.index ?? 0) + d[0].length;
     const cue = lexicon.cue.members.exec(text.slice(after));
-    if (!cue) continue;
-    const at = view.sentence.start + after + cue[0].length;
+    // "участие в делегации X": the membership cue before the delegation word, the members right after it.
+    const reversed = !cue && lexicon.cue.membersBefore.test(text.slice(0, d.index ?? 0));
+    if (!cue && !reversed) continue;
+    const at = view.sentence.start + after + (cue?.[0].length ?? 0);
     return [...new Set(view.items.filter((i) => i.entity.kind === 'Person' && i.start >= at).map((i) => i.entity))];
   }
   return [];
@@ -148,11 +150,54 @@ function credit(view: SentenceView, group: Delegation, before: ExtractedEntity[]
   }
 }
 
+/**
+ * "A delegation of a foreign embassy visited X. The governor received the delegation of the Embassy of Y": the
+ * first delegation the article names, in the next two sentences, is the one whose visit was reported.
+ */
+function namesUnnamedVisit(view: SentenceView, group: Delegation): void {
+  const visit = view.state.unnamedVisit;
+  if (!visit || !group.owner || view.sentence.index - visit.sentence > 2) return;
+  view.state.unnamedVisit = undefined;
+  group.visit = { target: visit.target, properties: visit.properties };
+  const rule = `${view.article.language}.delegation.named-later`;
+  view.emit('VISITED', group.owner, visit.target, visit.properties, rule, 0.6);
+  for (const person of delegationPeople(group)) view.emit('VISITED', person, visit.target, visit.properties, rule, 0.6);
+}
+
+/**
+ * "The governor received a delegation of the Embassy of X. ... The counsellor of the Embassy of X, Y, said ...":
+ * a diplomat whose title names the delegation's own mission is one of its members, though named later.
+ */
+function missionStaff(view: SentenceView): void {
+  const group = view.state.delegation;
+  const mission = group?.owner;
+  if (!group || !mission?.roles.includes('Embassy')) return;
+  const inTitle = (link: { titleStart: number; complementEnd: number; person: { start: number } }) =>
+    view.items.some(
+      (i) =>
+        i.entity === mission && i.start >= link.titleStart && i.end <= Math.max(link.complementEnd, link.person.start),
+    );
+  const staff = view.state.links
+    .filter(
+      (link) => link.title.role === 'Diplomat' && link.person.sentenceIndex === view.sentence.index && inTitle(link),
+    )
+    .map((link) => view.items.find((i) => i.entity.kind === 'Person' && i.start === link.person.start)?.entity)
+    .filter((person): person is ExtractedEntity => person !== undefined);
+  const before = delegationPeople(group);
+  const added = staff.filter((person) => !before.includes(person));
+  if (added.length === 0) return;
+  group.members = [...(group.members ?? []), ...added];
+  credit(view, group, before);
+}
+
 export const delegations: RelationRule = (view) => {
   const { lexicon } = view.article;
   const text = view.sentence.text;
   const cue = lexicon.cue.delegation.exec(text);
-  if (!cue) return;
+  if (!cue) {
+    missionStaff(view);
+    return;
+  }
   const cueStart = view.sentence.start + cue.index;
   const cueEnd = cueStart + cue[0].length;
   // "during the visit of the Bukhara regional delegation to X": another visit, reported in passing.
@@ -183,6 +228,16 @@ export const delegations: RelationRule = (view) => {
     known.leader ??= leader;
     known.members = [...new Set([...(known.members ?? []), ...members])].filter((m) => m !== known.leader);
     credit(view, known, before);
-  } else if (owner || leader || members.length > 0)
-    view.state.delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
+  } else if (!known && !owner && !leader && members.length > 0 && view.state.firstVisit) {
+    // "The ambassador arrived in X. The delegation also included A and B": the delegation is the one of the
+    // person whose visit the article reported, and its members made that visit.
+    const { visitor, target, properties } = view.state.firstVisit;
+    const group = { leader: visitor, members: members.filter((m) => m !== visitor), visit: { target, properties } };
+    view.state.delegation = group;
+    credit(view, group, [visitor]);
+  } else if (owner || leader || members.length > 0) {
+    const group: Delegation = { owner: owner?.entity, leader, members: members.filter((m) => m !== leader) };
+    view.state.delegation = group;
+    if (!known) namesUnnamedVisit(view, group);
+  }
 };

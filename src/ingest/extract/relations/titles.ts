@@ -16,7 +16,7 @@
 import type { EntityKind } from '../../../model';
 import { foldKey } from '../../../model/fold';
 import { demonymOf } from '../demonym';
-import { afterDelegationWord } from './delegations';
+import { afterDelegationWord, delegationPeople } from './delegations';
 import type { ExtractedEntity } from '../../types';
 import type { TitleLink } from '../mentions';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
@@ -217,9 +217,25 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
         compoundBody(view, link) ??
         (kinds.includes('Country') ? adjectiveCountry(view, link.titleStart) : undefined) ??
         lastBefore(view, link.titleStart, kinds) ??
-        (link.title.national ? onlyCountry(view) : undefined));
+        (link.title.national ? onlyCountry(view) : undefined) ??
+        delegationTerritory(view, person, kinds));
   view.emit('HOLDS_POSITION', person, body, title, `${view.article.language}.title.post`, 0.75);
   if (body && isPlace(body)) view.state.bodyOf.set(person.localId, body.localId);
+}
+
+/**
+ * "the head of the delegation, deputy khokim X": a post named with no territory, held by the leader or a member
+ * of the delegation of a region the article follows, is a post of that region.
+ */
+function delegationTerritory(
+  view: SentenceView,
+  person: ExtractedEntity,
+  kinds: readonly EntityKind[],
+): ExtractedEntity | undefined {
+  const group = view.state.delegation;
+  const owner = group?.owner;
+  if (!group || !owner || !kinds.includes(owner.kind) || !isPlace(owner)) return undefined;
+  return delegationPeople(group).includes(person) ? owner : undefined;
 }
 
 /**

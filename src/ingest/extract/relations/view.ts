@@ -37,6 +37,10 @@ export interface ArticleState {
   lastMeeting?: [string, string];
   /** The delegation the article follows. */
   delegation?: Delegation;
+  /** The article's first visit by one named person, for "the delegation also included A and B" after it. */
+  firstVisit?: { visitor: ExtractedEntity; target: ExtractedEntity; properties: Record<string, string> };
+  /** A visit of a delegation not yet named ("a delegation of a foreign embassy visited X"), for the next sentences to name. */
+  unnamedVisit?: { target: ExtractedEntity; properties: Record<string, string>; sentence: number };
   /** Who made the last visit, for agentless visit sentences ("a tour of X was held"). */
   lastVisitors?: ExtractedEntity[];
   publishedYear?: string;

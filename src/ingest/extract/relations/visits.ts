@@ -73,6 +73,26 @@ function visitorsOf(view: SentenceView, cueStart: number, cueEnd: number): Extra
   return visitors;
 }
 
+/** "В Омске побывала делегация иностранного посольства": a delegation with no name yet, before any the article follows. */
+function rememberUnnamedVisit(
+  view: SentenceView,
+  cueStart: number,
+  cueEnd: number,
+  properties: Record<string, string>,
+): void {
+  if (view.state.delegation || view.state.unnamedVisit || !view.article.lexicon.cue.delegation.test(view.sentence.text))
+    return;
+  // "В Омске побывала делегация": with no visitor named after the cue, the place may open the sentence.
+  const { venueOpening } = view.article.lexicon.cue;
+  const opening = targetsIn(view, cueStart, cueEnd, [], [view.sentence.start, cueStart]).filter((i) =>
+    venueOpening.test(view.article.text.slice(view.sentence.start, i.start)),
+  );
+  const after = targetsOf(view, cueStart, cueEnd, []);
+  const [place, ...others] = after.length > 0 ? after : opening;
+  if (place && others.length === 0)
+    view.state.unnamedVisit = { target: place.entity, properties, sentence: view.sentence.index };
+}
+
 /**
  * The text before a person, up to 40 characters, that can say the person is no visitor ("with", "by").
  * It ends before the person's title: "Ministerpräsident von Sachsen X" is no "von X".
@@ -296,7 +316,10 @@ export const visits: RelationRule = (view) => {
     const cueStart = view.sentence.start + (cue.index ?? 0);
     const own = visitorsOf(view, cueStart, cueStart + cue[0].length);
     if (own.length > 0) visitors = own;
-    if (visitors.length === 0) continue;
+    if (visitors.length === 0) {
+      rememberUnnamedVisit(view, cueStart, cueStart + cue[0].length, properties);
+      continue;
+    }
     for (const place of targetsOf(view, cueStart, cueStart + cue[0].length, visitors)) {
       for (const visitor of visitors.filter((v) => creditedWith(view, v, visitors, place.entity))) {
         view.emit('VISITED', visitor, place.entity, properties, `${language}.visit.cue`, 0.7);
@@ -305,6 +328,9 @@ export const visits: RelationRule = (view) => {
       const group = view.state.delegation;
       if (group && !group.visit && group.owner && visitors.includes(group.owner))
         group.visit = { target: place.entity, properties };
+      const [visitor] = visitors;
+      if (visitors.length === 1 && visitor?.kind === 'Person')
+        view.state.firstVisit ??= { visitor, target: place.entity, properties };
     }
   }
   if (visitedBy.size > 0) view.state.lastVisitors = [...visitedBy];

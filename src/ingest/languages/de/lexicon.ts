@@ -185,6 +185,7 @@ export const de: LanguagePack = {
     'e.V.',
   ],
   associationSuffixes: ['e. V.', 'e.V.'],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: [
     'Unternehmen',
     'Firma',
@@ -224,6 +225,7 @@ export const de: LanguagePack = {
     genericNounFirst: true,
     phraseStart: /^(?:der|die|das)\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş|e\\.\\s?V',
+    lowerCaseMission: '(?!)',
     consulate: /^(?:Konsulat|Generalkonsulat)/iu,
     investorBefore: 'Investor\\p{L}*',
     nameBeforeNoun: (name, nouns) => `(?:\\p{Ll}*(?:${nouns.toLowerCase()})|${nouns})\\s+((?:${name}\\s?){1,3})`,
@@ -370,6 +372,7 @@ export const de: LanguagePack = {
       /\b(?:hieß|hießen)\s+([^.;,]{1,80}?)\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu}[^.;,]{0,60}?)\s+willkommen\b|\b(?:empfing|empfingen|begrüßte|begrüßten)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})|\b(?:hat|haben)\s+([^;]{1,160}?)\s+zu(?:m|r|\s+einem|\s+einer)\s+\p{L}*[Bb]esuch\s+(?:in|im)\s+((?:der\s+|dem\s+)?\p{Lu})(?=[^;]{0,60}\s(?:begrüßt|empfangen)\b)/u,
     composedOf: /^\s*,?\s*(?:die|bestehend) aus (?:den )?(?:Vertretern|Mitgliedern|Leitern)\b/i,
     leaderAfter: /^\s*,?\s*(?:der|die) (?:die|der) Delegation (?:leitete|anführte)\b/i,
+    membersBefore: /(?!)/,
     members: /^\s*(?:bestand|besteht|bestehend) aus\b|^\s+(?:umfasste|gehörten)\b/i,
     meetSetting:
       /\b(?:bei|beim|während|nach|für|im Rahmen|im Laufe) (?:(?:de[mrns]|das|einem|eines|einer) )?(?:\p{L}+ )?(?:Treffen|Treffens|Gespräch|Gesprächs|Gespräche|Gesprächen|Verhandlungen)\b(?!\s+(?:mit|zwischen)\b)/iu,

@@ -251,6 +251,7 @@ export const en: LanguagePack = {
     'Pharma',
     'Energy',
   ],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: [
     'plant',
     'refinery',
@@ -293,6 +294,8 @@ export const en: LanguagePack = {
     outletName: /\b(?:News(?:\s+Agency)?|Telegraph\s+Agency|Press|Media|TV|Radio|Gazette|Times)$/u,
     phraseStart: /^the\s/i,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    // English mission names are kept as written, capitalised.
+    lowerCaseMission: '(?!)',
     investorBefore: 'investors?',
     leaderOf: '(?:head|director|chairman|chairwoman|president|founder|CEO|owner)\\s+of',
     nameBeforeNoun: (name, nouns) =>
@@ -472,6 +475,7 @@ export const en: LanguagePack = {
     composedOf:
       /^\s*,?\s*(?:consisting|composed|made up|comprised) of (?:the )?(?:representatives|members|officials|heads)\b/i,
     leaderAfter: /^\s*,?\s*(?:who|which) (?:led|leads|headed|heads)\b/i,
+    membersBefore: /(?!)/,
     members:
       /^\s*,?\s*(?:also\s+)?(?:(?:was|were|is|are) (?:composed|comprised|made up) of|consist(?:ed|s) of|includ(?:ed|es)|compris(?:ed|es))\b/i,
     meetSetting:

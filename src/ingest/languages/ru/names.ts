@@ -4,6 +4,8 @@
 export function nominative(token: string): string {
   if (/(?:ов|ев|ин|ёв)(?:ым|а|у|е)$/.test(token)) return token.replace(/(?:ым|а|у|е)$/, '');
   if (/[аеиоуя]ем$/.test(token)) return token.replace(/ем$/, 'й');
+  // A soft stem: Игорем → Игорь.
+  if (/[рл]ем$/.test(token)) return token.replace(/ем$/, 'ь');
   if (/[бвгджзклмнпрстфхцчшщ]ом$/.test(token)) return fleetingVowel(token.slice(0, -2));
   if (/ой$/.test(token) && token.length > 5) return token.replace(/ой$/, 'а');
   return token;
@@ -18,6 +20,8 @@ function fleetingVowel(stem: string): string {
 function genitiveFirstName(token: string): string {
   if (/[бвгджзклмнпрстфхцчшщ]а$/.test(token)) return fleetingVowel(token.slice(0, -1));
   if (/[аеиоуэюя]я$/.test(token)) return `${token.slice(0, -1)}й`;
+  // A soft stem: Игоря → Игорь.
+  if (/[рл]я$/.test(token)) return `${token.slice(0, -1)}ь`;
   return token;
 }
 

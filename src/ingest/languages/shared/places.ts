@@ -144,7 +144,7 @@ const regionalCentres: readonly PlaceEntry[] = [
   state('Tatarstan', ['Татарстан']),
   state('Bashkortostan', ['Baschkortostan', 'Башкортостан']),
   city('Yekaterinburg', ['Ekaterinburg', 'Jekaterinburg', 'Екатеринбург']),
-  city('Saint Petersburg', ['St. Petersburg', 'St Petersburg', 'Sankt Petersburg', 'Санкт-Петербург']),
+  city('Saint Petersburg', ['St. Petersburg', 'St Petersburg', 'Sankt Petersburg', 'Санкт-Петербург', 'Петербург']),
   city('Kazan', ['Kasan', 'Казань']),
   city('Ufa', ['Уфа']),
   city('Vladivostok', ['Wladiwostok', 'Владивосток']),

@@ -63,6 +63,7 @@ export const uz: LanguagePack = {
   orgHeads: ['Vazirlig', 'Palata', 'Agentlig', 'Elchixona'],
   orgLink: String.raw`\s+`,
   orgSuffixes: ['MChJ', 'AJ', 'LLC', 'GmbH', 'AG', 'Group', 'Holding'],
+  civic: { nouns: [], nameWord: '(?!)' },
   orgNouns: ['zavod', 'fabrika', 'korxona', 'kompaniya', 'kombinat'],
   organization: {
     delegationOf: never.source,
@@ -76,6 +77,7 @@ export const uz: LanguagePack = {
     sourceBefore: never,
     phraseStart: never,
     finalStop: 'Co|Inc|Ltd|A\\.S|A\\.Ş',
+    lowerCaseMission: '(?!)',
     consulate: never,
     investorBefore: never.source,
     nameBeforeNoun: (name, nouns) =>
@@ -143,6 +145,7 @@ export const uz: LanguagePack = {
     welcomeTo: never,
     composedOf: never,
     leaderAfter: never,
+    membersBefore: never,
     members: never,
     meetSetting: never,
     accompany: never,

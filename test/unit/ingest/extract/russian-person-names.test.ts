@@ -20,4 +20,9 @@ describe('Russian person names', () => {
     expect(persons('Визит Павла Сидорова в Казань прошел успешно.')).toEqual(['Pavel Sidorov']);
     expect(persons('Губернатор встретился с Карлом Шмидтом в Казани.')).toEqual(['Karl Shmidt']);
   });
+
+  it('gives a soft-stem first name back its soft sign', () => {
+    expect(persons('Аким встретился с Игорем Шевелевым в Павлодаре.')).toEqual(['Igor Shevelev']);
+    expect(persons('Визит Игоря Сидорова в Казань прошел успешно.')).toEqual(['Igor Sidorov']);
+  });
 });

@@ -577,4 +577,124 @@ export const russianVisits: PhrasingCase[] = [
     text: 'Посол Казахстана Ерлан Кубашев 12 мая побывал в Самарканде и встретился с хокимом Самаркандской области Эркинжоном Турдимовым.',
     facts: ['Erlan Kubashev VISITED Samarkand', 'Erlan Kubashev MET_WITH Erkinzhon Turdimov'],
   },
+  // Round 5: embassy delegations, diplomatic ranks, executive committees, civic bodies (each failed before).
+  {
+    text: 'Делегация посольства Узбекистана посетила Томскую область.',
+    facts: ['Embassy of Uzbekistan VISITED Tomsk Region'],
+  },
+  {
+    text: 'Посол Казахстана Даурен Абаев прибудет в Самарскую область в июне.',
+    facts: ['Dauren Abaev VISITED Samara Region planned'],
+  },
+  {
+    text: 'Советник-посланник посольства Казахстана в России Ерлан Сапаров посетил Омск.',
+    facts: [
+      'Erlan Saparov VISITED Omsk',
+      'Erlan Saparov HOLDS_POSITION Embassy of Kazakhstan',
+      'Erlan Saparov REPRESENTS Kazakhstan',
+    ],
+  },
+  {
+    text: 'Глава Оренбургской области Денис Паслер провел встречу с генеральным консулом Казахстана в Оренбурге Ерболом Сарсенбаевым.',
+    facts: ['Denis Pasler GOVERNS Orenburg Region', 'Denis Pasler MET_WITH Erbol Sarsenbaev'],
+  },
+  {
+    text: 'Посол Казахстана Ербол Сарсенбаев встретился с главой Оренбургской области Денисом Паслером.',
+    facts: ['Denis Pasler GOVERNS Orenburg Region', 'Erbol Sarsenbaev MET_WITH Denis Pasler'],
+  },
+  {
+    text: 'Первый заместитель председателя Витебского облисполкома Олег Громов встретился с хокимом Ферганской области Хайрулло Бозаровым.',
+    facts: [
+      'Oleg Gromov HOLDS_POSITION Vitebsk Regional Executive Committee',
+      'Oleg Gromov MET_WITH Khayrullo Bozarov',
+    ],
+  },
+  {
+    text: 'Заместитель председателя Гомельского областного исполнительного комитета Игорь Бурлаков посетил Павлодарскую область.',
+    facts: ['Igor Burlakov HOLDS_POSITION Gomel Regional Executive Committee', 'Igor Burlakov VISITED Pavlodar Region'],
+  },
+  {
+    text: 'Делегация Гомельского райисполкома посетила Хорезмскую область.',
+    facts: ['Gomel District Executive Committee VISITED Khorezm Region'],
+  },
+  {
+    text: 'Посол Узбекистана Ботир Рахимов посетил «Дом дружбы» в Оренбурге.',
+    facts: ['Botir Rakhimov VISITED Dom druzhby', 'Botir Rakhimov VISITED Orenburg'],
+  },
+  {
+    text: 'Посол Узбекистана Ботир Рахимов встретился с представителями общества «Дустлик».',
+    facts: ['Botir Rakhimov MET_WITH Dustlik'],
+  },
+  {
+    text: 'Губернатор Омской области Иван Смирнов поблагодарил посла Казахстана Даурена Абаева за поддержку.',
+    facts: ['Ivan Smirnov GOVERNS Omsk Region'],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Генеральный консул Казахстана Асет Жумабаев планирует обсудить с властями региона вопросы торговли.',
+    facts: ['Aset Zhumabaev REPRESENTS Kazakhstan'],
+    absent: ['MET_WITH', 'VISITED'],
+  },
+  {
+    text: 'Хоким Бухарской области Ботир Зарипов пригласил посла Латвии Яниса Берзиньша посетить регион.',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Посол Таджикистана в России Давлат Рахимзода прибыл в Тверскую область с рабочим визитом. В состав делегации также вошли генеральный консул Таджикистана в Казани Бахтиёр Назаров и советник посольства Азиз Каримов.',
+    facts: [
+      'Davlat Rakhimzoda VISITED Tver Region',
+      'Bakhtiyor Nazarov VISITED Tver Region',
+      'Aziz Karimov VISITED Tver Region',
+    ],
+  },
+  {
+    text: 'Посол Таджикистана Давлат Рахимзода прибыл в Тверскую область. В состав делегации вошли генеральный консул Таджикистана в Казани Бахтиёр Назаров. Делегация Таджикистана ознакомится с работой предприятий региона, в том числе с особой экономической зоной «Алабуга».',
+    facts: [
+      'Davlat Rakhimzoda VISITED Alabuga Special Economic Zone planned',
+      'Bakhtiyor Nazarov VISITED Alabuga Special Economic Zone planned',
+    ],
+    absent: ['Tajikistan VISITED'],
+  },
+  {
+    text: 'Посол Таджикистана Давлат Рахимзода выразил желание ознакомиться с работой особой экономической зоны «Алабуга».',
+    facts: [],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Губернатор Омской области Иван Смирнов принял делегацию посольства Республики Казахстан. Советник-посланник посольства Казахстана в России Ерлан Сапаров отметил рост торговли.',
+    facts: ['Ivan Smirnov MET_WITH Erlan Saparov', 'Erlan Saparov HOLDS_POSITION Embassy of Kazakhstan'],
+    absent: ['Ivan Smirnov MET_WITH Embassy of Kazakhstan'],
+  },
+  {
+    text: 'В Томске побывала делегация иностранного посольства. Губернатор Томской области Иван Смирнов принял делегацию посольства Республики Казахстан. Советник-посланник посольства Казахстана Ерлан Сапаров отметил рост торговли.',
+    facts: [
+      'Embassy of Kazakhstan VISITED Tomsk',
+      'Erlan Saparov VISITED Tomsk',
+      'Ivan Smirnov MET_WITH Erlan Saparov',
+    ],
+  },
+  {
+    // A delegation named only three sentences after the unnamed one's visit is not taken to be it.
+    text: 'Делегация посетила Томск. Губернатор Томской области Иван Смирнов обсудил итоги года. Аким Павлодарской области Асаин Байханов рассказал о планах. Губернатор принял делегацию посольства Республики Казахстан.',
+    facts: [],
+    absent: ['Embassy of Kazakhstan VISITED Tomsk', 'Embassy of Kazakhstan VISITED Tomsk Region'],
+  },
+  {
+    text: 'Губернатор Пензенской области Олег Мельников принял делегацию Самаркандской области. С руководителем делегации – заместителем хокима Фарходом Рахимовым обсудили планы.',
+    facts: ['Farkhod Rakhimov HOLDS_POSITION Samarkand Region', 'Oleg Melnikov MET_WITH Farkhod Rakhimov'],
+  },
+  {
+    // A person the text does not place in the delegation holds no post in its region.
+    text: 'Делегация Самаркандской области прибыла в Пензу. Заместитель министра Фарход Рахимов рассказал о планах.',
+    facts: ['Samarkand Region VISITED Penza'],
+    absent: ['Farkhod Rakhimov HOLDS_POSITION Samarkand Region'],
+  },
+  {
+    text: 'Делегация Гомельской области прибыла в Павлодар. Аким Павлодарской области Асаин Байханов встретился с гостями. Об этом говорит участие в делегации заместителя председателя Гомельского облисполкома Игоря Бурлакова.',
+    facts: [
+      'Igor Burlakov HOLDS_POSITION Gomel Regional Executive Committee',
+      'Asain Baykhanov MET_WITH Igor Burlakov',
+    ],
+  },
 ];
