@@ -97,6 +97,13 @@ export interface LanguagePack {
   titleModifiers: string;
   /** Rewrites [regex source, replacement] that take a title back to its citation form ("Посла" → "Посол"). */
   titleCitation: readonly (readonly [string, string])[];
+  /**
+   * Plural titles shared by a list of holders ("Ambassadors of X to A N1 and to B N2", "the governors of A and
+   * B regions, N1 and N2"): the regex source of the plural word, its singular (a replacement), and the post.
+   */
+  pluralTitles: readonly { pattern: string; singular: string; class: 'ambassador' | 'consul' | 'head' }[];
+  /** What may stand between the names of such a list: commas, connectors, articles, place nouns. */
+  pluralListGap: RegExp;
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
   /** A board a head title chairs, part of the title after "of the"/"des" ("Vorstands", "Board"), regex source. */

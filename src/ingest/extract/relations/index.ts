@@ -3,12 +3,14 @@
  * titles run first because they tell later rules whom a person stands for.
  */
 import { agreements } from './agreements';
+import { coSigners } from './co-signers';
 import { delegations } from './delegations';
 import { investments } from './investments';
 import { locations } from './locations';
 import { meetings } from './meetings';
 import { participation } from './participation';
 import { partOf } from './part-of';
+import { pluralTitles } from './plural-titles';
 import { signatories } from './signatories';
 import { titles } from './titles';
 import { trade } from './trade';
@@ -18,6 +20,7 @@ import { visits } from './visits';
 export const relationRules: RelationRule[] = [
   delegations, // no facts: remembers the delegation's body and leader for later rules and sentences
   titles, // GOVERNS, HOLDS_POSITION, REPRESENTS, ACCREDITED_TO from title phrases; embassies
+  pluralTitles, // the same from one plural title shared by a list of holders
   meetings, // MET_WITH
   visits, // VISITED
   investments, // INVESTS_IN
@@ -25,6 +28,7 @@ export const relationRules: RelationRule[] = [
   partOf, // PART_OF
   trade, // TRADE_WITH
   agreements, // AGREEMENT_WITH
+  coSigners, // MET_WITH of two people of two places who sign together
   participation, // PARTICIPATED_IN
   signatories, // PARTICIPATED_IN of the people who sign at an event
 ];

@@ -81,6 +81,9 @@ export const de: LanguagePack = {
   ],
   titleModifiers:
     '(?:stellvertretende[rnms]?|außerordentliche[rnms]?\\s+und\\s+bevollmächtigte[rnms]?|erste[rnms]?)\\s+',
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: /(?!)/,
   titleCitation: [
     // Adjectives before the noun to the strong form: "stellvertretenden" → "stellvertretender",
     // before a feminine title "stellvertretenden Ministerin" → "stellvertretende".

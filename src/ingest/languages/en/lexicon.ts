@@ -113,6 +113,14 @@ export const en: LanguagePack = {
   ],
   titleModifiers: 'acting\\s+|(?:(?:first|1st)\\s+)?deputy\\s+',
   titleCitation: [],
+  // "Ambassadors of X to A N1 and to B N2", "the governors of A and B regions, N1 and N2": one title, several holders.
+  pluralTitles: [
+    { pattern: '\\b(ambassador)s\\b', singular: '$1', class: 'ambassador' },
+    { pattern: '\\b(consul)s(\\s+general)\\b|\\b(consul)s?(\\s+general)s\\b', singular: '$1$3$2$4', class: 'consul' },
+    { pattern: '\\b(governor|akim|khokim|hokim|mayor)s\\b', singular: '$1', class: 'head' },
+  ],
+  pluralListGap:
+    /^(?:[\s,–—-]|\b(?:and|of|to|in|the|regions|provinces|oblasts|cities|republic|kingdom|sultanate|emirate|state)\b)*$/iu,
   postExtension: 'of',
   titleBoard: 'Board',
   portfolioWord: 'for',

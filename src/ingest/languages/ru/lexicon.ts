@@ -86,6 +86,9 @@ export const ru: LanguagePack = {
     },
   ],
   titleModifiers: '(?:чрезвычайн\\p{L}+\\s+и\\s+полномочн\\p{L}+|перв\\p{L}+)\\s+',
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: /(?!)/,
   titleCitation: [
     // Adjectives before the noun to the nominative: "Генерального консула" → "Генеральный консул".
     ['(\\p{L}+?)(?:ого|ому|ым|ом)(?=\\s)', '$1ый'],

@@ -33,6 +33,9 @@ export const uz: LanguagePack = {
     { pattern: 'vazir\\p{L}*|prezident\\p{L}*', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
   ],
   titleModifiers: `(?:favqulodda\\s+va\\s+muxtor|birinchi)\\s+`,
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: never,
   titleCitation: [
     // The title back to its citation form: "hokimi" → "hokim", "elchisini" → "elchi".
     [`^(hokim)(?:i|ining|iga|ini|lari)?$`, '$1'],

@@ -213,6 +213,46 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // One plural title shared by a list of holders; two governors who sign together have met.
+  {
+    text: 'Ambassadors of Kazakhstan to Germany Nurlan Onzhanov and to the Kingdom of Spain Gulsara Arystankulova took part in the session.',
+    facts: [
+      'Nurlan Onzhanov REPRESENTS Kazakhstan',
+      'Nurlan Onzhanov ACCREDITED_TO Germany',
+      'Gulsara Arystankulova REPRESENTS Kazakhstan',
+      'Gulsara Arystankulova ACCREDITED_TO Spain',
+    ],
+  },
+  {
+    text: 'The governors of the Pavlodar and Omsk regions, Asain Baikhanov and Vitaly Khotsenko, signed a memorandum of cooperation.',
+    facts: [
+      'Asain Baikhanov GOVERNS Pavlodar Region',
+      'Vitaly Khotsenko GOVERNS Omsk Region',
+      'Asain Baikhanov MET_WITH Vitaly Khotsenko',
+    ],
+  },
+  {
+    text: 'After the ceremony the akims of Akmola and South Kazakhstan regions – Erlan Nurov and Bolat Tulegenov – inked an agreement on trade.',
+    facts: [
+      'Erlan Nurov GOVERNS Akmola Region',
+      'Bolat Tulegenov GOVERNS South Kazakhstan Region',
+      'Erlan Nurov MET_WITH Bolat Tulegenov',
+    ],
+  },
+  {
+    text: 'The agreement was signed by Governor of the Omsk region Vitaly Khotsenko and akim of the Pavlodar region Asain Baikhanov.',
+    facts: ['Vitaly Khotsenko MET_WITH Asain Baikhanov'],
+  },
+  {
+    text: 'The governors of the Pavlodar and Omsk regions, Asain Baikhanov and Vitaly Khotsenko, plan to sign a memorandum next year.',
+    facts: ['Asain Baikhanov GOVERNS Pavlodar Region'],
+    absent: ['MET_WITH'],
+  },
+  {
+    text: 'Minister of Economy of Kazakhstan Alibek Kuantyrov and his deputy Asset Nussupov signed the order.',
+    facts: [],
+    absent: ['MET_WITH'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
