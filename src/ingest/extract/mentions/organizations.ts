@@ -100,7 +100,9 @@ function cutConjunct(context: ArticleContext, surface: string): string {
   if (first && later.some((conjunct) => ownName.test(own(conjunct)))) {
     // "LLP Alpha and Construction Department of X": when the first conjunct has no head of its own (an
     // organisation found by another cue, or none), the name is the later conjunct that has one.
-    if (ownName.test(surface.slice(0, first.index))) return surface.slice(0, first.index);
+    // A legal form in front ("LLP Alpha") is not a head, even where the same form can also end a name ("Beta LLP").
+    const leadingForm = new RegExp(`^(?:${alternatives(context.lexicon.legalPrefixes)})\\s+`, 'u');
+    if (ownName.test(surface.slice(0, first.index).replace(leadingForm, ''))) return surface.slice(0, first.index);
     const at = later.findIndex((conjunct) => ownName.test(own(conjunct)));
     const sep = separators[at];
     return sep ? surface.slice(sep.index + sep[0].length) : surface.slice(0, first.index);

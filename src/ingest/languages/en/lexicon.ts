@@ -210,6 +210,11 @@ export const en: LanguagePack = {
   ],
   orgLink: String.raw`(?:\s+(?:of|for|under|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
   orgSuffixes: [
+    // A Kazakh legal form after the name, with the holding form before it ('X Group of Companies LLP', 'Y LLP');
+    // the longer forms first, since the alternatives are tried in order.
+    'Group of Companies LLP',
+    'Group of Companies',
+    'LLP',
     'Corporation',
     'Corp',
     'Group',
