@@ -387,6 +387,11 @@ export interface LanguagePack {
     missionSeat?: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
+    /**
+     * The executive committee that governs a territory, with the territory's name in group 1 ("Minsk Regional
+     * Executive Committee"): its chairman heads the territory (Belarus), so GOVERNS the region named so.
+     */
+    territoryCommittee: RegExp;
     /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
     investTargetOf: RegExp;
     /** The whole gap between "investor" and what it invests in ("the investor of X"). */

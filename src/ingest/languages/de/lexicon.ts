@@ -370,6 +370,8 @@ export const de: LanguagePack = {
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: /(?!)/u,
     investTargetOf: /^\s*(?:in|von|des|der)\s/iu,
     investorOf: /^\s*(?:des\s+|der\s+)?$/iu,
     unnamedEnterprise: /(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu,

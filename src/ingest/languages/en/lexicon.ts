@@ -523,6 +523,8 @@ export const en: LanguagePack = {
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
     missionSeat: /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
+    // The chairman of a regional executive committee heads the region (Belarus).
+    territoryCommittee: /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Regional|Oblast)\s+Executive\s+Committee$/u,
     investTargetOf: /^\s*(?:of|in)\s/iu,
     investorOf: /^\s*(?:of\s+(?:the\s+)?)?$/iu,
     unnamedEnterprise: /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b/iu,

@@ -319,6 +319,8 @@ export const ru: LanguagePack = {
     cityMarker: /(?:город\p{L}*|г\.)\s+$/iu,
     hostBefore: /(?<![\p{L}])(?:в|во)\s+(?:Республик\p{L}+\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:(?:этой|этого|данной|данного)\s+)?(?:области|региона)(?![\p{L}])/iu,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: /(?!)/u,
     investTargetOf: /^\s*в\s/iu,
     investorOf: /^\s*$/iu,
     unnamedEnterprise: /(?!)/,

@@ -174,6 +174,8 @@ export const uz: LanguagePack = {
     cityMarker: never,
     hostBefore: never,
     thisTerritory: never,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: never,
     investTargetOf: never,
     investorOf: /^\s*$/u,
     unnamedEnterprise: never,

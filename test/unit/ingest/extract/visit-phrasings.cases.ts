@@ -213,6 +213,17 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // The chairman of a regional executive committee heads the region, when the region is named; a deputy holds a post.
+  {
+    text: 'The Gomel region and Fergana signed a plan. The Chairman of the Gomel Regional Executive Committee Ivan Krupko met with the khokim of the Fergana region Khayrullo Bozorov.',
+    facts: ['Ivan Krupko GOVERNS Gomel Region', 'Ivan Krupko MET_WITH Khayrullo Bozorov'],
+    absent: ['Ivan Krupko HOLDS_POSITION Gomel Regional Executive Committee'],
+  },
+  {
+    text: 'Deputy Chairman of the Gomel Regional Executive Committee Oleg Kravchenko visited the Gomel region fair.',
+    facts: ['Oleg Kravchenko HOLDS_POSITION Gomel Regional Executive Committee'],
+    absent: ['Oleg Kravchenko GOVERNS Gomel Region'],
+  },
   // One plural title shared by a list of holders; two governors who sign together have met.
   {
     text: 'Ambassadors of Kazakhstan to Germany Nurlan Onzhanov and to the Kingdom of Spain Gulsara Arystankulova took part in the session.',
