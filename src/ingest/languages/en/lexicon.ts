@@ -438,7 +438,8 @@ export const en: LanguagePack = {
     conjunct: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u,
   },
   cue: {
-    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|talks (?=(?:were |have been |had been )?(?:held )?between)|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
+    // A videoconference or a phone call with someone is a meeting too (meetings at a distance are reported alike).
+    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|talks (?=(?:were |have been |had been )?(?:held )?between)|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations|(?:video[- ]?conference|video call|(?:tele)?phone call|online (?:meeting|talks)) with)\b/i,
     visit:
       /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with|stay(?:ed|ing|s)? in|while in|head(?:ed|ing|s)? (?:to|for)|flew to|(?:led|leads|headed|heads) (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:is|was|were|are|has been|have been) (?:currently )?in(?=[^.;]{0,60}\bon an? (?:[\w-]+ ){0,2}(?:visit|trip)\b))\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,

@@ -213,6 +213,17 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // A meeting at a distance: a videoconference or a phone call with someone.
+  {
+    text: 'Deputy Minister of Foreign Affairs Bakhrom Aloyev held a videoconference with the Ambassador of Uzbekistan to Japan Mukhsinkhuja Abdurakhmonov and the Consul General of Uzbekistan in Almaty Jamoliddin Rakhmatov.',
+    facts: ['Bakhrom Aloyev MET_WITH Mukhsinkhuja Abdurakhmonov', 'Bakhrom Aloyev MET_WITH Jamoliddin Rakhmatov'],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Khokim of the Samarkand region Erkinjon Turdimov had a phone call with the Ambassador of India Smita Rao.',
+    facts: ['Erkinjon Turdimov MET_WITH Smita Rao'],
+    absent: ['VISITED'],
+  },
   // The chairman of a regional executive committee heads the region, when the region is named; a deputy holds a post.
   {
     text: 'The Gomel region and Fergana signed a plan. The Chairman of the Gomel Regional Executive Committee Ivan Krupko met with the khokim of the Fergana region Khayrullo Bozorov.',
