@@ -392,6 +392,8 @@ export interface LanguagePack {
      * Executive Committee"): its chairman heads the territory (Belarus), so GOVERNS the region named so.
      */
     territoryCommittee: RegExp;
+    /** A host receiving a delegation ("received a delegation", "welcomed the delegation"). */
+    receivedDelegation: RegExp;
     /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
     investTargetOf: RegExp;
     /** The whole gap between "investor" and what it invests in ("the investor of X"). */

@@ -11,6 +11,7 @@ import { meetings } from './meetings';
 import { participation } from './participation';
 import { partOf } from './part-of';
 import { pluralTitles } from './plural-titles';
+import { receivedDelegation } from './received-delegation';
 import { signatories } from './signatories';
 import { titles } from './titles';
 import { trade } from './trade';
@@ -23,6 +24,7 @@ export const relationRules: RelationRule[] = [
   pluralTitles, // the same from one plural title shared by a list of holders
   meetings, // MET_WITH
   visits, // VISITED
+  receivedDelegation, // VISITED of a delegation to the territory of the head who received it
   investments, // INVESTS_IN
   locations, // LOCATED_IN
   partOf, // PART_OF

@@ -372,6 +372,8 @@ export const de: LanguagePack = {
     thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
     // The chairman of a regional executive committee heads the region: not written for this language yet.
     territoryCommittee: /(?!)/u,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: /(?!)/,
     investTargetOf: /^\s*(?:in|von|des|der)\s/iu,
     investorOf: /^\s*(?:des\s+|der\s+)?$/iu,
     unnamedEnterprise: /(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu,

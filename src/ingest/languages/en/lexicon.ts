@@ -526,6 +526,8 @@ export const en: LanguagePack = {
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
     // The chairman of a regional executive committee heads the region (Belarus).
     territoryCommittee: /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Regional|Oblast)\s+Executive\s+Committee$/u,
+    // A host receiving a delegation: the delegation came to the host's territory.
+    receivedDelegation: /\b(?:received|receives|welcomed|hosted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b/i,
     investTargetOf: /^\s*(?:of|in)\s/iu,
     investorOf: /^\s*(?:of\s+(?:the\s+)?)?$/iu,
     unnamedEnterprise: /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b/iu,

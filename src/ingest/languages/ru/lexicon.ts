@@ -321,6 +321,8 @@ export const ru: LanguagePack = {
     thisTerritory: /(?<![\p{L}])(?:(?:этой|этого|данной|данного)\s+)?(?:области|региона)(?![\p{L}])/iu,
     // The chairman of a regional executive committee heads the region: not written for this language yet.
     territoryCommittee: /(?!)/u,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: /(?!)/,
     investTargetOf: /^\s*в\s/iu,
     investorOf: /^\s*$/iu,
     unnamedEnterprise: /(?!)/,

@@ -176,6 +176,8 @@ export const uz: LanguagePack = {
     thisTerritory: never,
     // The chairman of a regional executive committee heads the region: not written for this language yet.
     territoryCommittee: never,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: never,
     investTargetOf: never,
     investorOf: /^\s*$/u,
     unnamedEnterprise: never,

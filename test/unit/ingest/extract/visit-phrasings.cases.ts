@@ -213,6 +213,29 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // A head who received a delegation: the delegation came to the head's territory.
+  {
+    text: 'On 5 May, the Governor of the Kostanay region Kumar Aksakalov received a delegation of the Chelyabinsk region led by Deputy Governor Ivan Petrov.',
+    facts: [
+      'Kumar Aksakalov MET_WITH Ivan Petrov',
+      'Chelyabinsk Region VISITED Kostanay Region',
+      'Ivan Petrov VISITED Kostanay Region',
+    ],
+  },
+  {
+    text: 'Mayor of Kazan Ilsur Metshin received a delegation led by Ambassador of Uzbekistan Botirjon Asadov.',
+    facts: ['Ilsur Metshin MET_WITH Botirjon Asadov', 'Botirjon Asadov VISITED Kazan'],
+  },
+  {
+    text: 'The Governor of the Kostanay region Kumar Aksakalov will receive a delegation of the Chelyabinsk region led by Ivan Petrov next month.',
+    facts: [],
+    absent: ['Chelyabinsk Region VISITED Kostanay Region', 'Ivan Petrov VISITED Kostanay Region'],
+  },
+  {
+    text: 'Minister of Economy Alibek Kuantyrov received a delegation of the Chelyabinsk region led by Deputy Governor Ivan Petrov.',
+    facts: ['Alibek Kuantyrov MET_WITH Ivan Petrov'],
+    absent: ['VISITED'],
+  },
   // A meeting at a distance: a videoconference or a phone call with someone.
   {
     text: 'Deputy Minister of Foreign Affairs Bakhrom Aloyev held a videoconference with the Ambassador of Uzbekistan to Japan Mukhsinkhuja Abdurakhmonov and the Consul General of Uzbekistan in Almaty Jamoliddin Rakhmatov.',
