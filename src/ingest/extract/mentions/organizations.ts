@@ -195,7 +195,10 @@ function missionSeat(context: ArticleContext, end: number): string | undefined {
   const place = new RegExp(`^${NAME_TOKEN}(?:[\\s-]${NAME_TOKEN})?`, 'u').exec(context.text.slice(end + gap[0].length));
   if (!place) return undefined;
   const known = (words: string) => lookupPlace(words) ?? countryIn(words, context.language);
-  const seat = [place[0], place[0].split(/[\s-]/u)[0] ?? ''].find((words) => known(words));
+  const first = place[0].split(/[\s-]/u)[0] ?? '';
+  // "in Kazakhstan Azamat Usenov": a second word that names the same country is the start of a name, not the seat's.
+  const sameAsFirst = !lookupPlace(place[0]) && known(first) !== undefined && known(first) === known(place[0]);
+  const seat = (sameAsFirst ? [first] : [place[0], first]).find((words) => known(words));
   return seat ? context.text.slice(end, end + gap[0].length + seat.length).trim() : undefined;
 }
 

@@ -64,6 +64,12 @@ export const en: LanguagePack = {
       class: 'mission',
       role: 'Diplomat',
     },
+    // The diplomatic ranks below the head of mission: members of the embassy's staff.
+    {
+      pattern: '(?:minister[- ])?counsel(?:l)?or|(?:first|second|third)\\s+secretary|attach[eé]',
+      class: 'mission',
+      role: 'Diplomat',
+    },
     {
       pattern:
         '(?:(?:first|1st)\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',

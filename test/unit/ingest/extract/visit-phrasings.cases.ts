@@ -213,6 +213,19 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // Embassy staff below the head of mission; the embassy's seat ends before the holder's name.
+  {
+    text: 'Counsellor of the Embassy of Kyrgyzstan in Kazakhstan Azamat Usenov visited the Turkistan region.',
+    facts: [
+      'Azamat Usenov VISITED Turkistan Region',
+      'Azamat Usenov REPRESENTS Kyrgyzstan',
+      'Azamat Usenov HOLDS_POSITION Embassy of Kyrgyzstan in Kazakhstan',
+    ],
+  },
+  {
+    text: 'First Secretary of the Embassy of Kazakhstan in Austria Dana Bekova met with the Mayor of Linz Klaus Luger.',
+    facts: ['Dana Bekova MET_WITH Klaus Luger', 'Dana Bekova HOLDS_POSITION Embassy of Kazakhstan in Austria'],
+  },
   // A head who received a delegation: the delegation came to the head's territory.
   {
     text: 'On 5 May, the Governor of the Kostanay region Kumar Aksakalov received a delegation of the Chelyabinsk region led by Deputy Governor Ivan Petrov.',
