@@ -240,6 +240,10 @@ export interface LanguagePack {
     regionCountry: RegExp;
     cityRegion: RegExp;
     eventEvent: RegExp;
+    /** The gap between a district and the region it lies in ("the X district| of the |Y region"). */
+    districtRegion: RegExp;
+    /** A region's canonical name that makes it a district, a part of a region ("X District"). */
+    district: RegExp;
     /** A gap that says "in" rather than "of": after a delegation it names where the delegation went. */
     locative: RegExp;
     /** Text just before a region that makes it the body of a delegation ("the delegation of the"). */

@@ -284,6 +284,9 @@ export const de: LanguagePack = {
     regionCountry: /^(?:\s+von\s+|,\s*|\s+)$/u,
     cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
+    // A district in its region: not written for this language yet.
+    districtRegion: /(?!)/u,
+    district: /(?!)/u,
     locative: /^\s+(?:in|im)\s/u,
     visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
     conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,

@@ -439,6 +439,9 @@ export const en: LanguagePack = {
     cityRegion:
       /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
+    // "the Uchkuprik district of the Fergana region", "Zaamin District in the Jizzakh region": a district in its region.
+    districtRegion: /^\s+(?:of|in)\s+(?:the\s+)?$/u,
+    district: /\s(?:District|County)$/u,
     locative: /^\s+in\s/u,
     visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
     conjunct: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u,

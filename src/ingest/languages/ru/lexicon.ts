@@ -241,6 +241,9 @@ export const ru: LanguagePack = {
     regionCountry: /^(?:,\s*|\s+)$/u,
     cityRegion: /^(?:,\s+(?:административн\p{L}+\s+(?:центр\p{L}*)|столиц\p{L}+)\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}в\s+рамках\s+)$/u,
+    // A district in its region: not written for this language yet.
+    districtRegion: /(?!)/u,
+    district: /(?!)/u,
     locative: /^\s+(?:в|во)\s/u,
     visitor: /делегаци\p{L}*\s+$/iu,
     conjunct: /^(?:\s*,\s*(?:и\s+)?|\s+и\s+)$/u,

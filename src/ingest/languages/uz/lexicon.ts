@@ -105,6 +105,9 @@ export const uz: LanguagePack = {
     regionCountry: /^(?:,\s*|\s+)$/u,
     cityRegion: never,
     eventEvent: never,
+    // A district in its region: not written for this language yet.
+    districtRegion: never,
+    district: never,
     locative: never,
     visitor: /delegatsiya\p{L}*\s+$/iu,
     conjunct: /^(?:\s*,\s*(?:va\s+)?|\s+va\s+)$/u,

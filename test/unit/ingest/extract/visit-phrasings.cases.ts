@@ -213,6 +213,20 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Bekzod Nurov GOVERNS Navoi Region', 'Bekzod Nurov MET_WITH Thomas Brandt'],
     absent: ['Thomas Brandt GOVERNS Navoi Region'],
   },
+  // A district named with the region it lies in.
+  {
+    text: 'Ambassador of Japan Takashi Hatori visited the Uchkuprik district of the Fergana region.',
+    facts: ['Takashi Hatori VISITED Uchkuprik District', 'Uchkuprik District PART_OF Fergana Region'],
+  },
+  {
+    text: 'The Bykhov District of the Mogilev Region signed an agreement with the Tsimlyansk District of the Rostov Region.',
+    facts: ['Bykhov District PART_OF Mogilev Region', 'Tsimlyansk District PART_OF Rostov Region'],
+  },
+  {
+    text: 'A delegation of the Fergana region visited the Namangan region.',
+    facts: ['Fergana Region VISITED Namangan Region'],
+    absent: ['PART_OF'],
+  },
   // Embassy staff below the head of mission; the embassy's seat ends before the holder's name.
   {
     text: 'Counsellor of the Embassy of Kyrgyzstan in Kazakhstan Azamat Usenov visited the Turkistan region.',
