@@ -436,8 +436,9 @@ export const en: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
+    // "Chirchik of the Tashkent region": "of the" too (the whole is a region, so no title complement).
     cityRegion:
-      /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
+      /^(?:\s+(?:in|of)(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
     // "the Uchkuprik district of the Fergana region", "Zaamin District in the Jizzakh region": a district in its region.
     districtRegion: /^\s+(?:of|in)\s+(?:the\s+)?$/u,

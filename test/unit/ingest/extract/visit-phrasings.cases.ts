@@ -227,6 +227,10 @@ export const englishVisits: PhrasingCase[] = [
     facts: ['Fergana Region VISITED Namangan Region'],
     absent: ['PART_OF'],
   },
+  {
+    text: 'The governor toured a new plant in the city of Chirchiq of the Tashkent region.',
+    facts: ['Chirchiq PART_OF Tashkent Region'],
+  },
   // Embassy staff below the head of mission; the embassy's seat ends before the holder's name.
   {
     text: 'Counsellor of the Embassy of Kyrgyzstan in Kazakhstan Azamat Usenov visited the Turkistan region.',
