@@ -49,17 +49,24 @@ function groupKey(mention: Candidate, fold: (text: string) => string): string {
   return `${mention.kind}|${mention.kind === 'Organization' ? withoutLegalForm(key) : key}`;
 }
 
-/** "Ambassador Ahrens" found on its own: a one-word person joins the one full name ending in that word. */
+/**
+ * "Ambassador Ahrens" found on its own: a one-word person joins the one full name ending in that word;
+ * "A. Ahrens" (an initial and the surname) the one whose first name starts with that initial.
+ */
 function mergeSurnames(groups: Map<string, Candidate[]>): void {
   for (const [key, group] of [...groups]) {
     const first = group[0];
-    if (!first || first.kind !== 'Person' || first.base.includes(' ')) continue;
-    const surname = foldKey(first.base);
+    if (!first || first.kind !== 'Person') continue;
+    const initialled = /^(\p{Lu})\.\s*(\p{Lu}\p{L}+)$/u.exec(first.base);
+    if (first.base.includes(' ') && !initialled) continue;
+    const surname = foldKey(initialled?.[2] ?? first.base);
     const owners = [...groups].filter(
       ([k, g]) =>
         k !== key &&
         g[0]?.kind === 'Person' &&
         g[0].base.includes(' ') &&
+        !/^\p{Lu}\./u.test(g[0].base) &&
+        (!initialled || g[0].base.startsWith(initialled[1]!)) &&
         foldKey(g[0].base.split(/\s+/).at(-1) ?? '') === surname,
     );
     if (owners.length !== 1) continue;

@@ -97,6 +97,13 @@ export interface LanguagePack {
   titleModifiers: string;
   /** Rewrites [regex source, replacement] that take a title back to its citation form ("Посла" → "Посол"). */
   titleCitation: readonly (readonly [string, string])[];
+  /**
+   * Plural titles shared by a list of holders ("Ambassadors of X to A N1 and to B N2", "the governors of A and
+   * B regions, N1 and N2"): the regex source of the plural word, its singular (a replacement), and the post.
+   */
+  pluralTitles: readonly { pattern: string; singular: string; class: 'ambassador' | 'consul' | 'head' }[];
+  /** What may stand between the names of such a list: commas, connectors, articles, place nouns. */
+  pluralListGap: RegExp;
   /** The word that joins a title to a description of the post rather than to its place ("of" in "Director of Cultural Affairs", "für"). */
   postExtension: string;
   /** A board a head title chairs, part of the title after "of the"/"des" ("Vorstands", "Board"), regex source. */
@@ -248,9 +255,11 @@ export interface LanguagePack {
   partOf: {
     regionCountry: RegExp;
     cityRegion: RegExp;
-    /** The gap between a district and the region containing it ("Kreis X| des |Gebiets Y"). */
-    regionRegion: RegExp;
     eventEvent: RegExp;
+    /** The gap between a district and the region it lies in ("the X district| of the |Y region"). */
+    districtRegion: RegExp;
+    /** A region's canonical name that makes it a district, a part of a region ("X District"). */
+    district: RegExp;
     /** A gap that says "in" rather than "of": after a delegation it names where the delegation went. */
     locative: RegExp;
     /** Text just before a region that makes it the body of a delegation ("the delegation of the"). */
@@ -401,6 +410,13 @@ export interface LanguagePack {
     missionSeat?: RegExp;
     /** A reference to the region last named ("this region", "the region", "dieses Gebiets", "этой области"). */
     thisTerritory: RegExp;
+    /**
+     * The executive committee that governs a territory, with the territory's name in group 1 ("Minsk Regional
+     * Executive Committee"): its chairman heads the territory (Belarus), so GOVERNS the region named so.
+     */
+    territoryCommittee: RegExp;
+    /** A host receiving a delegation ("received a delegation", "welcomed the delegation"). */
+    receivedDelegation: RegExp;
     /** Between an investment cue and an organisation: "of"/"in" that makes it the target, not the investor. */
     investTargetOf: RegExp;
     /** The whole gap between "investor" and what it invests in ("the investor of X"). */

@@ -44,5 +44,25 @@ export function findEvents(context: ArticleContext): Candidate[] {
       });
     }
   }
+  nameDescriptions(context, found);
   return found;
+}
+
+/**
+ * "the 5th International Investment Forum “Aktobe Invest-2017”": a description right before the quoted proper
+ * name is the same event, named by the proper name (the description becomes an alias).
+ */
+function nameDescriptions(context: ArticleContext, found: Candidate[]): void {
+  for (const description of found) {
+    const named = found.find(
+      (c) =>
+        c !== description &&
+        c.start > description.end &&
+        /^\s*[„"«“]$/u.test(context.text.slice(description.end, c.start)),
+    );
+    if (named) {
+      description.name = named.name;
+      description.base = named.base;
+    }
+  }
 }

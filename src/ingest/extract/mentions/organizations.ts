@@ -100,7 +100,9 @@ function cutConjunct(context: ArticleContext, surface: string): string {
   if (first && later.some((conjunct) => ownName.test(own(conjunct)))) {
     // "LLP Alpha and Construction Department of X": when the first conjunct has no head of its own (an
     // organisation found by another cue, or none), the name is the later conjunct that has one.
-    if (ownName.test(surface.slice(0, first.index))) return surface.slice(0, first.index);
+    // A legal form in front ("LLP Alpha") is not a head, even where the same form can also end a name ("Beta LLP").
+    const leadingForm = new RegExp(`^(?:${alternatives(context.lexicon.legalPrefixes)})\\s+`, 'u');
+    if (ownName.test(surface.slice(0, first.index).replace(leadingForm, ''))) return surface.slice(0, first.index);
     const at = later.findIndex((conjunct) => ownName.test(own(conjunct)));
     const sep = separators[at];
     return sep ? surface.slice(sep.index + sep[0].length) : surface.slice(0, first.index);
@@ -197,7 +199,10 @@ function missionSeat(context: ArticleContext, end: number): string | undefined {
   const place = new RegExp(`^${NAME_TOKEN}(?:[\\s-]${NAME_TOKEN})?`, 'u').exec(context.text.slice(end + gap[0].length));
   if (!place) return undefined;
   const known = (words: string) => lookupPlace(words) ?? countryIn(words, context.language);
-  const seat = [place[0], place[0].split(/[\s-]/u)[0] ?? ''].find((words) => known(words));
+  const first = place[0].split(/[\s-]/u)[0] ?? '';
+  // "in Kazakhstan Azamat Usenov": a second word that names the same country is the start of a name, not the seat's.
+  const sameAsFirst = !lookupPlace(place[0]) && known(first) !== undefined && known(first) === known(place[0]);
+  const seat = (sameAsFirst ? [first] : [place[0], first]).find((words) => known(words));
   return seat ? context.text.slice(end, end + gap[0].length + seat.length).trim() : undefined;
 }
 

@@ -10,6 +10,8 @@ import { locations } from './locations';
 import { meetings } from './meetings';
 import { participation } from './participation';
 import { partOf } from './part-of';
+import { pluralTitles } from './plural-titles';
+import { receivedDelegation } from './received-delegation';
 import { signatories } from './signatories';
 import { titles } from './titles';
 import { trade } from './trade';
@@ -19,8 +21,10 @@ import { visits } from './visits';
 export const relationRules: RelationRule[] = [
   delegations, // no facts: remembers the delegation's body and leader for later rules and sentences
   titles, // GOVERNS, HOLDS_POSITION, REPRESENTS, ACCREDITED_TO from title phrases; embassies
+  pluralTitles, // the same from one plural title shared by a list of holders
   meetings, // MET_WITH
   visits, // VISITED
+  receivedDelegation, // VISITED of a delegation to the territory of the head who received it
   investments, // INVESTS_IN
   locations, // LOCATED_IN
   partOf, // PART_OF

@@ -11,8 +11,8 @@ function joins(view: SentenceView): [string, string, RegExp][] {
   return [
     ['Region', 'Country', partOf.regionCountry],
     ['City', 'Region', partOf.cityRegion],
-    ['Region', 'Region', partOf.regionRegion],
     ['Event', 'Event', partOf.eventEvent],
+    ['Region', 'Region', partOf.districtRegion],
   ];
 }
 
@@ -64,6 +64,14 @@ export const partOf: RelationRule = (view) => {
       ([from, to, pattern]) => part.entity.kind === from && whole.entity.kind === to && pattern.test(gap),
     );
     if (!join) continue;
+    // Between two regions only a district and the region around it ("the X district of the Y region").
+    const { district } = view.article.lexicon.partOf;
+    if (
+      join[1] === 'Region' &&
+      join[0] === 'Region' &&
+      (!district.test(part.entity.name) || district.test(whole.entity.name))
+    )
+      continue;
     // "the delegation of the Namangan region in Germany": a visited country, not the region's.
     const visiting = view.article.lexicon.partOf.visitor.test(between(view, view.sentence.start, part.start));
     if (join[1] === 'Country' && visiting && view.article.lexicon.partOf.locative.test(gap)) continue;

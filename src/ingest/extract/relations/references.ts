@@ -24,10 +24,19 @@ const lastMentioned =
     return best?.entity;
   };
 
+/**
+ * The most mentioned before the reference (what the reader has met so far); of equally mentioned ones, the
+ * one named last; with none before it, the most mentioned in the article.
+ */
 const mostMentioned =
   (test: (e: ExtractedEntity) => boolean): Pick =>
-  (state) =>
-    [...state.entities.filter(test)].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+  (state, before) => {
+    const seen = (e: ExtractedEntity) => e.mentions.filter((m) => m.start < before);
+    const lastAt = (e: ExtractedEntity): number => Math.max(-1, ...seen(e).map((m) => m.start));
+    return [...state.entities.filter(test)].sort(
+      (a, b) => seen(b).length - seen(a).length || lastAt(b) - lastAt(a) || b.mentions.length - a.mentions.length,
+    )[0];
+  };
 
 const diplomat = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Diplomat'));
 const head = lastMentioned((e) => e.kind === 'Person' && e.roles.includes('Official'));

@@ -187,6 +187,15 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     }
     // The head of a named organisation ("Chairman of the City Council") holds a position there.
     const body = ofKinds(candidates, ['Organization', 'Country']);
+    const governed = body && committeeTerritory(view, body);
+    if (governed) {
+      // The post is the committee's chairmanship: the title keeps the committee ("Chairman of the X Executive Committee").
+      const chair = { title: phrase(view, link).replace(/\s+/gu, ' ').trim() };
+      view.emit('GOVERNS', person, governed, chair, `${view.article.language}.title.committee`, 0.8);
+      view.state.bodyOf.set(person.localId, governed.localId);
+      view.state.headOf.set(governed.localId, person.localId);
+      return;
+    }
     if (body) {
       view.emit('HOLDS_POSITION', person, body, title, rule, 0.8);
       return;
@@ -248,6 +257,15 @@ function metBetween(view: SentenceView, place: ExtractedEntity, titleStart: numb
     mention !== undefined &&
     view.article.lexicon.cue.meet.test(view.article.text.slice(mention.end, titleStart)) &&
     afterDelegationWord(view, mention)
+  );
+}
+
+/** "Chairman of the Minsk Regional Executive Committee": the region the committee governs, when the article names it. */
+function committeeTerritory(view: SentenceView, body: ExtractedEntity): ExtractedEntity | undefined {
+  const name = view.article.lexicon.cue.territoryCommittee.exec(body.name)?.[1];
+  if (!name) return undefined;
+  return view.state.entities.find(
+    (e) => e.kind === 'Region' && [e.name, ...e.aliases].some((n) => n === name || n.startsWith(`${name} `)),
   );
 }
 

@@ -84,6 +84,9 @@ export const de: LanguagePack = {
   ],
   titleModifiers:
     '(?:stellvertretende[rnms]?|außerordentliche[rnms]?\\s+und\\s+bevollmächtigte[rnms]?|erste[rnms]?)\\s+',
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: /(?!)/,
   titleCitation: [
     // Adjectives before the noun to the strong form: "stellvertretenden" → "stellvertretender",
     // before a feminine title "stellvertretenden Ministerin" → "stellvertretende".
@@ -319,11 +322,12 @@ export const de: LanguagePack = {
     regionCountry: /^(?:\s+(?:von|der)\s+|,\s*|\s+)$/u,
     cityRegion: /^(?:\s+im\s+|,\s+(?:dem\s+Verwaltungszentrum|der\s+Hauptstadt)\s+des\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}im\s+Rahmen(?:\s+der|\s+des)?\s+)$/u,
+    // "Kreis X des Gebiets Y": a district in the genitive region right after it.
+    districtRegion: /^\s+(?:des|der)\s+$/u,
+    district: /\s(?:District|County)$/u,
     locative: /^\s+(?:in|im)\s/u,
     visitor: /Delegation\s+(?:des|der|aus\s+dem)\s+$/u,
     conjunct: /^(?:\s*,\s*(?:und\s+)?|\s+und\s+)$/u,
-    // "Kreis X des Gebiets Y": a region in the genitive right after another contains it.
-    regionRegion: /^\s+(?:des|der)\s+$/u,
   },
   cue: {
     // "kam mit X zusammen"; "begrüßte X zum Antrittsbesuch" (a welcome to a visit, not one to a forum's audience).
@@ -412,6 +416,10 @@ export const de: LanguagePack = {
     cityMarker: /\b(?:Stadt|Gebietshauptstadt|Hauptstadt)\s+$/,
     hostBefore: /(?<![\p{L}])(?:in|bei)\s+(?:der\s+|dem\s+)?(?:Bundesrepublik\s+|Republik\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:dieses|diesem|dieser|des|der)\s+(?:Gebiets?|Region)(?![\p{L}])(?!\s+\p{Lu})/u,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: /(?!)/u,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: /(?!)/,
     investTargetOf: /^\s*(?:in|von|des|der)\s/iu,
     investorOf: /^\s*(?:des\s+|der\s+)?$/iu,
     unnamedEnterprise: /(?:ein|eine|einem|einer)\s+\p{L}*(?:werk|unternehmen|fabrik)\b/iu,

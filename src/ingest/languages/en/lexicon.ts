@@ -64,6 +64,12 @@ export const en: LanguagePack = {
       class: 'mission',
       role: 'Diplomat',
     },
+    // The diplomatic ranks below the head of mission: members of the embassy's staff.
+    {
+      pattern: '(?:minister[- ])?counsel(?:l)?or|(?:first|second|third)\\s+secretary|attach[eé]',
+      class: 'mission',
+      role: 'Diplomat',
+    },
     {
       pattern:
         '(?:(?:first|1st)\\s+)?(?:deputy|vice)[- ](?:governor|khokim|hokim|hakim|akim|chairman|chairperson|mayor|head)',
@@ -113,6 +119,14 @@ export const en: LanguagePack = {
   ],
   titleModifiers: 'acting\\s+|(?:(?:first|1st)\\s+)?deputy\\s+',
   titleCitation: [],
+  // "Ambassadors of X to A N1 and to B N2", "the governors of A and B regions, N1 and N2": one title, several holders.
+  pluralTitles: [
+    { pattern: '\\b(ambassador)s\\b', singular: '$1', class: 'ambassador' },
+    { pattern: '\\b(consul)s(\\s+general)\\b|\\b(consul)s?(\\s+general)s\\b', singular: '$1$3$2$4', class: 'consul' },
+    { pattern: '\\b(governor|akim|khokim|hokim|mayor)s\\b', singular: '$1', class: 'head' },
+  ],
+  pluralListGap:
+    /^(?:[\s,–—-]|\b(?:and|of|to|in|the|regions|provinces|oblasts|cities|republic|kingdom|sultanate|emirate|state)\b)*$/iu,
   postExtension: 'of',
   titleBoard: 'Board',
   portfolioWord: 'for',
@@ -202,6 +216,11 @@ export const en: LanguagePack = {
   ],
   orgLink: String.raw`(?:\s+(?:of|for|under|named\s+after)\s+(?:the\s+)?|\s+and\s+|\s*,\s+)`,
   orgSuffixes: [
+    // A Kazakh legal form after the name, with the holding form before it ('X Group of Companies LLP', 'Y LLP');
+    // the longer forms first, since the alternatives are tried in order.
+    'Group of Companies LLP',
+    'Group of Companies',
+    'LLP',
     'Corporation',
     'Corp',
     'Group',
@@ -422,16 +441,20 @@ export const en: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:\s+(?:of|in)(?:\s+the)?\s+|,\s*|\s+)$/u,
-    regionRegion: /(?!)/,
+    // "Chirchik of the Tashkent region": "of the" too (the whole is a region, so no title complement).
     cityRegion:
-      /^(?:\s+in(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
+      /^(?:\s+(?:in|of)(?:\s+the)?\s+|,\s+(?:a|the)\s+(?:\p{Ll}+\s+)?(?:city|capital)\s+of(?:\s+the)?\s+|\s+is\s+the\s+(?:administrative\s+cent(?:re|er)|capital)\s+of(?:\s+the)?\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}(?:within the framework of|as part of)(?:\s+the)?\s+)$/u,
+    // "the Uchkuprik district of the Fergana region", "Zaamin District in the Jizzakh region": a district in its region.
+    districtRegion: /^\s+(?:of|in)\s+(?:the\s+)?$/u,
+    district: /\s(?:District|County)$/u,
     locative: /^\s+in\s/u,
     visitor: /\bdelegation\s+of\s+(?:the\s+)?$/iu,
     conjunct: /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/u,
   },
   cue: {
-    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|talks (?=(?:were |have been |had been )?(?:held )?between)|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations)\b/i,
+    // A videoconference or a phone call with someone is a meeting too (meetings at a distance are reported alike).
+    meet: /\b(?:met|meet|meets|meeting|received|receives|welcomed|held talks|talks with|talks (?=(?:were |have been |had been )?(?:held )?between)|spoke (?:to|with)|speaking (?:to|with)|hosted|conversation with|negotiations|(?:video[- ]?conference|video call|(?:tele)?phone call|online (?:meeting|talks)) with)\b/i,
     visit:
       /\b(?:visit(?:ed|s|ing)?|arrive[sd]? in|arriving in|toured|tour of|trip (?:of .{0,60})?to|travel(?:led)? (?:on )?to|went to|inspected|(?:came|come|coming) to|(?:was|were) shown|got acquainted with|familiari[sz]ed (?:himself |herself |themselves )?with|stay(?:ed|ing|s)? in|while in|head(?:ed|ing|s)? (?:to|for)|flew to|(?:led|leads|headed|heads) (?:an? |the )?(?:[\w-]+ ){0,3}delegation to|(?:is|was|were|are|has been|have been) (?:currently )?in(?=[^.;]{0,60}\bon an? (?:[\w-]+ ){0,2}(?:visit|trip)\b))\b/i,
     invest: /\b(?:invest(?:ed|s|ing)?|financed|backed by|investment of)\b/i,
@@ -517,6 +540,10 @@ export const en: LanguagePack = {
     hostBefore: /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?$/iu,
     missionSeat: /^\s+in\s+(?:the\s+)?(?=\p{Lu})/u,
     thisTerritory: /\b(?:this|that|the)\s+(?:region|province|oblast|velayat|viloyat)\b(?!\s+of\b)/i,
+    // The chairman of a regional executive committee heads the region (Belarus).
+    territoryCommittee: /^(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Regional|Oblast)\s+Executive\s+Committee$/u,
+    // A host receiving a delegation: the delegation came to the host's territory.
+    receivedDelegation: /\b(?:received|receives|welcomed|hosted)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}delegation\b/i,
     investTargetOf: /^\s*(?:of|in)\s/iu,
     investorOf: /^\s*(?:of\s+(?:the\s+)?)?$/iu,
     unnamedEnterprise: /\b(?:the|an?)\s+(?:enterprise|plant|factory|company|mill)\b/iu,

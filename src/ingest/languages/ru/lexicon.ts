@@ -95,6 +95,9 @@ export const ru: LanguagePack = {
     },
   ],
   titleModifiers: '(?:чрезвычайн\\p{L}+\\s+и\\s+полномочн\\p{L}+|перв\\p{L}+)\\s+',
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: /(?!)/,
   titleCitation: [
     // Adjectives before the noun to the nominative: "Генерального консула" → "Генеральный консул".
     ['(\\p{L}+?)(?:ого|ому|ым|ом)(?=\\s)', '$1ый'],
@@ -260,9 +263,11 @@ export const ru: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
-    regionRegion: /(?!)/,
     cityRegion: /^(?:,\s+(?:административн\p{L}+\s+(?:центр\p{L}*)|столиц\p{L}+)\s+)$/u,
     eventEvent: /^(?:\s*,?\s*(?:\p{L}+\s+){0,5}в\s+рамках\s+)$/u,
+    // A district in its region: not written for this language yet.
+    districtRegion: /(?!)/u,
+    district: /(?!)/u,
     locative: /^\s+(?:в|во)\s/u,
     visitor: /делегаци\p{L}*\s+$/iu,
     conjunct: /^(?:\s*,\s*(?:и\s+)?|\s+и\s+)$/u,
@@ -344,6 +349,10 @@ export const ru: LanguagePack = {
     cityMarker: /(?:город\p{L}*|г\.)\s+$/iu,
     hostBefore: /(?<![\p{L}])(?:в|во)\s+(?:Республик\p{L}+\s+)?$/iu,
     thisTerritory: /(?<![\p{L}])(?:(?:этой|этого|данной|данного)\s+)?(?:области|региона)(?![\p{L}])/iu,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: /(?!)/u,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: /(?!)/,
     investTargetOf: /^\s*в\s/iu,
     investorOf: /^\s*$/iu,
     unnamedEnterprise: /(?!)/,

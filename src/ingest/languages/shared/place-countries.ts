@@ -47,6 +47,7 @@ const byCountry: Readonly<Record<string, readonly string[]>> = {
     'East Kazakhstan',
     'West Kazakhstan',
     'North Kazakhstan',
+    'South Kazakhstan',
     'Kostanay',
     'Kyzylorda',
     'Pavlodar',

@@ -48,6 +48,8 @@ const regionalCentres: readonly PlaceEntry[] = [
   region('East Kazakhstan', ['Ostkasachstan', 'Восточно-Казахстанская'], 'Восточно-Казахстанск'),
   region('West Kazakhstan', ['Westkasachstan', 'Западно-Казахстанская'], 'Западно-Казахстанск'),
   region('North Kazakhstan', ['Nordkasachstan', 'Северо-Казахстанская'], 'Северо-Казахстанск'),
+  // The former name (until 2018) of the Turkistan region, still found in older news.
+  region('South Kazakhstan', ['Südkasachstan', 'Южно-Казахстанская'], 'Южно-Казахстанск'),
   both('Kostanay', ['Qostanay', 'Kostanai', 'Костанай'], 'Костанайск'),
   both('Kyzylorda', ['Qyzylorda', 'Кызылорда'], 'Кызылординск'),
   both('Pavlodar', ['Павлодар'], 'Павлодарск'),

@@ -33,6 +33,9 @@ export const uz: LanguagePack = {
     { pattern: 'vazir\\p{L}*|prezident\\p{L}*', class: 'post', role: 'Official', at: ['Country', 'Organization'] },
   ],
   titleModifiers: `(?:favqulodda\\s+va\\s+muxtor|birinchi)\\s+`,
+  // Plural titles shared by a list of holders: none written for this language yet.
+  pluralTitles: [],
+  pluralListGap: never,
   titleCitation: [
     // The title back to its citation form: "hokimi" → "hokim", "elchisini" → "elchi".
     [`^(hokim)(?:i|ining|iga|ini|lari)?$`, '$1'],
@@ -104,9 +107,11 @@ export const uz: LanguagePack = {
   },
   partOf: {
     regionCountry: /^(?:,\s*|\s+)$/u,
-    regionRegion: never,
     cityRegion: never,
     eventEvent: never,
+    // A district in its region: not written for this language yet.
+    districtRegion: never,
+    district: never,
     locative: never,
     visitor: /delegatsiya\p{L}*\s+$/iu,
     conjunct: /^(?:\s*,\s*(?:va\s+)?|\s+va\s+)$/u,
@@ -177,6 +182,10 @@ export const uz: LanguagePack = {
     cityMarker: never,
     hostBefore: never,
     thisTerritory: never,
+    // The chairman of a regional executive committee heads the region: not written for this language yet.
+    territoryCommittee: never,
+    // A host receiving a delegation: not written for this language yet.
+    receivedDelegation: never,
     investTargetOf: never,
     investorOf: /^\s*$/u,
     unnamedEnterprise: never,

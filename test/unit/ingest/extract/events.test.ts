@@ -70,3 +70,15 @@ describe('event resolution', () => {
     ]);
   });
 });
+
+describe('an event description before its quoted name', () => {
+  it('is one event named by the quoted name, with the description as an alias', () => {
+    expect(
+      names(
+        'Nine contracts were signed within the 4th International Investment Forum "Taraz Invest-2021".',
+        'en',
+        'Event',
+      ),
+    ).toEqual(['Taraz Invest-2021', '4th International Investment Forum']);
+  });
+});

@@ -301,3 +301,16 @@ describe('nationality adjectives and date lines', () => {
     expect(sentences.map((s) => s.text)).toEqual(['date 2024-06-20', 'The governor met Ali Veli.', 'He left.']);
   });
 });
+
+describe('an initial and a surname', () => {
+  it('is the one person named in full with that first initial, an alias of that person', () => {
+    const people = extractArticle(
+      'Governor of the Atyrau region Serik Nurlanov met with Ambassador of France Didier Canesse. S. Nurlanov thanked the guest.',
+      { language: 'en' },
+    ).entities.filter((e) => e.kind === 'Person');
+    expect(people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Serik Nurlanov', ['S. Nurlanov']],
+      ['Didier Canesse', []],
+    ]);
+  });
+});

@@ -185,3 +185,35 @@ describe('English organisation heads', () => {
     ]);
   });
 });
+
+describe('English legal forms after the name', () => {
+  it('reads "X LLP" and "X Group of Companies LLP" whole, and a legal form in front is no head of a list', () => {
+    const found = entities(
+      'Karatau Grain LLP signed an agreement with Sarybel Group of Companies LLP. ' +
+        'LLP Altyn Dala and Transport Department of the Pavlodar region signed a memorandum.',
+      'en',
+    ).map((e) => e.split(':').slice(0, 2).join(':'));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Organization:Karatau Grain LLP',
+        'Organization:Sarybel Group of Companies LLP',
+        'Organization:LLP Altyn Dala',
+        'Organization:Transport Department of the Pavlodar region',
+      ]),
+    );
+  });
+});
+
+describe('"the region" when two regions are named as often', () => {
+  it('is the region the reader met more often so far, then the one named last', () => {
+    const text =
+      'A delegation of the Akmola region arrived in the Kostanay region. ' +
+      'According to the Governor of the Akmola region Ivan Dalov, enterprises of the region, such as JSC Tynys Milk, ' +
+      'work with the Kostanay region. The Kostanay region and Akmola region are neighbours. The Kostanay region grows.';
+    const facts = toGoldShape(extractArticle(text, { language: 'en' })).relations.map(
+      (r) => `${r.from} ${r.type} ${r.to}`,
+    );
+    expect(facts).toContain('JSC Tynys Milk LOCATED_IN Akmola Region');
+    expect(facts).not.toContain('JSC Tynys Milk LOCATED_IN Kostanay Region');
+  });
+});

@@ -223,6 +223,122 @@ export const englishVisits: PhrasingCase[] = [
     facts: [],
     absent: ['MET_WITH'],
   },
+  // A district named with the region it lies in.
+  {
+    text: 'Ambassador of Japan Takashi Hatori visited the Uchkuprik district of the Fergana region.',
+    facts: ['Takashi Hatori VISITED Uchkuprik District', 'Uchkuprik District PART_OF Fergana Region'],
+  },
+  {
+    text: 'The Bykhov District of the Mogilev Region signed an agreement with the Tsimlyansk District of the Rostov Region.',
+    facts: ['Bykhov District PART_OF Mogilev Region', 'Tsimlyansk District PART_OF Rostov Region'],
+  },
+  {
+    text: 'A delegation of the Fergana region visited the Namangan region.',
+    facts: ['Fergana Region VISITED Namangan Region'],
+    absent: ['PART_OF'],
+  },
+  {
+    text: 'The governor toured a new plant in the city of Chirchiq of the Tashkent region.',
+    facts: ['Chirchiq PART_OF Tashkent Region'],
+  },
+  // Embassy staff below the head of mission; the embassy's seat ends before the holder's name.
+  {
+    text: 'Counsellor of the Embassy of Kyrgyzstan in Kazakhstan Azamat Usenov visited the Turkistan region.',
+    facts: [
+      'Azamat Usenov VISITED Turkistan Region',
+      'Azamat Usenov REPRESENTS Kyrgyzstan',
+      'Azamat Usenov HOLDS_POSITION Embassy of Kyrgyzstan in Kazakhstan',
+    ],
+  },
+  {
+    text: 'First Secretary of the Embassy of Kazakhstan in Austria Dana Bekova met with the Mayor of Linz Klaus Luger.',
+    facts: ['Dana Bekova MET_WITH Klaus Luger', 'Dana Bekova HOLDS_POSITION Embassy of Kazakhstan in Austria'],
+  },
+  // A head who received a delegation: the delegation came to the head's territory.
+  {
+    text: 'On 5 May, the Governor of the Kostanay region Kumar Aksakalov received a delegation of the Chelyabinsk region led by Deputy Governor Ivan Petrov.',
+    facts: [
+      'Kumar Aksakalov MET_WITH Ivan Petrov',
+      'Chelyabinsk Region VISITED Kostanay Region',
+      'Ivan Petrov VISITED Kostanay Region',
+    ],
+  },
+  {
+    text: 'Mayor of Kazan Ilsur Metshin received a delegation led by Ambassador of Uzbekistan Botirjon Asadov.',
+    facts: ['Ilsur Metshin MET_WITH Botirjon Asadov', 'Botirjon Asadov VISITED Kazan'],
+  },
+  {
+    text: 'The Governor of the Kostanay region Kumar Aksakalov will receive a delegation of the Chelyabinsk region led by Ivan Petrov next month.',
+    facts: [],
+    absent: ['Chelyabinsk Region VISITED Kostanay Region', 'Ivan Petrov VISITED Kostanay Region'],
+  },
+  {
+    text: 'Minister of Economy Alibek Kuantyrov received a delegation of the Chelyabinsk region led by Deputy Governor Ivan Petrov.',
+    facts: ['Alibek Kuantyrov MET_WITH Ivan Petrov'],
+    absent: ['VISITED'],
+  },
+  // A meeting at a distance: a videoconference or a phone call with someone.
+  {
+    text: 'Deputy Minister of Foreign Affairs Bakhrom Aloyev held a videoconference with the Ambassador of Uzbekistan to Japan Mukhsinkhuja Abdurakhmonov and the Consul General of Uzbekistan in Almaty Jamoliddin Rakhmatov.',
+    facts: ['Bakhrom Aloyev MET_WITH Mukhsinkhuja Abdurakhmonov', 'Bakhrom Aloyev MET_WITH Jamoliddin Rakhmatov'],
+    absent: ['VISITED'],
+  },
+  {
+    text: 'Khokim of the Samarkand region Erkinjon Turdimov had a phone call with the Ambassador of India Smita Rao.',
+    facts: ['Erkinjon Turdimov MET_WITH Smita Rao'],
+    absent: ['VISITED'],
+  },
+  // The chairman of a regional executive committee heads the region, when the region is named; a deputy holds a post.
+  {
+    text: 'The Gomel region and Fergana signed a plan. The Chairman of the Gomel Regional Executive Committee Ivan Krupko met with the khokim of the Fergana region Khayrullo Bozorov.',
+    facts: ['Ivan Krupko GOVERNS Gomel Region', 'Ivan Krupko MET_WITH Khayrullo Bozorov'],
+    absent: ['Ivan Krupko HOLDS_POSITION Gomel Regional Executive Committee'],
+  },
+  {
+    text: 'Deputy Chairman of the Gomel Regional Executive Committee Oleg Kravchenko visited the Gomel region fair.',
+    facts: ['Oleg Kravchenko HOLDS_POSITION Gomel Regional Executive Committee'],
+    absent: ['Oleg Kravchenko GOVERNS Gomel Region'],
+  },
+  // One plural title shared by a list of holders; two governors who sign together have met.
+  {
+    text: 'Ambassadors of Kazakhstan to Germany Nurlan Onzhanov and to the Kingdom of Spain Gulsara Arystankulova took part in the session.',
+    facts: [
+      'Nurlan Onzhanov REPRESENTS Kazakhstan',
+      'Nurlan Onzhanov ACCREDITED_TO Germany',
+      'Gulsara Arystankulova REPRESENTS Kazakhstan',
+      'Gulsara Arystankulova ACCREDITED_TO Spain',
+    ],
+  },
+  {
+    text: 'The governors of the Pavlodar and Omsk regions, Asain Baikhanov and Vitaly Khotsenko, signed a memorandum of cooperation.',
+    facts: [
+      'Asain Baikhanov GOVERNS Pavlodar Region',
+      'Vitaly Khotsenko GOVERNS Omsk Region',
+      'Asain Baikhanov MET_WITH Vitaly Khotsenko',
+    ],
+  },
+  {
+    text: 'After the ceremony the akims of Akmola and South Kazakhstan regions – Erlan Nurov and Bolat Tulegenov – inked an agreement on trade.',
+    facts: [
+      'Erlan Nurov GOVERNS Akmola Region',
+      'Bolat Tulegenov GOVERNS South Kazakhstan Region',
+      'Erlan Nurov MET_WITH Bolat Tulegenov',
+    ],
+  },
+  {
+    text: 'The agreement was signed by Governor of the Omsk region Vitaly Khotsenko and akim of the Pavlodar region Asain Baikhanov.',
+    facts: ['Vitaly Khotsenko MET_WITH Asain Baikhanov'],
+  },
+  {
+    text: 'The governors of the Pavlodar and Omsk regions, Asain Baikhanov and Vitaly Khotsenko, plan to sign a memorandum next year.',
+    facts: ['Asain Baikhanov GOVERNS Pavlodar Region'],
+    absent: ['MET_WITH'],
+  },
+  {
+    text: 'Minister of Economy of Kazakhstan Alibek Kuantyrov and his deputy Asset Nussupov signed the order.',
+    facts: [],
+    absent: ['MET_WITH'],
+  },
 ];
 
 export const germanVisits: PhrasingCase[] = [
