@@ -14,6 +14,6 @@ SET r.sourceCount = sources,
     r.lastSeen = reduce(last = null, o IN remaining | CASE WHEN last IS NULL OR o.seen > last THEN o.seen ELSE last END),
     r.status = CASE WHEN any(o IN remaining WHERE o.status = 'stated') THEN 'stated' ELSE 'planned' END,
     r.extractors = reduce(xs = [], o IN remaining | CASE WHEN o.extractor IN xs THEN xs ELSE xs + o.extractor END)
-WITH r, sources
+WITH r, sources, r.factId AS factId
 FOREACH (_ IN CASE WHEN sources = 0 THEN [1] ELSE [] END | DELETE r)
-RETURN count(*) AS retracted, sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed
+RETURN count(*) AS retracted, sum(CASE WHEN sources = 0 THEN 1 ELSE 0 END) AS removed, collect(factId) AS factIds

@@ -42,6 +42,9 @@ export const argumentBounds = {
   'Organization.portfolio(first:)': page,
   'Place.investors(first:)': page,
   'Fact.evidence(first:)': { min: 0, max: 20 },
+  'Query.changes(first:)': page,
+  'Entity.history(first:)': page,
+  'Fact.history(first:)': page,
 } as const satisfies Record<string, Bounds>;
 
 export type BoundedArgument = keyof typeof argumentBounds;

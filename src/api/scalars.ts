@@ -1,4 +1,4 @@
 /** The custom scalars of schema.graphql, from graphql-scalars. */
-import { LocalDateResolver, URLResolver } from 'graphql-scalars';
+import { JSONResolver, LocalDateResolver, URLResolver } from 'graphql-scalars';
 
-export const scalars = { URL: URLResolver, LocalDate: LocalDateResolver };
+export const scalars = { URL: URLResolver, LocalDate: LocalDateResolver, JSON: JSONResolver };

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import { provideNeo4j } from '../database/provide';
 import { SilkgraphError } from '../errors';
+import { systemAuthor } from '../graph/audit/record-change';
 import { openGraph } from '../graph/driver';
 import { applyMigrations } from '../graph/migrations';
 import { waitForDatabase } from '../graph/readiness';
@@ -71,7 +72,11 @@ async function main(): Promise<number> {
     for (const file of files) {
       bar.update({ file });
       try {
-        const result = await ingestArticle(settings, { ...readArticleFile(file), language: values.language });
+        const result = await ingestArticle(
+          settings,
+          { ...readArticleFile(file), language: values.language },
+          systemAuthor,
+        );
         totals[result.status] += 1;
         totals.entities += result.entitiesCreated;
         totals.merged += result.entitiesMerged;

@@ -5,6 +5,7 @@
  */
 import { notFound } from '../errors';
 import { relationTypes } from '../model';
+import { recordChange, systemAuthor } from './audit/record-change';
 import type { Graph, Transaction } from './driver';
 import { underIngestLock } from './ingest-document';
 
@@ -15,13 +16,40 @@ export interface DeleteOutcome {
   entitiesRemoved: number;
 }
 
-/** Under the ingest lock: an ingest resolving against the entities this removes sees them all or none. */
-export function deleteDocument(graph: Graph, id: string): Promise<DeleteOutcome> {
-  return graph.writeTransaction((tx) => underIngestLock(tx, () => retractDocument(tx, id)));
+/** What a deletion touched: the entities the document mentioned and the facts it supported. */
+export interface RetractedDocument extends DeleteOutcome {
+  entityIds: string[];
+  factIds: string[];
+}
+
+/**
+ * Under the ingest lock: an ingest resolving against the entities this removes sees them all or none.
+ * Recorded in the audit log as made by `by` (an API key's name, or "system").
+ */
+export function deleteDocument(graph: Graph, id: string, by = systemAuthor): Promise<DeleteOutcome> {
+  return graph.writeTransaction((tx) =>
+    underIngestLock(tx, async () => {
+      const { entityIds, factIds, ...outcome } = await retractDocument(tx, id);
+      await recordChange(tx, {
+        by,
+        operation: 'DELETE_DOCUMENT',
+        documentIds: [id],
+        entityIds,
+        factIds,
+        before: { documentId: id },
+        after: {
+          factsRetracted: outcome.factsRetracted,
+          factsRemoved: outcome.factsRemoved,
+          entitiesRemoved: outcome.entitiesRemoved,
+        },
+      });
+      return outcome;
+    }),
+  );
 }
 
 /** The statements of a deletion, inside a caller's transaction. */
-export async function retractDocument(tx: Transaction, id: string): Promise<DeleteOutcome> {
+export async function retractDocument(tx: Transaction, id: string): Promise<RetractedDocument> {
   const [facts] = await tx.run('delete-document/retract-facts', { id });
   const [removed] = await tx.run('delete-document/remove-document', { id });
   if (!removed) throw notFound('document', id);
@@ -34,5 +62,7 @@ export async function retractDocument(tx: Transaction, id: string): Promise<Dele
     factsRetracted: Number(facts?.retracted ?? 0),
     factsRemoved: Number(facts?.removed ?? 0),
     entitiesRemoved: Number(entities?.removedEntities ?? 0),
+    entityIds: removed.entityIds,
+    factIds: facts?.factIds ?? [],
   };
 }

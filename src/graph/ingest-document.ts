@@ -9,6 +9,7 @@
  * entity of the other, fuzzily included).
  */
 import type { WritePlan } from '../ingest/plan';
+import { recordChange, systemAuthor } from './audit/record-change';
 import type { Graph, Transaction } from './driver';
 import type { RejectedResolution, RowOf } from './statements';
 
@@ -54,16 +55,50 @@ export async function underIngestLock<T>(tx: Transaction, work: () => Promise<T>
  * Writes the article with this content hash unless it is there already: under
  * the ingest lock, the recorded judgements for the content are read and `plan`
  * resolves and plans the article against the graph this transaction will write to.
+ * The write is recorded in the audit log as made by `by` (an API key's name, or "system").
  */
-export async function writeDocument(graph: Graph, contentHash: string, plan: PlanInTransaction): Promise<WriteOutcome> {
+export async function writeDocument(
+  graph: Graph,
+  contentHash: string,
+  plan: PlanInTransaction,
+  by = systemAuthor,
+): Promise<WriteOutcome> {
   return graph.writeTransaction((tx) =>
     underIngestLock(tx, async () => {
       // Read again under the lock: the same content ingested at once is written by whoever locks first.
       const existing = documentRow(await tx.run('ingest/document-by-hash', { contentHash }));
       if (existing.id) return unchanged(existing.id);
-      return writePlan(tx, await plan(tx, existing.rejected));
+      const written = await plan(tx, existing.rejected);
+      const outcome = await writePlan(tx, written);
+      await recordChange(tx, {
+        by,
+        operation: 'INGEST_DOCUMENT',
+        ...touched(outcome),
+        after: { title: written.document.title ?? null, ...outcomeCounts(outcome) },
+      });
+      return outcome;
     }),
   );
+}
+
+/** The ids an ingest touched, for its change entry. */
+export function touched(outcome: WriteOutcome) {
+  return {
+    documentIds: [outcome.documentId],
+    entityIds: [...outcome.createdEntityIds, ...outcome.mergedEntityIds],
+    factIds: [...outcome.createdFactIds, ...outcome.corroboratedFactIds],
+  };
+}
+
+/** What an ingest did, compactly, for its change entry. */
+export function outcomeCounts(outcome: WriteOutcome) {
+  return {
+    documentId: outcome.documentId,
+    entitiesCreated: outcome.createdEntityIds.length,
+    entitiesMerged: outcome.mergedEntityIds.length,
+    factsCreated: outcome.createdFactIds.length,
+    factsCorroborated: outcome.corroboratedFactIds.length,
+  };
 }
 
 /** The statements of an ingest, inside a caller's transaction. */

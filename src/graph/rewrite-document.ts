@@ -3,10 +3,11 @@
  * exactly as deleteDocument does, a resolution judgement is recorded, and the
  * new plan is written. Used to undo how an article's names were resolved.
  */
+import { recordChange } from './audit/record-change';
 import { retractDocument } from './delete-document';
 import type { Graph, Transaction } from './driver';
 import type { WritePlan } from '../ingest/plan';
-import { underIngestLock, writePlan, type WriteOutcome } from './ingest-document';
+import { outcomeCounts, touched, underIngestLock, writePlan, type WriteOutcome } from './ingest-document';
 import type { DocumentSource, Judgement } from './statements';
 
 export async function documentSource(
@@ -18,18 +19,33 @@ export async function documentSource(
   return row;
 }
 
-/** Under the ingest lock, like an ingest: `plan` resolves the article against the graph without the old version. */
+/**
+ * Under the ingest lock, like an ingest: `plan` resolves the article against the graph without the old version.
+ * Recorded in the audit log as one REJECT_RESOLUTION change made by `by`.
+ */
 export async function rewriteDocument(
   graph: Graph,
   oldId: string,
   judgement: Judgement,
   plan: (tx: Transaction) => Promise<WritePlan>,
+  by: string,
 ): Promise<WriteOutcome> {
   return graph.writeTransaction((tx) =>
     underIngestLock(tx, async () => {
-      await retractDocument(tx, oldId);
+      const retracted = await retractDocument(tx, oldId);
       await tx.run('ingest/record-resolution-judgement', { ...judgement });
-      return writePlan(tx, await plan(tx));
+      const outcome = await writePlan(tx, await plan(tx));
+      const ids = touched(outcome);
+      await recordChange(tx, {
+        by,
+        operation: 'REJECT_RESOLUTION',
+        documentIds: [oldId, ...ids.documentIds],
+        entityIds: [judgement.entityId, ...retracted.entityIds, ...ids.entityIds],
+        factIds: [...retracted.factIds, ...ids.factIds],
+        before: { documentId: oldId, entityId: judgement.entityId, keys: judgement.keys },
+        after: { judgementId: judgement.id, ...outcomeCounts(outcome) },
+      });
+      return outcome;
     }),
   );
 }

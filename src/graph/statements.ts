@@ -196,6 +196,19 @@ export interface KeysEntityRow {
   inMerge: boolean;
 }
 
+/** A change entry of the audit log as stored (before and after as JSON text). */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by: string;
+  operation: string;
+  entityIds: string[];
+  factIds: string[];
+  documentIds: string[];
+  before: string | null;
+  after: string | null;
+}
+
 export const statements = {
   // Schema bookkeeping and the database (cypher/*.cypher).
   'database-info': statement<NoParams, DatabaseInfo>(),
@@ -333,7 +346,10 @@ export const statements = {
     { removedEntities: number }
   >(),
   'delete-document/remove-document': statement<{ id: string }, { entityIds: string[] }>(),
-  'delete-document/retract-facts': statement<{ id: string }, { retracted: number; removed: number }>(),
+  'delete-document/retract-facts': statement<
+    { id: string },
+    { retracted: number; removed: number; factIds: string[] }
+  >(),
 
   // Curation (cypher/curation/).
   'curation/add-fact': statement<
@@ -444,6 +460,21 @@ export const statements = {
     }[];
   }>(),
   'migration/entity-keys-set-judgements': statement<{ judgements: { id: string; keys: string[] }[] }>(),
+
+  // The audit log (cypher/audit/, src/graph/audit/).
+  'audit/record-change': statement<ChangeRow, { id: string }>(),
+  'audit/changes': statement<
+    {
+      since: string | null;
+      by: string | null;
+      entityId: string | null;
+      factId: string | null;
+      operations: readonly string[] | null;
+      after: Key | null;
+      limit: Integer;
+    },
+    { change: ChangeRow }
+  >(),
 
   // The bench's generated graph (cypher/bench/, bench/generate/load.ts builds the rows).
   'bench/create-documents': statement<{ documents: object[] }>(),

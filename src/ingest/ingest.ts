@@ -12,6 +12,7 @@ import {
   type RejectedResolution,
   type WriteOutcome,
 } from '../graph/ingest-document';
+import { systemAuthor } from '../graph/audit/record-change';
 import { resolutionCandidates } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from '../model/fold';
@@ -68,7 +69,12 @@ export interface PlannedArticle extends PreparedArticle {
   plan: WritePlan;
 }
 
-export async function ingestArticle(settings: IngestSettings, input: ArticleInput): Promise<IngestResult> {
+/** `by`: who the audit log records as writing it (an API key's name, or "system" for the CLI and the sample corpus). */
+export async function ingestArticle(
+  settings: IngestSettings,
+  input: ArticleInput,
+  by = systemAuthor,
+): Promise<IngestResult> {
   const article = validateArticle(input, settings.maxBytes);
   const hash = contentHash(article.text);
   const alreadyIngested = [...article.warnings, 'this content was already ingested'];
@@ -77,10 +83,15 @@ export async function ingestArticle(settings: IngestSettings, input: ArticleInpu
   if (existing.id) return summarise(unchanged(existing.id), undefined, alreadyIngested);
   const prepared = await prepareArticle(settings, article);
   let planned: PlannedArticle | undefined;
-  const outcome = await writeDocument(settings.graph, hash, async (tx, rejected) => {
-    planned = await planArticle(tx, prepared, rejected);
-    return planned.plan;
-  });
+  const outcome = await writeDocument(
+    settings.graph,
+    hash,
+    async (tx, rejected) => {
+      planned = await planArticle(tx, prepared, rejected);
+      return planned.plan;
+    },
+    by,
+  );
   if (outcome.status === 'unchanged') return summarise(outcome, undefined, alreadyIngested);
   return summarise(outcome, planned, [...article.warnings, ...prepared.extraction.warnings]);
 }

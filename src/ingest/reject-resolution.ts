@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { badInput, notFound } from '../errors';
+import { systemAuthor } from '../graph/audit/record-change';
 import { documentSource, rewriteDocument } from '../graph/rewrite-document';
 import {
   planArticle,
@@ -22,6 +23,7 @@ export async function rejectResolution(
   settings: IngestSettings,
   documentId: string,
   entityId: string,
+  by = systemAuthor,
 ): Promise<IngestResult> {
   const source = await documentSource(settings.graph, documentId, entityId);
   if (!source) throw notFound('document', documentId);
@@ -45,9 +47,15 @@ export async function rejectResolution(
     warnings: [],
   });
   let planned: PlannedArticle | undefined;
-  const outcome = await rewriteDocument(settings.graph, documentId, judgement, async (tx) => {
-    planned = await planArticle(tx, prepared, rejected);
-    return planned.plan;
-  });
+  const outcome = await rewriteDocument(
+    settings.graph,
+    documentId,
+    judgement,
+    async (tx) => {
+      planned = await planArticle(tx, prepared, rejected);
+      return planned.plan;
+    },
+    by,
+  );
   return summarise(outcome, planned, prepared.extraction.warnings);
 }

@@ -2,6 +2,7 @@
  * Curation mutations: each maps its arguments to one src/graph/curation function.
  */
 import type { GraphQLResolveInfo } from 'graphql';
+import { changeAuthor } from '../author';
 import type { Context } from '../context';
 import type { Graph } from '../../graph/driver';
 import { addFact, type AddFactInput } from '../../graph/curation/add-fact';
@@ -30,20 +31,26 @@ export const curationMutations = {
   upsertEntity: async (
     _: unknown,
     { input }: { input: UpsertEntityInput },
-    { graph }: Context,
+    { graph, caller }: Context,
     info: GraphQLResolveInfo,
-  ) => answered(graph, await upsertEntity(graph, input), rootTree(info)),
-  addFact: (_: unknown, { input }: { input: AddFactInput }, { graph }: Context) => addFact(graph, input),
-  retractFact: (_: unknown, { id }: { id: string }, { graph }: Context) => retractFact(graph, id),
+  ) => answered(graph, await upsertEntity(graph, input, changeAuthor(caller)), rootTree(info)),
+  addFact: (_: unknown, { input }: { input: AddFactInput }, { graph, caller }: Context) =>
+    addFact(graph, input, changeAuthor(caller)),
+  retractFact: (_: unknown, { id }: { id: string }, { graph, caller }: Context) =>
+    retractFact(graph, id, changeAuthor(caller)),
   mergeEntities: async (
     _: unknown,
     { keep, merge }: { keep: string; merge: string },
-    { graph }: Context,
+    { graph, caller }: Context,
     info: GraphQLResolveInfo,
   ) => {
-    const result = await mergeEntities(graph, keep, merge);
+    const result = await mergeEntities(graph, keep, merge, changeAuthor(caller));
     return { ...result, keep: await answered(graph, result.keep, child(rootTree(info), 'keep')) };
   },
-  unmergeEntities: async (_: unknown, { mergeId }: { mergeId: string }, { graph }: Context, info: GraphQLResolveInfo) =>
-    answered(graph, await unmergeEntities(graph, mergeId), rootTree(info)),
+  unmergeEntities: async (
+    _: unknown,
+    { mergeId }: { mergeId: string },
+    { graph, caller }: Context,
+    info: GraphQLResolveInfo,
+  ) => answered(graph, await unmergeEntities(graph, mergeId, changeAuthor(caller)), rootTree(info)),
 };

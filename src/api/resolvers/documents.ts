@@ -1,3 +1,4 @@
+import { changeAuthor } from '../author';
 import type { Context } from '../context';
 import { deleteDocument } from '../../graph/delete-document';
 import { ingestArticle } from '../../ingest/ingest';
@@ -8,13 +9,14 @@ interface IngestDocumentArgs {
 }
 
 export const documentMutations = {
-  ingestDocument: async (_: unknown, { input }: IngestDocumentArgs, { ingest }: Context) => {
-    const result = await ingestArticle(ingest, { ...input, url: input.url?.toString() });
+  ingestDocument: async (_: unknown, { input }: IngestDocumentArgs, { ingest, caller }: Context) => {
+    const result = await ingestArticle(ingest, { ...input, url: input.url?.toString() }, changeAuthor(caller));
     return { ...result, status: result.status.toUpperCase() };
   },
-  deleteDocument: (_: unknown, { id }: { id: string }, { graph }: Context) => deleteDocument(graph, id),
-  rejectResolution: async (_: unknown, args: { documentId: string; entityId: string }, { ingest }: Context) => {
-    const result = await rejectResolution(ingest, args.documentId, args.entityId);
+  deleteDocument: (_: unknown, { id }: { id: string }, { graph, caller }: Context) =>
+    deleteDocument(graph, id, changeAuthor(caller)),
+  rejectResolution: async (_: unknown, args: { documentId: string; entityId: string }, { ingest, caller }: Context) => {
+    const result = await rejectResolution(ingest, args.documentId, args.entityId, changeAuthor(caller));
     return { ...result, status: result.status.toUpperCase() };
   },
 };

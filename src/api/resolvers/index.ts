@@ -5,6 +5,7 @@
 import type { Context } from '../context';
 import { scalars } from '../scalars';
 import { databaseInfo } from '../../graph/database-info';
+import { changeQueries, withHistory } from './changes';
 import { connectionQueries } from './connections';
 import { curationMutations } from './curation';
 import { documentMutations } from './documents';
@@ -16,7 +17,8 @@ import { viewQueries } from './views';
 
 export const resolvers = {
   ...scalars,
-  ...typeResolvers,
+  // Entity and Fact history (the audit log) join the type resolvers.
+  ...withHistory(typeResolvers),
   Query: {
     // entity, entities
     ...entityQueries,
@@ -29,6 +31,8 @@ export const resolvers = {
     // graphView
     ...viewQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
+    // changes (the audit log)
+    ...changeQueries,
   },
   Mutation: {
     // ingestDocument, deleteDocument

@@ -15,6 +15,7 @@ import {
   validateFact,
   type FactProperties,
 } from '../../model';
+import { recordChange, systemAuthor } from '../audit/record-change';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { toFact, type Fact } from '../read/shapes';
@@ -42,7 +43,8 @@ function missing(field: 'from' | 'to', id: string): SilkgraphError {
   });
 }
 
-export async function addFact(graph: Graph, input: AddFactInput, today = new Date()): Promise<Fact> {
+/** `by`: who the audit log records as adding it (an API key's name, or "system"). */
+export async function addFact(graph: Graph, input: AddFactInput, by = systemAuthor, today = new Date()): Promise<Fact> {
   if (!isRelationType(input.type)) throw badInput('input.type', `unknown relation type ${JSON.stringify(input.type)}`);
   const type = input.type;
   if (input.from === input.to) throw badInput('input.to', 'a fact links two different entities');
@@ -78,11 +80,12 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
     // Symmetric facts are stored once, from the smaller id to the larger (as ingest stores them).
     let [fromId, toId] = [from.id, to.id];
     if (relations[type].symmetric && toId < fromId) [fromId, toId] = [toId, fromId];
+    const id = factId(type, fromId, toId, properties);
     const [row] = await tx.run('curation/add-fact', {
       fromId,
       toId,
       type,
-      factId: factId(type, fromId, toId, properties),
+      factId: id,
       properties,
       status,
       note,
@@ -90,6 +93,13 @@ export async function addFact(graph: Graph, input: AddFactInput, today = new Dat
       evidenceLimit: int(evidenceLimit),
       evidenceAfter: null,
       evidenceTotal: true,
+    });
+    await recordChange(tx, {
+      by,
+      operation: 'ADD_FACT',
+      entityIds: [fromId, toId],
+      factIds: [id],
+      after: { type, fromId, toId, ...properties, status, note },
     });
     return toFact(row!.fact);
   });

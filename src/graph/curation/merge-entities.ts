@@ -18,6 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { badInput, SilkgraphError } from '../../errors';
 import { factId } from '../../model/ids';
 import { relations, relationTypes } from '../../model';
+import { recordChange, systemAuthor } from '../audit/record-change';
 import type { Graph } from '../driver';
 import type { StoredEntity, StoredFact } from '../statements';
 import { unique, type EntityRef } from './input';
@@ -91,7 +92,13 @@ function absorbLists(keep: StoredEntity, keepBefore: EntityLists, merged: Stored
   };
 }
 
-export async function mergeEntities(graph: Graph, keepId: string, mergedId: string): Promise<MergeOutcome> {
+/** `by`: who the audit log records as merging (an API key's name, or "system"). */
+export async function mergeEntities(
+  graph: Graph,
+  keepId: string,
+  mergedId: string,
+  by = systemAuthor,
+): Promise<MergeOutcome> {
   if (keepId === mergedId) throw badInput('merge', 'an entity cannot be merged with itself');
   return graph.writeTransaction(async (tx) => {
     const [state] = await tx.run('curation/merge-read', { keepId, mergedId, factTypes: relationTypes });
@@ -130,7 +137,7 @@ export async function mergeEntities(graph: Graph, keepId: string, mergedId: stri
       labels: mergedLabels,
       snapshot: JSON.stringify(snapshot),
     });
-    return {
+    const outcome = {
       mergeId,
       keep: absorbed!.keep,
       mergedId,
@@ -141,5 +148,19 @@ export async function mergeEntities(graph: Graph, keepId: string, mergedId: stri
       mentionsMoved: Number(mentions?.moved ?? 0),
       evidenceMoved: [...moved, ...combined].reduce((sum, move) => sum + move.evidenceIds.length, 0),
     };
+    await recordChange(tx, {
+      by,
+      operation: 'MERGE_ENTITIES',
+      entityIds,
+      factIds: [...removed.map((fact) => fact.factId), ...moves.flatMap((move) => [move.factId, move.newFactId])],
+      before: { keep: { id: keepId, name: keep.name }, merged: { id: mergedId, name: merged.name } },
+      after: {
+        mergeId,
+        factsMoved: outcome.factsMoved,
+        factsCombined: outcome.factsCombined,
+        factsRemoved: outcome.factsRemoved,
+      },
+    });
+    return outcome;
   });
 }

@@ -7,11 +7,13 @@
  * that involve the same entities must be undone first. One write transaction.
  */
 import { badInput, notFound, SilkgraphError } from '../../errors';
+import { recordChange, systemAuthor } from '../audit/record-change';
 import type { Graph } from '../driver';
 import type { EntityRef } from './input';
 import { entityLabels, type MergeSnapshot } from './merge-record';
 
-export async function unmergeEntities(graph: Graph, mergeId: string): Promise<EntityRef> {
+/** `by`: who the audit log records as undoing the merge (an API key's name, or "system"). */
+export async function unmergeEntities(graph: Graph, mergeId: string, by = systemAuthor): Promise<EntityRef> {
   return graph.writeTransaction(async (tx) => {
     const [state] = await tx.run('curation/unmerge-read', { mergeId });
     if (!state?.found) throw notFound('merge', mergeId);
@@ -48,6 +50,15 @@ export async function unmergeEntities(graph: Graph, mergeId: string): Promise<En
     await tx.run('curation/unmerge-restore-evidence', { moves: [...snapshot.moved, ...snapshot.combined] });
     await tx.run('curation/unmerge-restore-mentions', params);
     await tx.run('curation/unmerge-finish', { mergeId });
+    const moves = [...snapshot.moved, ...snapshot.combined];
+    await recordChange(tx, {
+      by,
+      operation: 'UNMERGE_ENTITIES',
+      entityIds: [keepId, mergedId, ...moves.flatMap((move) => [move.fromId, move.toId])],
+      factIds: [...snapshot.removed.map((fact) => fact.factId), ...moves.flatMap((m) => [m.factId, m.newFactId])],
+      before: { mergeId },
+      after: { keep: { id: keepId }, merged: { id: mergedId, name: restored!.merged.name } },
+    });
     return restored!.merged;
   });
 }

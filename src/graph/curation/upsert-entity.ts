@@ -9,6 +9,7 @@ import { badInput, notFound, SilkgraphError } from '../../errors';
 import { foldKey } from '../../model/fold';
 import { entityId } from '../../model/ids';
 import { entityKinds, isEntityKind, roles as roleTable, type EntityKind, type Role } from '../../model';
+import { recordChange, systemAuthor } from '../audit/record-change';
 import type { Graph } from '../driver';
 import { boundedList, inputLimits, nameText } from '../../input-limits';
 import { unique, type EntityRef } from './input';
@@ -49,7 +50,8 @@ function names(input: UpsertEntityInput) {
   return { name, key, aliases, aliasKeys };
 }
 
-export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Promise<EntityRef> {
+/** `by`: who the audit log records as writing it (an API key's name, or "system"). */
+export async function upsertEntity(graph: Graph, input: UpsertEntityInput, by = systemAuthor): Promise<EntityRef> {
   if (!isEntityKind(input.kind)) throw badInput('input.kind', `unknown entity kind ${JSON.stringify(input.kind)}`);
   const kind = input.kind;
   const { name, key, aliases, aliasKeys } = names(input);
@@ -84,6 +86,12 @@ export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Prom
           curatedAliasKeys: aliasKeys ?? [],
           roles: roles ?? [],
         });
+        await recordChange(tx, {
+          by,
+          operation: 'UPSERT_ENTITY',
+          entityIds: [id],
+          after: { kind, name, aliases: aliases ?? [], roles: roles ?? [] },
+        });
         return row!.entity;
       }
 
@@ -106,6 +114,14 @@ export async function upsertEntity(graph: Graph, input: UpsertEntityInput): Prom
         );
       }
       const [row] = await tx.run('curation/update-entity', { id: input.id, name, key, aliases, aliasKeys, roles });
+      // The curator's own fields (null: left as they were).
+      await recordChange(tx, {
+        by,
+        operation: 'UPSERT_ENTITY',
+        entityIds: [input.id],
+        before: { name: existing.name, roles: existing.roles },
+        after: { name, aliases, roles },
+      });
       return row!.entity;
     })
     .catch((error: unknown) => {
