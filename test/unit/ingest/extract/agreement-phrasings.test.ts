@@ -519,19 +519,15 @@ const catalogue: [Language, string, string[]][] = [
   [
     'de',
     // A signing ceremony between two districts, each named with its region.
-    'Es fand eine Zeremonie zur Unterzeichnung eines Abkommens über Partnerschaft zwischen dem Kreis Slonim des Gebiets Grodno und dem Kreis Asow des Gebiets Rostow statt.',
+    'Am Rande des Forums in Minsk erfolgte die Unterzeichnung eines Partnerschaftsabkommens zwischen dem Kreis Slonim des Gebiets Grodno und dem Kreis Asow des Gebiets Rostow.',
     ['Asow District + Slonim District AGREEMENT_WITH'],
   ],
   [
     'de',
-    'Es wurde das Protokoll der dritten Sitzung der Arbeitsgruppe zwischen Belarus und dem Gebiet Omsk unterzeichnet.',
+    'Am Dienstag wurde ein Protokoll über die gemeinsame Arbeitsgruppe von Belarus und dem Gebiet Omsk unterzeichnet.',
     ['Belarus + Omsk Region AGREEMENT_WITH'],
   ],
-  [
-    'de',
-    'Das Protokoll der nächsten Sitzung soll im Herbst zwischen Belarus und dem Gebiet Omsk unterzeichnet werden.',
-    [],
-  ],
+  ['de', 'Ein Protokoll zwischen Belarus und dem Gebiet Omsk soll im Herbst unterzeichnet werden.', []],
   [
     'ru',
     'В рамках визита подписано соглашение о строительстве завода с компанией Siemens Energy. Визит совершила делегация Джизакской области.',
@@ -597,7 +593,7 @@ describe('agreement titles of the new phrasings', () => {
     ).toEqual(['Abkommen über die Zusammenarbeit in der Landwirtschaft']);
     expect(
       title(
-        'Es fand die Unterzeichnung eines Abkommens über Partnerschaft zwischen Usbekistan und Ungarn statt.',
+        'Gestern erfolgte in Budapest die Unterzeichnung eines Abkommens über Partnerschaft zwischen Usbekistan und Ungarn.',
         'de',
       ),
     ).toEqual(['Abkommen über Partnerschaft']);

@@ -32,7 +32,7 @@ const cases: [string, string[], string[]][] = [
     ['Organization:Vitebsk Regional Executive Committee:GovernmentBody'],
     [],
   ],
-  ['В регионе активно действует Общество армянской культуры.', ['Organization:Obshchestvo armyanskoy kultury:'], []],
+  ['Концерт подготовило Общество армянской культуры.', ['Organization:Obshchestvo armyanskoy kultury:'], []],
   [
     'Посол посетил общественную организацию «Узбекский культурный центр «Ватан», где встретился с активом.',
     ['Organization:Uzbekskiy kulturnyy tsentr Vatan:'],

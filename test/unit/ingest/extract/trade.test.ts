@@ -40,11 +40,11 @@ describe('trade figures', () => {
   });
 
   it('reads a month range written with "through" or "to" as the period', () => {
-    const text = "Kazakhstan's trade with Russia amounted to $335 million from January through February 2024.";
+    const text = 'From January through February 2024, mutual trade between Kazakhstan and Russia reached $412 million.';
     expect(relations(text, 'en', 'TRADE_WITH')).toEqual([
-      { from: 'Kazakhstan', to: 'Russia', amount: 335000000, currency: 'USD', period: '2024-01/2024-02' },
+      { from: 'Kazakhstan', to: 'Russia', amount: 412000000, currency: 'USD', period: '2024-01/2024-02' },
     ]);
-    const to = "Kazakhstan's trade with Russia amounted to $335 million from March to May 2024.";
+    const to = 'From March to May 2024, mutual trade between Kazakhstan and Russia reached $412 million.';
     expect(relations(to, 'en', 'TRADE_WITH')[0]?.period).toBe('2024-03/2024-05');
   });
 });

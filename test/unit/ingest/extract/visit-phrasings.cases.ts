@@ -747,7 +747,7 @@ export const russianVisits: PhrasingCase[] = [
     absent: ['MET_WITH', 'VISITED'],
   },
   {
-    text: 'Генеральный консул Казахстана Асет Жумабаев планирует обсудить с властями региона вопросы торговли.',
+    text: 'Генеральный консул Казахстана Асет Жумабаев хотел бы в будущем поговорить о торговле с губернатором.',
     facts: ['Aset Zhumabaev REPRESENTS Kazakhstan'],
     absent: ['MET_WITH', 'VISITED'],
   },
