@@ -597,6 +597,13 @@ describe('agreement titles of the new phrasings', () => {
         'de',
       ),
     ).toEqual(['Abkommen über Partnerschaft']);
+    // Where and when it was signed are not part of the title.
+    expect(title('Osh region and Navoi region concluded a cooperation agreement in Tashkent on Friday.', 'en')).toEqual(
+      ['cooperation agreement'],
+    );
+    expect(title('Osh region and Navoi region signed an agreement on trade on 3 May.', 'en')).toEqual([
+      'agreement on trade',
+    ]);
     expect(title('Usbekistan und Tadschikistan vereinbarten eine strategische Partnerschaft.', 'de')).toEqual([
       'strategische Partnerschaft',
     ]);
