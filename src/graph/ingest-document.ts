@@ -74,6 +74,8 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
   await tx.run('ingest/create-mentions', { mentions: plan.mentions, documentId });
   const facts = await tx.run('ingest/merge-facts', { facts: plan.facts, documentId });
   await tx.run('ingest/create-evidence', { evidence: plan.evidence, documentId });
+  // A fact an analyst judged before (then deleted with its document, or stated by another article) keeps that judgement.
+  await tx.run('ingest/apply-fact-judgements', { factIds: facts.map((r) => r.factId) });
   return {
     status: 'ingested',
     documentId,

@@ -10,6 +10,7 @@ import { curationMutations } from './curation';
 import { documentMutations } from './documents';
 import { entityQueries } from './entities';
 import { investmentQueries } from './investments';
+import { reviewMutations } from './review';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
@@ -35,5 +36,7 @@ export const resolvers = {
     ...documentMutations,
     // upsertEntity, addFact, retractFact, mergeEntities, unmergeEntities
     ...curationMutations,
+    // reviewFact, undoReview
+    ...reviewMutations,
   },
 };
