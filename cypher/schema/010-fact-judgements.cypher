@@ -14,3 +14,8 @@ FOR (e:FactEdit) ON (e.judgementId);
 
 CREATE INDEX fact_snapshot_judgement IF NOT EXISTS
 FOR (s:FactSnapshot) ON (s.judgementId);
+
+// Confirmed fuzzy resolutions (review/confirm-resolution) are found by the
+// content they apply to.
+CREATE INDEX resolution_confirmation_content IF NOT EXISTS
+FOR (j:ResolutionConfirmation) ON (j.contentHash);

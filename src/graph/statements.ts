@@ -320,6 +320,7 @@ export const statements = {
 
   // Ingest (cypher/ingest/): one article's write, under the ingest lock.
   'ingest/apply-fact-judgements': statement<{ factIds: string[] }, { applied: number }>(),
+  'ingest/apply-resolution-reviews': statement<{ documentId: string }, { applied: number }>(),
   'ingest/create-document': statement<{ document: DocumentRow; sentences: WritePlan['sentences'] }>(),
   'ingest/create-evidence': statement<{ evidence: EvidenceRow[]; documentId: string }>(),
   'ingest/create-mentions': statement<{ mentions: MentionRow[]; documentId: string }>(),
@@ -445,6 +446,10 @@ export const statements = {
     } & EvidenceParams,
     { fact: FactRow }
   >(),
+  'review/confirm-resolution': statement<
+    { documentId: string; entityId: string; judgementId: string; by: string; at: string; note: string | null },
+    { confirmed: number }
+  >(),
   'review/edit-in-place': statement<
     {
       fromId: string;
@@ -481,6 +486,10 @@ export const statements = {
   'review/undo-judgement': statement<
     { judgementId: string } & EvidenceParams,
     { judgement: FactJudgementRow | null; fact: FactRow | null }
+  >(),
+  'review/resolution-read': statement<
+    { documentId: string; entityId: string },
+    { found: boolean; mentions: number; fuzzy: number }
   >(),
   'review/undo-correction': statement<{ correctedFactId: string }, { removed: number }>(),
   'review/undo-read': statement<

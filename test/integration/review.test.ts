@@ -366,3 +366,90 @@ describe('reviewing facts', () => {
     expect(stored!.hidden).toBe(current[0]!.state === 'REJECTED' ? true : null);
   });
 });
+
+describe('reviewing fuzzy resolutions', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  let documentId: string;
+  let bozarov: string;
+  const settings = () => ({ graph, maxBytes: 1_048_576 });
+  const korea = corpusArticle('en-fergana-korea-delegation');
+  const reviewResolution = `mutation($input: ReviewResolutionInput!) { reviewResolution(input: $input) {
+    verdict documentId entityId confirmedMentions ingest { documentId merges { name method } }
+  } }`;
+  const call = (input: Record<string, unknown>) =>
+    graphql<{
+      reviewResolution: { confirmedMentions: number; ingest: { merges: { name: string }[] } | null };
+    }>(server.url, reviewResolution, { input }, asEditor);
+
+  /** The korea article's mentions of Khairullo Bozarov: how they were resolved and their review. */
+  const mentions = () =>
+    graph.runAutoCommit(
+      `MATCH (:Document {id: $documentId})<-[:IN]-(:Sentence)-[m:MENTIONS]->(:Entity {id: $entityId})
+       RETURN m.surface AS surface, m.method AS method, m.reviewState AS state, m.reviewedBy AS by ORDER BY m.start`,
+      { documentId, entityId: bozarov },
+    );
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    server = await startTestServer(graph);
+  });
+  beforeEach(async () => {
+    await resetGraph(graph);
+    await ingestArticle(settings(), corpusArticle('en-fergana-ambassador-visit'));
+    const merged = await ingestArticle(settings(), korea);
+    documentId = merged.documentId;
+    const merge = merged.merges.find((m) => m.name === 'Khayrullo Bozorov')!;
+    expect(merge).toMatchObject({ method: 'fuzzy' });
+    bozarov = merge.entityId;
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  it('CONFIRM marks the fuzzily resolved mentions CONFIRMED, and again after delete + re-ingest', async () => {
+    const confirmed = await call({ documentId, entityId: bozarov, verdict: 'CONFIRM', note: 'same governor' });
+    expect(confirmed.errors).toBeUndefined();
+    const count = confirmed.data!.reviewResolution.confirmedMentions;
+    expect(count).toBeGreaterThan(0);
+    const fuzzy = (await mentions()).filter((m) => m.method === 'fuzzy');
+    expect(fuzzy).toHaveLength(count);
+    for (const mention of fuzzy) expect(mention).toMatchObject({ state: 'CONFIRMED', by: 'editor' });
+
+    await deleteDocument(graph, documentId);
+    documentId = (await ingestArticle(settings(), korea)).documentId;
+    expect((await mentions()).filter((m) => m.method === 'fuzzy')).toEqual(fuzzy);
+  });
+
+  it('SPLIT writes the document again with the names kept apart, as rejectResolution', async () => {
+    const split = await call({ documentId, entityId: bozarov, verdict: 'SPLIT' });
+    expect(split.errors).toBeUndefined();
+    expect(split.data!.reviewResolution.ingest!.merges.map((m) => m.name)).not.toContain('Khayrullo Bozorov');
+    const people = await graph.runAutoCommit(
+      "MATCH (p:Person) WHERE p.key STARTS WITH 'hairulo' RETURN p.name AS name ORDER BY name",
+    );
+    expect(people.map((p) => p.name)).toEqual(['Khairullo Bozarov', 'Khayrullo Bozorov']);
+  });
+
+  it('refuses an unknown document, an entity not mentioned, and an exact resolution, writing nothing', async () => {
+    const before = await graphSnapshot(graph);
+    expect((await call({ documentId: 'doc_nope', entityId: bozarov, verdict: 'CONFIRM' })).errors?.[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+    });
+    const [exact] = await graph.runAutoCommit(
+      `MATCH (:Document {id: $documentId})<-[:IN]-(:Sentence)-[m:MENTIONS]->(e:Entity)
+       WHERE m.method = 'exact' RETURN e.id AS id LIMIT 1`,
+      { documentId },
+    );
+    expect((await call({ documentId, entityId: exact!.id, verdict: 'CONFIRM' })).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('exactly') as string,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await call({ documentId, entityId: 'ent_nope', verdict: 'CONFIRM' })).errors?.[0]).toMatchObject({
+      message: expect.stringContaining('does not mention') as string,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect(await graphSnapshot(graph)).toEqual(before);
+  });
+});

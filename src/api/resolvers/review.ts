@@ -1,9 +1,19 @@
 /**
- * Review mutations: an editor's judgements on facts, made and undone under the editor's API key name.
+ * Review mutations: an editor's judgements on facts and on fuzzy resolutions, under the editor's API key name.
  */
 import type { Caller } from '../auth';
 import type { Context } from '../context';
 import { reviewFact, undoReview, type ReviewFactInput } from '../../graph/review/review-fact';
+import { confirmResolution } from '../../graph/review/review-resolution';
+import { rejectResolution } from '../../ingest/reject-resolution';
+
+/** ReviewResolutionInput of schema.graphql. */
+interface ReviewResolutionInput {
+  documentId: string;
+  entityId: string;
+  verdict: 'CONFIRM' | 'SPLIT';
+  note?: string | null;
+}
 
 /** Who judged: the API key's name (writes always come with an editor key; the auth plugin refuses others). */
 const reviewer = (caller: Caller) => (caller.kind === 'key' ? caller.name : 'anonymous');
@@ -13,4 +23,20 @@ export const reviewMutations = {
     reviewFact(graph, input, reviewer(caller)),
   undoReview: (_: unknown, { judgementId }: { judgementId: string }, { graph }: Context) =>
     undoReview(graph, judgementId),
+  // SPLIT is rejectResolution (the document written again with the names kept apart); CONFIRM records the merge as right.
+  reviewResolution: async (
+    _: unknown,
+    { input }: { input: ReviewResolutionInput },
+    { graph, ingest, caller }: Context,
+  ) => {
+    const about = { verdict: input.verdict, documentId: input.documentId, entityId: input.entityId };
+    if (input.verdict === 'SPLIT') {
+      return {
+        ...about,
+        confirmedMentions: 0,
+        ingest: await rejectResolution(ingest, input.documentId, input.entityId),
+      };
+    }
+    return { ...about, ...(await confirmResolution(graph, input, reviewer(caller))), ingest: null };
+  },
 };
