@@ -23,7 +23,7 @@ import type {
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
-import type { evidenceParams, EntityRef, FactRow, StoredFactProps } from './read/shapes';
+import type { evidenceParams, EntityRef, FactRow, ReviewState, StoredFactProps } from './read/shapes';
 
 /** The parameters of a statement that takes none. */
 export type NoParams = Record<string, never>;
@@ -295,6 +295,10 @@ export const statements = {
     { page: FactRow[]; totalCount: number | null }
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
+  'read/review-stats': statement<
+    { factTypes: readonly RelationType[] },
+    { type: RelationType; state: ReviewState; count: number }
+  >(),
   'read/search': statement<
     { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
     { entity: EntityRef & { aliases: string[] }; score: number }

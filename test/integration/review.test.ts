@@ -343,6 +343,41 @@ describe('reviewing facts', () => {
     expect(await judgements(graph)).toEqual([]);
   });
 
+  it('reviewStats counts the facts per review state, overall and per type, hidden ones included', async () => {
+    const stats = async () =>
+      (
+        await ok<{
+          reviewStats: {
+            total: number;
+            states: { state: string; count: number }[];
+            types: { type: string; total: number; states: { state: string; count: number }[] }[];
+          };
+        }>(`{ reviewStats { total states { state count } types { type total states { state count } } } }`, {})
+      ).reviewStats;
+    const before = await stats();
+    const [stored] = await graph.runAutoCommit('MATCH ()-[r]->() WHERE r.factId IS NOT NULL RETURN count(r) AS n');
+    expect(before.total).toBe(stored!.n);
+    expect(before.states).toEqual([
+      { state: 'UNREVIEWED', count: before.total },
+      { state: 'ACCEPTED', count: 0 },
+      { state: 'REJECTED', count: 0 },
+      { state: 'EDITED', count: 0 },
+    ]);
+    await ok(review, { input: { factId: investment.id, verdict: 'REJECT' } });
+    await ok(review, { input: { factId: visit.id, verdict: 'ACCEPT' } });
+    const after = await stats();
+    expect(after.total).toBe(before.total);
+    expect(after.states).toEqual([
+      { state: 'UNREVIEWED', count: before.total - 2 },
+      { state: 'ACCEPTED', count: 1 },
+      { state: 'REJECTED', count: 1 },
+      { state: 'EDITED', count: 0 },
+    ]);
+    const investments = after.types.find((t) => t.type === 'INVESTS_IN')!;
+    expect(investments.states.find((s) => s.state === 'REJECTED')!.count).toBe(1);
+    expect(investments.total).toBe(before.types.find((t) => t.type === 'INVESTS_IN')!.total);
+  });
+
   it('concurrent judgements on one fact leave one chain, its last judgement in force and the fact in its state', async () => {
     const verdicts = ['ACCEPT', 'REJECT', 'ACCEPT', 'REJECT', 'ACCEPT', 'REJECT', 'ACCEPT', 'REJECT'];
     const results = await Promise.all(

@@ -10,7 +10,7 @@ import { curationMutations } from './curation';
 import { documentMutations } from './documents';
 import { entityQueries } from './entities';
 import { investmentQueries } from './investments';
-import { reviewMutations } from './review';
+import { reviewMutations, reviewQueries } from './review';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
@@ -29,6 +29,8 @@ export const resolvers = {
     ...connectionQueries,
     // graphView
     ...viewQueries,
+    // reviewStats
+    ...reviewQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
   },
   Mutation: {

@@ -5,6 +5,7 @@ import type { Caller } from '../auth';
 import type { Context } from '../context';
 import { reviewFact, undoReview, type ReviewFactInput } from '../../graph/review/review-fact';
 import { confirmResolution } from '../../graph/review/review-resolution';
+import { readReviewStats } from '../../graph/read/review-stats';
 import { rejectResolution } from '../../ingest/reject-resolution';
 
 /** ReviewResolutionInput of schema.graphql. */
@@ -17,6 +18,10 @@ interface ReviewResolutionInput {
 
 /** Who judged: the API key's name (writes always come with an editor key; the auth plugin refuses others). */
 const reviewer = (caller: Caller) => (caller.kind === 'key' ? caller.name : 'anonymous');
+
+export const reviewQueries = {
+  reviewStats: (_: unknown, __: unknown, { graph }: Context) => readReviewStats(graph),
+};
 
 export const reviewMutations = {
   reviewFact: (_: unknown, { input }: { input: ReviewFactInput }, { graph, caller }: Context) =>
