@@ -9,19 +9,21 @@
 // filtering afterwards.
 CALL () {
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity {id: $target})
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL THEN [true] ELSE [] END AS byInvestor
   MATCH (a:Entity {id: $investor})-[r:INVESTS_IN]->(b:Entity)
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL AND $investor IS NULL THEN [true] ELSE [] END AS everything
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
 }
 WITH a, r, b
-WHERE r.reviewHidden IS NULL
-  AND ($investor IS NULL OR a.id = $investor)
+WHERE ($investor IS NULL OR a.id = $investor)
   AND ($target IS NULL OR b.id = $target)
   AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {
     MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment AND c.reviewHidden IS NULL){1,4}(x:Entity)
