@@ -1,3 +1,4 @@
+// Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // A page of entities (keyset on name, id), filtered, each with the
 // collections the request selected: a collection whose <name>Limit parameter
 // is 0 is not computed (the CASE keeps its subquery from running at all). Each
@@ -31,8 +32,8 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
     // post there ($placeAnchors), then up to 2 more containment facts ($containment;
     // both lists: the relation traits in src/model/ontology.ts),
     // to the place or to one the gazetteer puts inside it ($interior: `Kind|key`).
-    MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
-    WHERE type(r) IN $placeAnchors AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
+    MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment AND c.reviewHidden IS NULL){0,2}(x:Entity)
+    WHERE type(r) IN $placeAnchors AND r.reviewHidden IS NULL AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
   })
 WITH e
 WHERE ($lower IS NULL OR e.name > $lower[0] OR (e.name = $lower[0] AND e.id > $lower[1]))
@@ -42,9 +43,9 @@ WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WH
 LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
-  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes } END,
-  investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[:INVESTS_IN]->(e) } END,
-  portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[:INVESTS_IN]->(:Entity) } END,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL } END,
+  investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL } END,
+  portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL } END,
   documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
     MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
     RETURN DISTINCT d
@@ -60,17 +61,17 @@ WITH collect(e {
   facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
-      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND ($factsAfter IS NULL OR r.factId > $factsAfter)
+      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND ($factsAfter IS NULL OR r.factId > $factsAfter)
       WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit
       RETURN 'facts' AS slot, r
       UNION
       MATCH (:Entity)-[r:INVESTS_IN]->(e)
-      WHERE $investorsAfter IS NULL OR r.factId > $investorsAfter
+      WHERE r.reviewHidden IS NULL AND ($investorsAfter IS NULL OR r.factId > $investorsAfter)
       WITH r ORDER BY r.factId LIMIT $investorsLimit
       RETURN 'investors' AS slot, r
       UNION
       MATCH (e)-[r:INVESTS_IN]->(:Entity)
-      WHERE $portfolioAfter IS NULL OR r.factId > $portfolioAfter
+      WHERE r.reviewHidden IS NULL AND ($portfolioAfter IS NULL OR r.factId > $portfolioAfter)
       WITH r ORDER BY r.factId LIMIT $portfolioLimit
       RETURN 'portfolio' AS slot, r
     }
@@ -97,7 +98,7 @@ RETURN page,
       AND ($roles IS NULL OR any(role IN e.roles WHERE role IN $roles))
       AND ($nameKey IS NULL OR any(key IN e.aliasKeys WHERE key CONTAINS $nameKey))
       AND ($within IS NULL OR e.kind + '|' + e.key IN $interior OR EXISTS {
-        MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment){0,2}(x:Entity)
-        WHERE type(r) IN $placeAnchors AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
+        MATCH (e)-[r]->()(()-[c]->() WHERE type(c) IN $containment AND c.reviewHidden IS NULL){0,2}(x:Entity)
+        WHERE type(r) IN $placeAnchors AND r.reviewHidden IS NULL AND (x.id = $within OR x.kind + '|' + x.key IN $interior)
       })
   } END AS totalCount

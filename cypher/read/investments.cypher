@@ -1,3 +1,4 @@
+// Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // A page of INVESTS_IN facts (keyset on factId), by investor, target, and the
 // place (region or country) the target is in: the place itself, or reached
 // over up to $placeDepth facts of the $containment types (LOCATED_IN, PART_OF;
@@ -8,21 +9,24 @@
 // filtering afterwards.
 CALL () {
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity {id: $target})
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL THEN [true] ELSE [] END AS byInvestor
   MATCH (a:Entity {id: $investor})-[r:INVESTS_IN]->(b:Entity)
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL AND $investor IS NULL THEN [true] ELSE [] END AS everything
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
+  WHERE r.reviewHidden IS NULL
   RETURN a, r, b
 }
 WITH a, r, b
 WHERE ($investor IS NULL OR a.id = $investor)
   AND ($target IS NULL OR b.id = $target)
   AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {
-    MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(x:Entity)
+    MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment AND c.reviewHidden IS NULL){1,4}(x:Entity)
     WHERE length(chain) <= $placeDepth AND (x.id = $place OR x.kind + '|' + x.key IN $interior)
   })
   AND ($after IS NULL OR r.factId > $after)
@@ -41,10 +45,11 @@ WITH collect({
 RETURN page,
   CASE WHEN $withTotal THEN COUNT {
     MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
-    WHERE ($investor IS NULL OR a.id = $investor)
+    WHERE r.reviewHidden IS NULL
+      AND ($investor IS NULL OR a.id = $investor)
       AND ($target IS NULL OR b.id = $target)
       AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {
-        MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment){1,4}(x:Entity)
+        MATCH chain = (b)(()-[c]->() WHERE type(c) IN $containment AND c.reviewHidden IS NULL){1,4}(x:Entity)
         WHERE length(chain) <= $placeDepth AND (x.id = $place OR x.kind + '|' + x.key IN $interior)
       })
   } END AS totalCount

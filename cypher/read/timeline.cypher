@@ -1,3 +1,4 @@
+// Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // The dated facts of one entity ($types: visits, meetings, events,
 // agreements) in date order; a fact without a date of its own is placed at
 // its first source, one without either last (sortDate '~' follows every
@@ -9,7 +10,7 @@
 OPTIONAL MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
-  WHERE type(r) IN $types
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL
   WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
   WHERE ($from IS NULL OR left(date, size($from)) >= $from)
     AND ($to IS NULL OR left(date, size($to)) <= $to)
@@ -37,7 +38,7 @@ CALL (e) {
 RETURN e IS NOT NULL AS found, items,
   CASE WHEN $withTotal AND e IS NOT NULL THEN size(COLLECT {
     MATCH (e)-[r]-(:Entity)
-    WHERE type(r) IN $types
+    WHERE type(r) IN $types AND r.reviewHidden IS NULL
     WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
     WHERE ($from IS NULL OR left(date, size($from)) >= $from)
       AND ($to IS NULL OR left(date, size($to)) <= $to)

@@ -109,6 +109,10 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
   await tx.run('ingest/create-mentions', { mentions: plan.mentions, documentId });
   const facts = await tx.run('ingest/merge-facts', { facts: plan.facts, documentId });
   await tx.run('ingest/create-evidence', { evidence: plan.evidence, documentId });
+  // What an editor judged keeps its judgement when written again (after a delete and re-ingest; a fact
+  // also when another article states it): facts (review/), and fuzzy resolutions confirmed in this content.
+  await tx.run('ingest/apply-fact-judgements', { factIds: facts.map((r) => r.factId) });
+  await tx.run('ingest/apply-resolution-reviews', { documentId });
   return {
     status: 'ingested',
     documentId,

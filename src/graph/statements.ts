@@ -23,7 +23,7 @@ import type {
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
-import type { evidenceParams, EntityRef, FactRow } from './read/shapes';
+import type { evidenceParams, EntityRef, FactRow, ReviewState, StoredFactProps } from './read/shapes';
 
 /** The parameters of a statement that takes none. */
 export type NoParams = Record<string, never>;
@@ -168,6 +168,19 @@ export interface RetractedFact {
   evidenceRemoved: number;
 }
 
+/** A review judgement on a fact (cypher/review/), as reviewFact and undoReview return it. */
+export interface FactJudgementRow {
+  id: string;
+  factId: string;
+  verdict: 'ACCEPT' | 'REJECT' | 'EDIT';
+  state: 'ACCEPTED' | 'REJECTED' | 'EDITED';
+  reviewedBy: string;
+  reviewedAt: string;
+  note: string | null;
+  correctedFactId: string | null;
+  quotes: string[];
+}
+
 export interface DatabaseInfo {
   version: string;
   edition: string;
@@ -295,6 +308,10 @@ export const statements = {
     { page: FactRow[]; totalCount: number | null }
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
+  'read/review-stats': statement<
+    { factTypes: readonly RelationType[] },
+    { type: RelationType; state: ReviewState; count: number }
+  >(),
   'read/search': statement<
     { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
     { entity: EntityRef & { aliases: string[] }; score: number }
@@ -319,6 +336,8 @@ export const statements = {
   >(),
 
   // Ingest (cypher/ingest/): one article's write, under the ingest lock.
+  'ingest/apply-fact-judgements': statement<{ factIds: string[] }, { applied: number }>(),
+  'ingest/apply-resolution-reviews': statement<{ documentId: string }, { applied: number }>(),
   'ingest/create-document': statement<{ document: DocumentRow; sentences: WritePlan['sentences'] }>(),
   'ingest/create-evidence': statement<{ evidence: EvidenceRow[]; documentId: string }>(),
   'ingest/create-mentions': statement<{ mentions: MentionRow[]; documentId: string }>(),
@@ -427,6 +446,75 @@ export const statements = {
       roles: readonly Role[] | null;
     },
     { entity: EntityRef }
+  >(),
+
+  // Reviewing facts (cypher/review/, src/graph/review/).
+  'review/add-correction': statement<
+    {
+      fromId: string;
+      toId: string;
+      type: RelationType;
+      factId: string;
+      properties: Record<string, string | number>;
+      status: string;
+      seen: string;
+      extractor: string;
+      originalId: string;
+      by: string;
+      at: string;
+      note: string | null;
+    } & EvidenceParams,
+    { fact: FactRow }
+  >(),
+  'review/confirm-resolution': statement<
+    { documentId: string; entityId: string; judgementId: string; by: string; at: string; note: string | null },
+    { confirmed: number }
+  >(),
+  'review/edit-in-place': statement<
+    {
+      fromId: string;
+      toId: string;
+      type: RelationType;
+      factId: string;
+      judgementId: string;
+      properties: Record<string, string | number>;
+      status: string;
+      extractor: string;
+    },
+    { edited: number }
+  >(),
+  'review/lock-fact': statement<
+    { factId: string },
+    { type: RelationType; fromId: string; toId: string; props: StoredFactProps }
+  >(),
+  'review/record-judgement': statement<
+    {
+      factId: string;
+      type: RelationType;
+      fromId: string;
+      toId: string;
+      judgementId: string;
+      verdict: FactJudgementRow['verdict'];
+      state: FactJudgementRow['state'];
+      by: string;
+      at: string;
+      note: string | null;
+      correctedFactId: string | null;
+    } & EvidenceParams,
+    { judgement: FactJudgementRow; fact: FactRow }
+  >(),
+  'review/undo-judgement': statement<
+    { judgementId: string } & EvidenceParams,
+    { judgement: FactJudgementRow | null; fact: FactRow | null }
+  >(),
+  'review/resolution-read': statement<
+    { documentId: string; entityId: string },
+    { found: boolean; mentions: number; fuzzy: number }
+  >(),
+  'review/undo-correction': statement<{ correctedFactId: string }, { removed: number }>(),
+  'review/undo-read': statement<
+    { judgementId: string },
+    { factId: string; current: boolean; correctedFactId: string | null }
   >(),
 
   // The keys v2 migration's data step (cypher/migration/, entity-keys-migration.ts).

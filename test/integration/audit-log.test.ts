@@ -193,6 +193,52 @@ describe('the audit log', () => {
     expect(byFact.edges.map((edge) => edge.node.operation)).toEqual(['RETRACT_FACT', 'ADD_FACT']);
   });
 
+  it('records a judgement and its undo as REVIEW, in the history of the fact', async () => {
+    await ingestArticle({ graph, maxBytes: 1_048_576 }, corpusArticle('en-fergana-ambassador-visit'));
+    const bozarov = await entityIdNamed('Khairullo Bozarov');
+    const [met] = await graph.runAutoCommit(
+      'MATCH (:Entity {id: $id})-[r:MET_WITH]-() RETURN r.factId AS factId LIMIT 1',
+      { id: bozarov },
+    );
+    const factId = met!.factId as string;
+    const judged = await asEditorCall<{ reviewFact: { judgement: { id: string } } }>(
+      `mutation($id: ID!) { reviewFact(input: { factId: $id, verdict: REJECT, note: "not stated" }) { judgement { id } } }`,
+      { id: factId },
+    );
+    await asEditorCall(`mutation($id: ID!) { undoReview(judgementId: $id) { fact { id } } }`, {
+      id: judged.reviewFact.judgement.id,
+    });
+    const log = (await changes({ where: { operations: ['REVIEW'] } })).edges.map((edge) => edge.node);
+    expect(log).toHaveLength(2);
+    const [undone, rejected] = log;
+    expect(rejected).toMatchObject({
+      by: 'editor',
+      factIds: [factId],
+      before: { state: 'UNREVIEWED' },
+      after: { verdict: 'REJECT', state: 'REJECTED', judgementId: judged.reviewFact.judgement.id, note: 'not stated' },
+    });
+    expect(rejected!.entityIds).toContain(bozarov);
+    expect(undone).toMatchObject({
+      by: 'editor',
+      factIds: [factId],
+      before: { undone: judged.reviewFact.judgement.id },
+      after: { state: 'UNREVIEWED', judgementId: null },
+    });
+    const history = await asEditorCall(
+      `query($id: ID!) { changes(where: { factId: $id }) { edges { node { operation } } } }`,
+      { id: factId },
+    );
+    expect(history).toEqual({
+      changes: {
+        edges: [
+          { node: { operation: 'REVIEW' } },
+          { node: { operation: 'REVIEW' } },
+          { node: { operation: 'INGEST_DOCUMENT' } },
+        ],
+      },
+    });
+  });
+
   it('gives a fact its history, and pages and filters the log', async () => {
     await ingestArticle({ graph, maxBytes: 1_048_576 }, corpusArticle('en-fergana-ambassador-visit'));
     const bozarov = await entityIdNamed('Khairullo Bozarov');

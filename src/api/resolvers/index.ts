@@ -11,6 +11,7 @@ import { curationMutations } from './curation';
 import { documentMutations } from './documents';
 import { entityQueries } from './entities';
 import { investmentQueries } from './investments';
+import { reviewMutations, reviewQueries } from './review';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
@@ -30,6 +31,8 @@ export const resolvers = {
     ...connectionQueries,
     // graphView
     ...viewQueries,
+    // reviewStats
+    ...reviewQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
     // changes (the audit log)
     ...changeQueries,
@@ -39,5 +42,7 @@ export const resolvers = {
     ...documentMutations,
     // upsertEntity, addFact, retractFact, mergeEntities, unmergeEntities
     ...curationMutations,
+    // reviewFact, undoReview
+    ...reviewMutations,
   },
 };

@@ -65,7 +65,13 @@ export interface Fact extends FactFields {
   evidence: EvidenceItem[];
   /** How many quotes the fact has (null when not counted). */
   evidenceTotal: number | null;
+  /** Its review: UNREVIEWED until an editor judged it (src/graph/review/), and who judged it when. */
+  reviewState: ReviewState;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
 }
+
+export type ReviewState = 'UNREVIEWED' | 'ACCEPTED' | 'REJECTED' | 'EDITED';
 
 /** A fact relationship's properties as stored: its bookkeeping, then the relation's own properties. */
 export interface StoredFactProps {
@@ -76,6 +82,9 @@ export interface StoredFactProps {
   firstSeen?: string;
   lastSeen?: string;
   extractors?: string[];
+  reviewState?: Exclude<ReviewState, 'UNREVIEWED'>;
+  reviewedBy?: string;
+  reviewedAt?: string;
   [property: string]: unknown;
 }
 
@@ -110,5 +119,8 @@ export function toFact(row: FactRow): Fact {
     extractors: p.extractors ?? [],
     evidence: row.evidence ?? [],
     evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),
+    reviewState: p.reviewState ?? 'UNREVIEWED',
+    reviewedBy: optional(p.reviewedBy),
+    reviewedAt: optional(p.reviewedAt),
   };
 }

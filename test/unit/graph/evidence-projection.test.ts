@@ -50,6 +50,9 @@ describe('the evidence projection', () => {
       'read/graph-view.cypher',
       'read/investments.cypher',
       'read/timeline.cypher',
+      'review/add-correction.cypher',
+      'review/record-judgement.cypher',
+      'review/undo-judgement.cypher',
     ]);
   });
 

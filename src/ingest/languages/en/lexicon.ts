@@ -554,8 +554,8 @@ export const en: LanguagePack = {
     modifier:
       /\b(?:cooperation|partnership|distribution|supply|trade|investment|joint|bilateral|sister-city|sister-region)\s+$/i,
     party: /\s+with(?:\s+the)?(?:\s+\p{Lu}[\p{L}.&'’-]*)+(?=\s+(?:on|for|about|regarding)\s)/gu,
-    // "... agreement in Tashkent on Friday": a place or a day after the title is where and when it was signed.
-    end: /\s+(?:in\s+(?=\p{Lu})|on\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
+    // "... agreement on Friday", "on 3 May": a day after the title is when it was signed.
+    end: /\s+(?:on\s+(?=\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|between|with(?!\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:on|for|about|regarding)\s)|worth|valued at|(?:(?:was|were|has been|have been|had been)\s+)?(?:signed|reached|concluded|developed)\b)|,\s+(?:which|worth)\b|[;:«»“”"(]|\.$/iu,
   },
   dayRange: {
     closing: 'to',

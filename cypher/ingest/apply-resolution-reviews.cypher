@@ -1,0 +1,9 @@
+// Content an editor confirmed a fuzzy resolution in (review/confirm-resolution)
+// is written again (deleted and ingested again, or rewritten): its fuzzily
+// resolved mentions of that entity are confirmed again.
+MATCH (d:Document {id: $documentId})
+MATCH (j:ResolutionConfirmation {contentHash: d.contentHash})
+MATCH (d)<-[:IN]-(:Sentence)-[m:MENTIONS]->(:Entity {id: j.entityId})
+WHERE m.method = 'fuzzy'
+SET m.reviewState = 'CONFIRMED', m.reviewedBy = j.by, m.reviewedAt = j.at
+RETURN count(m) AS applied

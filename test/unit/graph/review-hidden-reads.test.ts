@@ -1,0 +1,37 @@
+/**
+ * Rejected facts (and the originals of edits) carry reviewHidden and are left out of every read
+ * (src/graph/review/review-fact.ts). Cypher has no views, so each read statement that walks fact
+ * relationships filters them itself: this test fails when one forgets.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cypherDir } from '../../../src/paths';
+
+const readDir = join(cypherDir, 'read');
+/** Read statements that walk no fact relationship (entity lookups, search) or count hidden ones on purpose. */
+const noFactWalk = new Set(['place.cypher', 'search.cypher', 'review-stats.cypher']);
+
+describe('read statements', () => {
+  const files = readdirSync(readDir).filter((file) => file.endsWith('.cypher') && !noFactWalk.has(file));
+
+  it.each(files)('%s leaves out facts hidden by review wherever it walks fact relationships', (file) => {
+    const text = readFileSync(join(readDir, file), 'utf8');
+    // Each place a relationship variable's type is tested against a fact-type list, or INVESTS_IN is matched.
+    const walks = [
+      ...text.matchAll(/type\((\w+)\) IN \$(types|factTypes|containment|placeAnchors)\b[^\n]*/g),
+      ...text.matchAll(/\[(\w+):INVESTS_IN\][^\n]*/g),
+    ];
+    expect(walks.length).toBeGreaterThan(0);
+    const lines = text.split('\n');
+    for (const walk of walks) {
+      const variable = walk[1]!;
+      const at = text.slice(0, walk.index).split('\n').length - 1;
+      // The filter sits on the same line or the next two (a WHERE after a MATCH).
+      const nearby = lines.slice(at, at + 3).join('\n');
+      expect({ line: lines[at]!.trim(), filtered: nearby.includes(`${variable}.reviewHidden IS NULL`) }).toEqual({
+        line: lines[at]!.trim(),
+        filtered: true,
+      });
+    }
+  });
+});
