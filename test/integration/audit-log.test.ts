@@ -7,13 +7,14 @@
  */
 import { recordChange } from '../../src/graph/audit/record-change';
 import { addFact } from '../../src/graph/curation/add-fact';
-import type { Graph, Transaction } from '../../src/graph/driver';
+import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
 import { corpusArticle } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { asEditor, asReader, graphql, startTestServer } from '../support/server';
 import { graphSnapshot } from '../support/snapshot';
+import { failingAfter } from '../support/failing-graph';
 
 interface ChangeNode {
   id: string;
@@ -35,23 +36,6 @@ const changeFields = 'id at by operation entityIds factIds documentIds before af
 const changesQuery = `query($where: ChangeFilter, $first: Int, $after: String) {
   changes(where: $where, first: $first, after: $after) {
     edges { cursor node { ${changeFields} } } pageInfo { hasNextPage endCursor } } }`;
-
-/** The graph, but the named statement fails right after it ran: its transaction must roll back whole. */
-function failingAfter(graph: Graph, statement: string): Graph {
-  return {
-    ...graph,
-    writeTransaction: (work) =>
-      graph.writeTransaction((tx) =>
-        work({
-          run: async (name, ...params) => {
-            const rows = await tx.run(name, ...params);
-            if (name === statement) throw new Error(`injected failure after ${name}`);
-            return rows;
-          },
-        } satisfies Transaction),
-      ),
-  };
-}
 
 describe('the audit log', () => {
   let graph: Graph;

@@ -5,7 +5,7 @@
  * unmerge restores the graph exactly as it was before the merge.
  */
 import { deleteDocument } from '../../src/graph/delete-document';
-import type { Graph, Transaction } from '../../src/graph/driver';
+import type { Graph } from '../../src/graph/driver';
 import { addFact } from '../../src/graph/curation/add-fact';
 import { mergeEntities } from '../../src/graph/curation/merge-entities';
 import { retractFact } from '../../src/graph/curation/retract-fact';
@@ -19,6 +19,7 @@ import { corpusArticle } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { asEditor, graphql, startTestServer } from '../support/server';
 import { graphSnapshot } from '../support/snapshot';
+import { failingAfter } from '../support/failing-graph';
 
 const articles = ['en-fergana-ambassador-visit', 'ru-namangan-atamkulov', 'en-fergana-korea-delegation'];
 
@@ -76,23 +77,6 @@ async function factsBetween(graph: Graph, a: string, b: string, type: string) {
     'MATCH (x:Entity {id: $a})-[r]-(y:Entity {id: $b}) WHERE type(r) = $type RETURN properties(r) AS props',
     { a, b, type },
   );
-}
-
-/** The graph, but the named statement fails right after it ran: its transaction must roll back whole. */
-function failingAfter(graph: Graph, statement: string): Graph {
-  return {
-    ...graph,
-    writeTransaction: (work) =>
-      graph.writeTransaction((tx) =>
-        work({
-          run: async (name, ...params) => {
-            const rows = await tx.run(name, ...params);
-            if (name === statement) throw new Error(`injected failure after ${name}`);
-            return rows;
-          },
-        } satisfies Transaction),
-      ),
-  };
 }
 
 describe('curation', () => {

@@ -18,17 +18,7 @@ export interface ChangeFilter {
 }
 
 /** A change as the API gives it: before and after parsed back from their JSON. */
-export interface Change {
-  id: string;
-  at: string;
-  by: string;
-  operation: string;
-  entityIds: string[];
-  factIds: string[];
-  documentIds: string[];
-  before: unknown;
-  after: unknown;
-}
+export type Change = Omit<ChangeRow, 'before' | 'after'> & { before: unknown; after: unknown };
 
 export const changeList: KeyedList = { name: 'changes', shape: ['string', 'string'] };
 
