@@ -43,6 +43,7 @@ export const argumentBounds = {
   'Place.investors(first:)': page,
   'Fact.evidence(first:)': { min: 0, max: 20 },
   'Query.changes(first:)': page,
+  'Query.reviewQueue(first:)': page,
   'Entity.history(first:)': page,
   'Fact.history(first:)': page,
 } as const satisfies Record<string, Bounds>;

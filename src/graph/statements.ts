@@ -23,6 +23,7 @@ import type {
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
+import type { ReviewSentence } from './read/review-queue';
 import type { evidenceParams, EntityRef, FactRow, ReviewState, StoredFactProps } from './read/shapes';
 
 /** The parameters of a statement that takes none. */
@@ -311,6 +312,23 @@ export const statements = {
   'read/review-stats': statement<
     { factTypes: readonly RelationType[] },
     { type: RelationType; state: ReviewState; count: number }
+  >(),
+  'read/review-queue': statement<
+    {
+      factTypes: readonly RelationType[];
+      states: readonly ReviewState[];
+      types: readonly RelationType[] | null;
+      minConfidence: number | null;
+      maxConfidence: number | null;
+      documentId: string | null;
+      entityId: string | null;
+      language: string | null;
+      amountWeight: Integer;
+      sentenceLimit: Integer;
+      after: Key | null;
+      limit: Integer;
+    } & EvidenceParams,
+    { totalCount: number; items: { fact: FactRow; impact: number; sentences: ReviewSentence[] }[] }
   >(),
   'read/search': statement<
     { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },

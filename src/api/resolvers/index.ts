@@ -12,6 +12,7 @@ import { documentMutations } from './documents';
 import { entityQueries } from './entities';
 import { investmentQueries } from './investments';
 import { reviewMutations, reviewQueries } from './review';
+import { reviewQueueQueries } from './review-queue';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
@@ -33,6 +34,7 @@ export const resolvers = {
     ...viewQueries,
     // reviewStats
     ...reviewQueries,
+    ...reviewQueueQueries,
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
     // changes (the audit log)
     ...changeQueries,

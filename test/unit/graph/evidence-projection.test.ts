@@ -49,6 +49,7 @@ describe('the evidence projection', () => {
       'read/entities.cypher',
       'read/graph-view.cypher',
       'read/investments.cypher',
+      'read/review-queue.cypher',
       'read/timeline.cypher',
       'review/add-correction.cypher',
       'review/record-judgement.cypher',

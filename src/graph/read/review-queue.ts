@@ -1,0 +1,82 @@
+/**
+ * The review queue (Query.reviewQueue): the facts an editor should judge, most helpful first —
+ * lowest confidence, then highest impact (facts on well-connected entities, investments with an
+ * amount), then fact id — each with the sentences that state it and where in each sentence its two
+ * endpoints are named. A Relay connection with keyset cursors on (confidence, impact, fact id).
+ */
+import { relationTypes, type RelationType } from '../../model';
+import type { Graph } from '../driver';
+import { int } from '../integer';
+import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
+import { evidenceParams, toFact, type EvidenceItem, type EvidenceRequest, type Fact, type ReviewState } from './shapes';
+
+export interface ReviewQueueFilter {
+  states: readonly ReviewState[];
+  types: readonly RelationType[] | null;
+  minConfidence: number | null;
+  maxConfidence: number | null;
+  documentId: string | null;
+  entityId: string | null;
+  language: string | null;
+}
+
+/** Where a sentence names an endpoint: offsets within the sentence text (UTF-16, end exclusive). */
+export interface MentionSpan {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence stating the fact, with the spans of both endpoints' mentions in it (empty when it names one only by a pronoun or not at all). */
+export interface ReviewSentence extends Pick<
+  EvidenceItem,
+  'quote' | 'extractor' | 'rule' | 'confidence' | 'sentence' | 'document'
+> {
+  fromSpans: MentionSpan[];
+  toSpans: MentionSpan[];
+}
+
+export interface ReviewItem {
+  fact: Fact;
+  impact: number;
+  sentences: ReviewSentence[];
+}
+
+export const reviewQueueList: KeyedList = { name: 'reviewQueue', shape: ['number', 'number', 'string'] };
+
+/** What an investment with a stated amount adds to its impact: as much as ten more facts on its endpoints. */
+const amountWeight = 10;
+/** The most sentences an item carries (a fact stated by many articles is judged on a few). */
+const sentenceLimit = 10;
+
+export async function readReviewQueue(
+  graph: Graph,
+  where: ReviewQueueFilter,
+  window: PageWindow,
+  evidence: EvidenceRequest,
+): Promise<Page<ReviewItem>> {
+  const { after } = pageKeys(window, reviewQueueList);
+  const [row] = await graph.read('read/review-queue', {
+    factTypes: relationTypes,
+    states: where.states,
+    types: where.types,
+    minConfidence: where.minConfidence,
+    maxConfidence: where.maxConfidence,
+    documentId: where.documentId,
+    entityId: where.entityId,
+    language: where.language,
+    amountWeight: int(amountWeight),
+    sentenceLimit: int(sentenceLimit),
+    after,
+    limit: int(fetchSize(window)),
+    ...evidenceParams(evidence),
+  });
+  const items = row!.items.map((item) => ({ fact: toFact(item.fact), impact: item.impact, sentences: item.sentences }));
+  return toPage(
+    items,
+    window,
+    reviewQueueList,
+    (item) => [item.fact.confidence, item.impact, item.fact.id],
+    row!.totalCount,
+  );
+}

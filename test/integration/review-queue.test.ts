@@ -1,0 +1,241 @@
+/**
+ * Query.reviewQueue against a real Neo4j, over the API: the order (lowest confidence, then highest
+ * impact, then fact id), filters, paging without gaps or repeats, mention spans that point at the
+ * names, judged facts leaving the default queue, and bad filters refused.
+ */
+import type { Graph } from '../../src/graph/driver';
+import { ingestArticle } from '../../src/ingest/ingest';
+import type { RunningServer } from '../../src/server';
+import { corpusArticle } from '../support/corpus';
+import { openTestGraph, resetGraph } from '../support/graph';
+import { asEditor, graphql, startTestServer } from '../support/server';
+
+const articles = ['de-samarkand-bayern-delegation', 'en-kokand-fez-indorama', 'ru-fergana-turkish-delegation'];
+
+interface Span {
+  surface: string;
+  start: number;
+  end: number;
+}
+interface Item {
+  impact: number;
+  fact: { id: string; type: string; confidence: number; reviewState: string; from: { id: string }; to: { id: string } };
+  sentences: {
+    rule: string;
+    extractor: string;
+    sentence: { text: string };
+    document: { id: string; language: string };
+    fromSpans: Span[];
+    toSpans: Span[];
+  }[];
+}
+interface Queue {
+  reviewQueue: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: Item }[];
+  };
+}
+
+const queueQuery = `query($where: ReviewQueueFilter, $first: Int, $after: String) {
+  reviewQueue(where: $where, first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node {
+      impact
+      fact { id type confidence reviewState from { id } to { id } }
+      sentences { rule extractor sentence { text } document { id language }
+        fromSpans { surface start end } toSpans { surface start end } }
+    } }
+  }
+}`;
+
+describe('reviewQueue', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  const documentIds: string[] = [];
+
+  const queue = async (where: Record<string, unknown> | null, first = 100, after?: string | null) => {
+    const response = await graphql<Queue>(server.url, queueQuery, { where, first, after });
+    expect(response.errors).toBeUndefined();
+    return response.data!.reviewQueue;
+  };
+  const ids = (page: Queue['reviewQueue']) => page.edges.map((edge) => edge.node.fact.id);
+
+  /** Every page of the queue with this page size, in order. */
+  async function allPages(where: Record<string, unknown> | null, size: number): Promise<Item[]> {
+    const items: Item[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await queue(where, size, after);
+      items.push(...page.edges.map((edge) => edge.node));
+      if (!page.pageInfo.hasNextPage) return items;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  /** The stored facts matching a condition on (a)-[r]->(b), by fact id: what the queue should list. */
+  async function storedFactIds(condition: string, params: Record<string, unknown> = {}): Promise<string[]> {
+    const rows = await graph.runAutoCommit(
+      `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.factId IS NOT NULL AND (${condition})
+       RETURN r.factId AS id ORDER BY id`,
+      params,
+    );
+    return rows.map((row) => row.id as string);
+  }
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    server = await startTestServer(graph);
+    await resetGraph(graph);
+    for (const name of articles) {
+      documentIds.push((await ingestArticle({ graph, maxBytes: 1_048_576 }, corpusArticle(name))).documentId);
+    }
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  it('lists every unreviewed fact once, lowest confidence first, then highest impact, then by fact id', async () => {
+    const all = await queue(null);
+    const stored = await storedFactIds('r.reviewState IS NULL');
+    expect(all.totalCount).toBe(stored.length);
+    expect([...ids(all)].sort()).toEqual(stored);
+    const items = all.edges.map((edge) => edge.node);
+    // Not all one confidence, or the order would not be tested.
+    expect(new Set(items.map((item) => item.fact.confidence)).size).toBeGreaterThan(1);
+    for (let i = 1; i < items.length; i++) {
+      const [before, item] = [items[i - 1]!, items[i]!];
+      const order =
+        before.fact.confidence !== item.fact.confidence
+          ? before.fact.confidence < item.fact.confidence
+          : before.impact !== item.impact
+            ? before.impact > item.impact
+            : before.fact.id < item.fact.id;
+      expect(order).toBe(true);
+    }
+  });
+
+  it('counts as impact the facts on both endpoints, and 10 more for an investment with an amount', async () => {
+    const rows = await graph.runAutoCommit(
+      `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.factId IS NOT NULL
+       RETURN r.factId AS id, COUNT { (a)-[x]-(:Entity) WHERE x.factId IS NOT NULL }
+         + COUNT { (b)-[y]-(:Entity) WHERE y.factId IS NOT NULL } AS degree,
+         type(r) = 'INVESTS_IN' AND r.amount IS NOT NULL AS withAmount`,
+    );
+    expect(rows.some((row) => row.withAmount === true)).toBe(true);
+    const expected = new Map(rows.map((row) => [row.id, Number(row.degree) + (row.withAmount ? 10 : 0)]));
+    const items = (await queue(null)).edges.map((edge) => edge.node);
+    for (const item of items) expect([item.fact.id, item.impact]).toEqual([item.fact.id, expected.get(item.fact.id)]);
+  });
+
+  it('pages forward without gaps or repeats, whatever the page size', async () => {
+    const whole = ids(await queue(null));
+    for (const size of [1, 3, 7]) {
+      expect((await allPages(null, size)).map((item) => item.fact.id)).toEqual(whole);
+    }
+    const filtered = ids(await queue({ types: ['VISITED', 'INVESTS_IN'] }));
+    expect((await allPages({ types: ['VISITED', 'INVESTS_IN'] }, 2)).map((item) => item.fact.id)).toEqual(filtered);
+  });
+
+  it('gives each sentence with offsets within it that point at both endpoints names', async () => {
+    const items = (await queue(null)).edges.map((edge) => edge.node);
+    let both = 0;
+    for (const item of items) {
+      expect(item.sentences.length).toBeGreaterThan(0);
+      for (const sentence of item.sentences) {
+        expect(sentence.rule).not.toBe('');
+        expect(sentence.extractor).not.toBe('');
+        for (const span of [...sentence.fromSpans, ...sentence.toSpans]) {
+          expect(sentence.sentence.text.slice(span.start, span.end)).toBe(span.surface);
+        }
+        if (sentence.fromSpans.length > 0 && sentence.toSpans.length > 0) both++;
+      }
+    }
+    expect(both).toBeGreaterThan(items.length / 2);
+  });
+
+  it('filters by type, entity, document, language and confidence', async () => {
+    const { edges } = await queue(null);
+    const some = edges[Math.floor(edges.length / 2)]!.node;
+    const cases: [Record<string, unknown>, string, Record<string, unknown>][] = [
+      [{ types: ['VISITED'] }, "type(r) = 'VISITED'", {}],
+      [{ entityId: some.fact.from.id }, 'a.id = $id OR b.id = $id', { id: some.fact.from.id }],
+      [
+        { documentId: documentIds[1] },
+        'EXISTS { (:Evidence {factId: r.factId, documentId: $id}) }',
+        { id: documentIds[1] },
+      ],
+      [
+        { language: 'ru' },
+        "EXISTS { (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document {language: 'ru'}) }",
+        {},
+      ],
+      [{ maxConfidence: some.fact.confidence }, 'r.confidence <= $c', { c: some.fact.confidence }],
+      [{ minConfidence: some.fact.confidence, maxConfidence: 1 }, 'r.confidence >= $c', { c: some.fact.confidence }],
+    ];
+    for (const [where, condition, params] of cases) {
+      const page = await queue(where);
+      const expected = await storedFactIds(`r.reviewState IS NULL AND (${condition})`, params);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(edges.length);
+      expect({ where, ids: [...ids(page)].sort(), totalCount: page.totalCount }).toEqual({
+        where,
+        ids: expected,
+        totalCount: expected.length,
+      });
+    }
+    expect(await queue({ entityId: 'no-such-entity' })).toMatchObject({ totalCount: 0, edges: [] });
+    expect(await queue({ documentId: 'no-such-document' })).toMatchObject({ totalCount: 0, edges: [] });
+  });
+
+  it('leaves judged facts out of the default queue; a rejected fact is listed only when REJECTED is asked for', async () => {
+    const [first, second] = ids(await queue(null, 2));
+    const judge = async (factId: string, verdict: string) => {
+      const response = await graphql(
+        server.url,
+        'mutation($input: ReviewFactInput!) { reviewFact(input: $input) { fact { id reviewState } } }',
+        { input: { factId, verdict } },
+        asEditor,
+      );
+      expect(response.errors).toBeUndefined();
+    };
+    const before = await queue(null);
+    await judge(first!, 'ACCEPT');
+    await judge(second!, 'REJECT');
+    const after = await queue(null);
+    // As a set: a rejected fact no longer counts in its endpoints' impact, so the order may shift.
+    expect([...ids(after)].sort()).toEqual(
+      ids(before)
+        .filter((id) => id !== first && id !== second)
+        .sort(),
+    );
+    expect(ids(after)).not.toContain(first);
+    expect(after.totalCount).toBe(before.totalCount - 2);
+    expect(ids(await queue({ states: ['REJECTED'] }))).toEqual([second]);
+    expect(ids(await queue({ states: ['ACCEPTED'] }))).toEqual([first]);
+    const everything = await queue({ states: ['UNREVIEWED', 'ACCEPTED', 'REJECTED'] });
+    expect([...ids(everything)].sort()).toEqual([...ids(before)].sort());
+  });
+
+  it('refuses confidences outside 0 to 1 and a minimum above the maximum, naming the argument', async () => {
+    const refused = async (where: Record<string, unknown>) =>
+      (await graphql(server.url, queueQuery, { where, first: 5 })).errors?.[0];
+    expect(await refused({ minConfidence: -0.1 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('where.minConfidence'),
+    });
+    expect(await refused({ maxConfidence: 1.5 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('where.maxConfidence'),
+    });
+    expect(await refused({ minConfidence: 0.9, maxConfidence: 0.5 })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('where.minConfidence'),
+    });
+    expect(
+      (await graphql(server.url, queueQuery, { where: null, first: 5, after: 'bm90LWEtY3Vyc29y' })).errors?.[0],
+    ).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('after') });
+  });
+});
