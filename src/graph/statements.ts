@@ -23,8 +23,7 @@ import type {
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
-import type { ReviewSentence } from './read/review-queue';
-import type { evidenceParams, EntityRef, FactRow, ReviewState, StoredFactProps } from './read/shapes';
+import type { evidenceParams, EntityRef, EvidenceItem, FactRow, ReviewState, StoredFactProps } from './read/shapes';
 
 /** The parameters of a statement that takes none. */
 export type NoParams = Record<string, never>;
@@ -221,6 +220,22 @@ export interface ChangeRow {
   documentIds: string[];
   before: string | null;
   after: string | null;
+}
+
+/** Where a sentence names an endpoint: offsets within the sentence text (UTF-16, end exclusive). */
+export interface MentionSpan {
+  surface: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence stating the fact, with the spans of both endpoints' mentions in it (empty when it names one only by a pronoun or not at all). */
+export interface ReviewSentence extends Pick<
+  EvidenceItem,
+  'quote' | 'extractor' | 'rule' | 'confidence' | 'sentence' | 'document'
+> {
+  fromSpans: MentionSpan[];
+  toSpans: MentionSpan[];
 }
 
 export const statements = {

@@ -8,7 +8,8 @@ import { relationTypes, type RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EvidenceItem, type EvidenceRequest, type Fact, type ReviewState } from './shapes';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact, type ReviewState } from './shapes';
+import type { ReviewSentence } from '../statements';
 
 export interface ReviewQueueFilter {
   states: readonly ReviewState[];
@@ -18,22 +19,6 @@ export interface ReviewQueueFilter {
   documentId: string | null;
   entityId: string | null;
   language: string | null;
-}
-
-/** Where a sentence names an endpoint: offsets within the sentence text (UTF-16, end exclusive). */
-export interface MentionSpan {
-  surface: string;
-  start: number;
-  end: number;
-}
-
-/** A sentence stating the fact, with the spans of both endpoints' mentions in it (empty when it names one only by a pronoun or not at all). */
-export interface ReviewSentence extends Pick<
-  EvidenceItem,
-  'quote' | 'extractor' | 'rule' | 'confidence' | 'sentence' | 'document'
-> {
-  fromSpans: MentionSpan[];
-  toSpans: MentionSpan[];
 }
 
 export interface ReviewItem {
