@@ -49,7 +49,7 @@ export function findEvents(context: ArticleContext): Candidate[] {
 }
 
 /**
- * "the 5th International Investment Forum “Aktobe Invest-2017”": a description right before the quoted proper
+ * "the 3rd International Trade Forum “Navoi Expo-2021”": a description right before the quoted proper
  * name is the same event, named by the proper name (the description becomes an alias).
  */
 function nameDescriptions(context: ArticleContext, found: Candidate[]): void {
