@@ -109,6 +109,8 @@ export interface CandidateQuery {
   query: string;
   /** The folded keys themselves, to tell exact matches. */
   keys: string[];
+  /** The ids the entity would have under its own names: the exact matches, looked up by id. */
+  ids: string[];
 }
 
 export interface Candidate {
