@@ -5,16 +5,19 @@
  * original) are the relations; rejected and unreviewed ones are left out (unreviewed ones are in
  * with --include-unreviewed); only documents with a judged fact are written unless --all.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { main } from '../../src/cli/export-gold';
 import { parseGold, readGoldFolder, type Gold } from '../../src/eval/gold';
 import { evaluateFolder } from '../../src/eval/run';
 import type { Graph } from '../../src/graph/driver';
 import { reviewFact } from '../../src/graph/review/review-fact';
 import { ingestArticle } from '../../src/ingest/ingest';
-import { openTestGraph, resetGraph } from '../support/graph';
+import { projectRoot } from '../../src/paths';
+import { openTestGraph, resetGraph, testGraphSettings } from '../support/graph';
 
 // Invented for this test.
 const reviewedArticle = {
@@ -245,5 +248,19 @@ describe('npm run export-gold', () => {
         text: stored!.text,
       });
     }
+  });
+
+  it('runs as the script npm runs, on the database of NEO4J_URI', async () => {
+    const folder = newFolder();
+    const { uri, user, password } = testGraphSettings();
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(projectRoot, 'dist/src/cli/export-gold.js'), folder, '--language', 'en'],
+      { env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' } },
+    );
+    expect(stdout).toMatch(
+      /^1 document written to .*: 4 relations \(2 accepted, 2 edited; 2 unreviewed facts left out\)$/m,
+    );
+    expect(readdirSync(folder)).toHaveLength(2);
   });
 });
