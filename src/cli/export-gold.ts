@@ -1,7 +1,8 @@
 /**
- * `npm run export-gold -- <folder> [--all] [--include-unreviewed] [--documents id,id] [--language xx] [--force]`:
- * writes reviewed documents as evaluation data, NAME.txt (the text as stored) and NAME.gold.json (the
- * format `npm run eval` reads): every document with a judged fact (--all: every document), its
+ * `npm run export-gold -- <folder> [--partly-reviewed | --all] [--include-unreviewed] [--documents id,id]
+ * [--language xx] [--force]`: writes reviewed documents as evaluation data, NAME.txt (the text as stored) and
+ * NAME.gold.json (the format `npm run eval` reads): every document whose facts a reviewer has all judged
+ * (--partly-reviewed: every one with a judged fact; --all: every document), its
  * entities as the graph has them and, as relations, the facts a reviewer accepted or corrected
  * (--include-unreviewed: also those nobody judged yet; rejected facts never). Existing files are not
  * overwritten without --force; usage errors exit with code 2.
@@ -18,13 +19,15 @@ import { createLogger } from '../log';
 import { documentText, goldFileBase, goldOf, shortId } from './gold-document';
 
 const usage =
-  'usage: npm run export-gold -- <folder> [--all] [--include-unreviewed] [--documents id,id] ' +
+  'usage: npm run export-gold -- <folder> [--partly-reviewed | --all] [--include-unreviewed] [--documents id,id] ' +
   `[--language ${languages.join('|')}] [--force]`;
 
 export interface ExportGoldOptions {
   folder: string;
-  /** Every selected document, not only those with a judged fact. */
+  /** Every selected document, not only the reviewed ones. */
   all: boolean;
+  /** Documents with a judged fact, not only those whose facts are all judged. */
+  partlyReviewed: boolean;
   /** Unreviewed facts become relations too (rejected ones never do). */
   includeUnreviewed: boolean;
   /** Only these documents (null: all). */
@@ -38,12 +41,13 @@ export interface ExportGoldOptions {
 export function parseArgs(argv: readonly string[]): ExportGoldOptions | string {
   const args = [...argv];
   let folder: string | undefined;
-  const options = { all: false, includeUnreviewed: false, force: false };
+  const options = { all: false, partlyReviewed: false, includeUnreviewed: false, force: false };
   let documentIds: string[] | null = null;
   let language: Language | null = null;
   while (args.length > 0) {
     const arg = args.shift() as string;
     if (arg === '--all') options.all = true;
+    else if (arg === '--partly-reviewed') options.partlyReviewed = true;
     else if (arg === '--include-unreviewed') options.includeUnreviewed = true;
     else if (arg === '--force') options.force = true;
     else if (arg === '--documents') {
@@ -62,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ExportGoldOptions | string {
     else folder = arg;
   }
   if (folder === undefined) return 'missing <folder>';
+  if (options.all && options.partlyReviewed) return '--all and --partly-reviewed exclude each other';
   return { folder, documentIds, language, ...options };
 }
 
@@ -79,7 +84,7 @@ type Print = (line: string) => void;
 
 /** Exports the selected documents into options.folder; prints one line per document and a summary. */
 export async function exportGold(graph: Graph, options: ExportGoldOptions, out: Print): Promise<void> {
-  const { folder, documentIds, language, all, includeUnreviewed, force } = options;
+  const { folder, documentIds, language, all, partlyReviewed, includeUnreviewed, force } = options;
   const found = await listGoldDocuments(graph, { documentIds, language });
   const unknown = (documentIds ?? []).filter((id) => !found.some((d) => d.id === id));
   if (unknown.length > 0) {
@@ -88,15 +93,26 @@ export async function exportGold(graph: Graph, options: ExportGoldOptions, out: 
       2,
     );
   }
-  const chosen = all ? found : found.filter((d) => d.judged);
+  // A document reviewed in part would be gold in part: eval would count the facts nobody judged yet
+  // as spurious when the extractor finds them. So by default only documents reviewed to the end.
+  // Asking for the unreviewed facts asks for documents that have some.
+  const partly = partlyReviewed || includeUnreviewed;
+  const chosen = found.filter((d) => all || (d.judged && (partly || d.unreviewed === 0)));
   // Asked for by id but not reviewed: say why it is not written (an unasked one is simply not chosen).
   if (documentIds) {
     for (const d of found.filter((d) => !chosen.includes(d))) {
-      out(`- ${d.id}: no judged fact, skipped (--all exports it)`);
+      out(
+        d.judged
+          ? `- ${d.id}: ${d.unreviewed} facts not judged yet, skipped (--partly-reviewed exports it)`
+          : `- ${d.id}: no judged fact, skipped (--all exports it)`,
+      );
     }
   }
   if (chosen.length === 0) {
-    out(`no document to export${all ? '' : ' (none has a judged fact; --all exports every document)'}`);
+    const why = partly
+      ? 'none has a judged fact; --all exports every document'
+      : 'none is reviewed to the end; --partly-reviewed exports those with a judged fact, --all every document';
+    out(`no document to export${all ? '' : ` (${why})`}`);
     return;
   }
 

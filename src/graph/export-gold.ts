@@ -11,6 +11,8 @@ export interface GoldDocumentSummary {
   language: string;
   /** Whether a reviewer judged (and has not undone) a fact this document states. */
   judged: boolean;
+  /** How many of the facts it states nobody judged yet (0: reviewed to the end). */
+  unreviewed: number;
 }
 
 /** The documents asked for (all when documentIds is null), in one language or any, in id order. */

@@ -588,7 +588,7 @@ export const statements = {
   // Reviewed documents as evaluation data (cypher/export-gold/, src/graph/export-gold.ts).
   'export-gold/documents': statement<
     { documentIds: string[] | null; language: string | null },
-    { id: string; title: string | null; language: string; judged: boolean }
+    { id: string; title: string | null; language: string; judged: boolean; unreviewed: number }
   >(),
   'export-gold/document': statement<{ documentId: string; includeUnreviewed: boolean }, GoldDocumentRow>(),
 

@@ -3,7 +3,8 @@
  * reviewFact, exported, read back with the eval's own parser and scored by `npm run eval`'s scoring.
  * Accepted and edited facts (an edit in place with its new values, a correction instead of its
  * original) are the relations; rejected and unreviewed ones are left out (unreviewed ones are in
- * with --include-unreviewed); only documents with a judged fact are written unless --all.
+ * with --include-unreviewed); only documents whose facts are all judged are written unless
+ * --partly-reviewed (any judged fact) or --all.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -121,7 +122,7 @@ describe('npm run export-gold', () => {
 
   it('writes the documents with a judged fact: the text as stored and gold of the accepted and edited facts', async () => {
     const folder = newFolder();
-    const { code, out, err } = await run([folder]);
+    const { code, out, err } = await run([folder, '--partly-reviewed']);
     expect(err).toBe('');
     expect(code).toBe(0);
     const base = `kazakh-envoy-tours-kashkadarya-${reviewed.slice(4, 12)}`;
@@ -157,7 +158,7 @@ describe('npm run export-gold', () => {
 
   it('round trip: npm run eval reads the folder and scores the extractor against the judgements', async () => {
     const folder = newFolder();
-    expect((await run([folder])).code).toBe(0);
+    expect((await run([folder, '--partly-reviewed'])).code).toBe(0);
     const [pair] = readGoldFolder(folder);
     expect(pair?.text).toBe(reviewedArticle.text);
     const [result] = evaluateFolder(folder);
@@ -205,7 +206,7 @@ describe('npm run export-gold', () => {
     const german = newFolder();
     expect((await run([german, '--language', 'de', '--all'])).out).toBe('no document to export');
     expect(readdirSync(german)).toEqual([]);
-    expect((await run([german, '--language', 'en'])).code).toBe(0);
+    expect((await run([german, '--language', 'en', '--partly-reviewed'])).code).toBe(0);
     expect(readdirSync(german)).toHaveLength(2);
   });
 
@@ -216,15 +217,15 @@ describe('npm run export-gold', () => {
     expect(unknown.err).toMatch(/^--documents: no document doc_nope\nusage: npm run export-gold/);
     expect(readdirSync(folder)).toEqual([]);
 
-    expect((await run([folder])).code).toBe(0);
+    expect((await run([folder, '--partly-reviewed'])).code).toBe(0);
     const [text] = readdirSync(folder).filter((name) => name.endsWith('.txt'));
     writeFileSync(join(folder, text!), 'changed by hand');
-    const refused = await run([folder]);
+    const refused = await run([folder, '--partly-reviewed']);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain(`refusing to overwrite ${join(folder, text!)}`);
     expect(refused.err).toContain('(--force overwrites)');
     expect(readFileSync(join(folder, text!), 'utf8')).toBe('changed by hand');
-    expect((await run([folder, '--force'])).code).toBe(0);
+    expect((await run([folder, '--partly-reviewed', '--force'])).code).toBe(0);
     expect(readFileSync(join(folder, text!), 'utf8')).toBe(reviewedArticle.text);
   });
 
@@ -235,7 +236,7 @@ describe('npm run export-gold', () => {
     );
     try {
       const folder = newFolder();
-      const { code, out } = await run([folder]);
+      const { code, out } = await run([folder, '--partly-reviewed']);
       expect(code).toBe(0);
       expect(out).toContain('(2 accepted, 2 edited; 2 unreviewed facts left out); text rebuilt from its sentences');
       const [pair] = readGoldFolder(folder);
@@ -255,12 +256,31 @@ describe('npm run export-gold', () => {
     const { uri, user, password } = testGraphSettings();
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      [join(projectRoot, 'dist/src/cli/export-gold.js'), folder, '--language', 'en'],
+      [join(projectRoot, 'dist/src/cli/export-gold.js'), folder, '--language', 'en', '--partly-reviewed'],
       { env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOG_LEVEL: 'silent' } },
     );
     expect(stdout).toMatch(
       /^1 document written to .*: 4 relations \(2 accepted, 2 edited; 2 unreviewed facts left out\)$/m,
     );
     expect(readdirSync(folder)).toHaveLength(2);
+  });
+
+  // Last: it judges the remaining facts, so the document is reviewed to the end.
+  it('by default writes only documents reviewed to the end, and names what a partly reviewed one lacks', async () => {
+    const folder = newFolder();
+    expect((await run([folder])).out).toBe(
+      'no document to export (none is reviewed to the end; --partly-reviewed exports those with a judged fact, --all every document)',
+    );
+    expect((await run([folder, '--documents', reviewed])).out).toBe(
+      `- ${reviewed}: 2 facts not judged yet, skipped (--partly-reviewed exports it)\n` +
+        'no document to export (none is reviewed to the end; --partly-reviewed exports those with a judged fact, --all every document)',
+    );
+    expect(readdirSync(folder)).toEqual([]);
+    for (const type of ['MET_WITH', 'LOCATED_IN'])
+      await reviewFact(graph, { factId: (await factOf(reviewed, type)).id, verdict: 'ACCEPT' }, 'alice');
+    const { code, out } = await run([folder]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^1 document written to .*: 6 relations \(4 accepted, 2 edited\)$/m);
+    expect(relations(Object.values(goldIn(folder))[0]!)).toHaveLength(6);
   });
 });

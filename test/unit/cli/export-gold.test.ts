@@ -34,6 +34,7 @@ describe('export-gold usage', () => {
     [['out', '--language', 'fr'], '--language must be one of en, de, ru, uz, not "fr"'],
     [['out', '--language'], '--language must be one of en, de, ru, uz, not ""'],
     [['out', '--documents', ' , '], '--documents needs a comma-separated list of document ids'],
+    [['out', '--all', '--partly-reviewed'], '--all and --partly-reviewed exclude each other'],
   ])('%j exits 2 naming the problem, without connecting', async (argv, message) => {
     const result = await run(argv);
     expect(result).toMatchObject({ code: 2, connected: false });
@@ -64,14 +65,17 @@ describe('export-gold usage', () => {
     ).toEqual({
       folder: 'gold',
       all: true,
+      partlyReviewed: false,
       includeUnreviewed: true,
       force: true,
       documentIds: ['doc_a', 'doc_b'],
       language: 'de',
     });
+    expect(parseArgs(['gold', '--partly-reviewed'])).toMatchObject({ partlyReviewed: true, all: false });
     expect(parseArgs(['gold'])).toEqual({
       folder: 'gold',
       all: false,
+      partlyReviewed: false,
       includeUnreviewed: false,
       force: false,
       documentIds: null,
