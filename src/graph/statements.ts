@@ -479,6 +479,10 @@ export const statements = {
     { mergeId: string; moves: Omit<FactMove, 'evidenceIds'>[] },
     { factId: string; combined: boolean; evidenceIds: string[] }
   >(),
+  'curation/merge-move-judgements': statement<
+    { mergeId: string; moves: Omit<FactMove, 'evidenceIds'>[] },
+    { moved: number }
+  >(),
   'curation/merge-move-mentions': statement<{ mergeId: string; keepId: string; mergedId: string }, { moved: number }>(),
   'curation/merge-read': statement<
     { keepId: string; mergedId: string; factTypes: readonly RelationType[] },
@@ -498,6 +502,7 @@ export const statements = {
     { merged: EntityRef }
   >(),
   'curation/unmerge-restore-evidence': statement<{ moves: FactMove[] }, { restored: number }>(),
+  'curation/unmerge-restore-judgements': statement<{ mergeId: string; moves: FactMove[] }, { restored: number }>(),
   'curation/unmerge-restore-mentions': statement<
     { mergeId: string; keepId: string; mergedId: string },
     { restored: number }

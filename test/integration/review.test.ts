@@ -4,6 +4,9 @@
  * re-ingesting the document; an undo restores the graph exactly; concurrent judgements on one fact leave
  * one consistent state.
  */
+import { mergeEntities } from '../../src/graph/curation/merge-entities';
+import { unmergeEntities } from '../../src/graph/curation/unmerge-entities';
+import { upsertEntity } from '../../src/graph/curation/upsert-entity';
 import { deleteDocument } from '../../src/graph/delete-document';
 import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
@@ -195,6 +198,32 @@ describe('reviewing facts', () => {
       reviewedBy: 'editor',
     });
     expect(await seenBy(investment)).toEqual(everywhere(investment));
+  });
+
+  it('a judgement follows its fact through a merge (also after delete + re-ingest), and back through unmerge', async () => {
+    await ok(review, { input: { factId: investment.id, verdict: 'REJECT' } });
+    const judgedBeforeMerge = await judgements(graph);
+    // The investment's target merged into an entity a curator made: the fact moves under a new id.
+    const kept = await upsertEntity(graph, { name: 'Zeravshan Components Holding', kind: 'Organization' });
+    const { mergeId } = await mergeEntities(graph, kept.id, investment.to);
+    const [moved] = await graph.runAutoCommit(
+      'MATCH (:Entity {id: $from})-[r:INVESTS_IN]->(:Entity {id: $to}) RETURN r.factId AS id',
+      { from: investment.from, to: kept.id },
+    );
+    expect(moved?.id).toBeDefined();
+    expect(moved!.id).not.toBe(investment.id);
+    const [judged] = await graph.runAutoCommit(
+      'MATCH (j:FactJudgement {current: true}) RETURN j.factId AS factId, j.state AS state',
+    );
+    expect(judged).toEqual({ factId: moved!.id, state: 'REJECTED' });
+
+    await reingest();
+    expect(await storedState(String(moved!.id))).toEqual([{ state: 'REJECTED', hidden: true }]);
+    expect(await seenBy({ ...investment, id: String(moved!.id), to: kept.id })).toEqual(nowhere);
+
+    // Unmerge puts the judgement back on the fact's old id, exactly as it was before the merge.
+    await unmergeEntities(graph, mergeId);
+    expect(await judgements(graph)).toEqual(judgedBeforeMerge);
   });
 
   it('EDIT of properties edits the fact in place (editor:<key name> among its extractors), also after re-ingest', async () => {

@@ -120,6 +120,7 @@ export async function mergeEntities(
       (await tx.run('curation/merge-move-facts', { mergeId, moves })).map((row) => [row.factId, row]),
     );
     if (results.size !== moves.length) throw new Error(`merge moved ${results.size} of ${moves.length} facts`);
+    await tx.run('curation/merge-move-judgements', { mergeId, moves });
     const moved: FactMove[] = [];
     const combined: FactMove[] = [];
     for (const move of moves) {

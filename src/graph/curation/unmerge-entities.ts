@@ -48,6 +48,7 @@ export async function unmergeEntities(graph: Graph, mergeId: string, by = system
     await tx.run('curation/unmerge-restore-combined', { mergeId, moves: snapshot.combined });
     await tx.run('curation/unmerge-restore-removed', { mergeId, removed: snapshot.removed });
     await tx.run('curation/unmerge-restore-evidence', { moves: [...snapshot.moved, ...snapshot.combined] });
+    await tx.run('curation/unmerge-restore-judgements', { mergeId, moves: [...snapshot.moved, ...snapshot.combined] });
     await tx.run('curation/unmerge-restore-mentions', params);
     await tx.run('curation/unmerge-finish', { mergeId });
     const moves = [...snapshot.moved, ...snapshot.combined];
