@@ -3,7 +3,8 @@
  * reviewFact's EDIT takes it: its type, its two ends (each chosen with the
  * entity search box), the properties its type has and its status, prefilled
  * from the judged fact. A modal dialog, so Tab stays in the form and Escape
- * cancels; Enter in a property field saves.
+ * cancels (or first closes an open list of suggestions); Enter in a property
+ * field saves.
  */
 import { byId, h, replaceChildren } from './dom';
 import { relations, relationTypes, factStatuses, type RelationType } from '../../src/model';
@@ -143,11 +144,21 @@ export function editFact(fact: ReviewFact): Promise<FactEdit | null> {
       finish(edit);
     });
     byId('edit-cancel').addEventListener('click', () => finish(null));
+    // Escape while an entity search shows suggestions closes the suggestions (search.ts), not the form.
+    let closingSuggestions = false;
+    form.addEventListener(
+      'keydown',
+      (event) => {
+        closingSuggestions = event.key === 'Escape' && form.querySelector('.suggestions:not([hidden])') !== null;
+      },
+      { capture: true },
+    );
     dialog.addEventListener(
       'cancel',
       (event) => {
         event.preventDefault();
-        finish(null);
+        if (closingSuggestions) closingSuggestions = false;
+        else finish(null);
       },
       { signal: listening.signal },
     );
