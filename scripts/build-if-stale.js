@@ -7,7 +7,7 @@
  *
  * Sources: src/**, web/src/**, web/static/**, web/build.js, web/tsconfig.json,
  * tsconfig.json, tsconfig.build.json, package.json, package-lock.json.
- * Outputs: dist/src/**.js for each src/**.ts, and dist/web/viewer.js plus a
+ * Outputs: dist/src/**.js for each src/**.ts, dist/web/viewer.js and review.js plus a
  * copy of each web/static file. Plain Node, no dependency.
  */
 const { existsSync, readdirSync, statSync } = require('node:fs');
@@ -43,7 +43,7 @@ function expectedOutputs(sources) {
   const copied = sources
     .filter((path) => path.startsWith('web/static/'))
     .map((path) => `dist/web/${path.slice('web/static/'.length)}`);
-  return [...compiled, 'dist/web/viewer.js', ...copied];
+  return [...compiled, 'dist/web/viewer.js', 'dist/web/review.js', ...copied];
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Builds the browser graph viewer into dist/web/ (git-ignored, and copied into
  * the service image with the rest of dist/): web/src/main.ts bundled by esbuild
- * with Cytoscape.js and fcose into one script, plus the page and its style from
+ * with Cytoscape.js and fcose into one script (viewer.js), web/src/review.ts
+ * into the review page's (review.js), plus the pages and their style from
  * web/static/. Nothing is loaded from a CDN: the server sends these files (and the favicon).
  * Run by `npm run build`; `node web/build.js --watch` rebuilds on change.
  */
@@ -13,8 +14,9 @@ const root = join(__dirname, '..');
 const outdir = join(root, 'dist', 'web');
 
 const options = {
-  entryPoints: [join(__dirname, 'src', 'main.ts')],
-  outfile: join(outdir, 'viewer.js'),
+  // The graph viewer (at /) and the review page (at /review), one script each.
+  entryPoints: { viewer: join(__dirname, 'src', 'main.ts'), review: join(__dirname, 'src', 'review.ts') },
+  outdir,
   bundle: true,
   minify: true,
   sourcemap: true,
@@ -26,7 +28,7 @@ const options = {
 
 async function main() {
   mkdirSync(outdir, { recursive: true });
-  for (const file of ['index.html', 'viewer.css', 'favicon.svg'])
+  for (const file of ['index.html', 'review.html', 'viewer.css', 'favicon.svg'])
     cpSync(join(__dirname, 'static', file), join(outdir, file));
   if (process.argv.includes('--watch')) {
     const context = await esbuild.context(options);

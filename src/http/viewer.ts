@@ -1,8 +1,8 @@
 /**
- * The browser graph viewer at GET /, working offline: the page, its script
- * (web/src bundled with Cytoscape.js and fcose by `npm run build`, see
- * web/build.js) and its style are served from dist/web/ on this server, never
- * from a CDN. The viewer talks to /graphql on the same origin; when
+ * The browser graph viewer at GET / and its review page at GET /review, working
+ * offline: the pages, their scripts (web/src bundled with Cytoscape.js and fcose
+ * by `npm run build`, see web/build.js) and their style are served from dist/web/
+ * on this server, never from a CDN. The viewer talks to /graphql on the same origin; when
  * READS_REQUIRE_KEY closes reads, it asks the user for a key (web/src/api-key.ts).
  * The site's icon (web/static/favicon.svg) is served from here too.
  */
@@ -17,13 +17,16 @@ export interface ViewerOptions {
 }
 
 /** The files the page may load, by the name in their URL (under /viewer/). */
-const assets = ['viewer.js', 'viewer.js.map', 'viewer.js.LEGAL.txt', 'viewer.css'];
+const assets = ['viewer.js', 'viewer.js.map', 'viewer.js.LEGAL.txt', 'review.js', 'review.js.map', 'viewer.css'];
+
+/** The pages, by their path: the graph viewer and the review page (web/src/review.ts). */
+const pages: Record<string, string> = { '/': 'index.html', '/review': 'review.html' };
 
 export function graphViewer(options: ViewerOptions = {}): Router {
   const dir = options.dir ?? join(projectRoot, 'dist', 'web');
   const router = Router();
-  router.get('/', (_req, res, next) => {
-    const page = join(dir, 'index.html');
+  router.get(Object.keys(pages), (req, res, next) => {
+    const page = join(dir, pages[req.path]!);
     if (!existsSync(page)) {
       res
         .status(503)

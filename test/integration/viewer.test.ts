@@ -5,7 +5,8 @@
  * who invests in Ferganaazot, ask for the path to that investor and see it
  * highlighted, export the view (GraphML counted against the drawing; PNG, SVG,
  * GEXF, Cytoscape JSON), reopen it from its link, and read the messages for an
- * empty search, a truncated view and a failed request. Screenshots go to
+ * empty search, a truncated view and a failed request; and the review page at
+ * /review, driven with the keyboard alone. Screenshots go to
  * test-results/viewer/. Without chromium the browser part is skipped locally
  * and fails under CI=true (.ci/run installs chromium).
  */
@@ -28,6 +29,12 @@ import {
   investmentsQuery,
   searchQuery,
 } from '../../web/src/queries';
+import {
+  reviewQueueQuery,
+  reviewStatsQuery,
+  type ReviewQueueAnswer,
+  type ReviewStatsAnswer,
+} from '../../web/src/review-queries';
 
 // What the browser side of page.evaluate uses: this file is compiled without the DOM library.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Cytoscape's API, typed in web/ only
@@ -655,6 +662,195 @@ async function waitDrawn(page: Page): Promise<void> {
       const html = await (await fetch(`${server.url}${path}`, { headers: { accept } })).text();
       expect(html).toContain('<link rel="icon" href="/favicon.svg" type="image/svg+xml" />');
     }
+  });
+
+  it('reviews the queue at /review with the keyboard alone: j/k, reject, accept, edit, undo; counts follow, the graph drops the rejected fact', async () => {
+    // The page's own operations, sent over the API, give what the page should show.
+    const queued = await graphql<ReviewQueueAnswer>(server.url, reviewQueueQuery(null).query, {
+      first: 5,
+      after: null,
+    });
+    expect(queued.errors).toBeUndefined();
+    const queue = queued.data!.reviewQueue.edges.map((edge) => edge.node);
+    const [first, toReject, toAccept, toEdit, other] = queue;
+    // The sample corpus's five most helpful: places of organisations and events, at equal confidence.
+    expect(queue.map((item) => item.fact.type)).toEqual(Array(5).fill('LOCATED_IN'));
+    expect(other!.fact.to.kind).toBe(toEdit!.fact.to.kind);
+    const stats = async () => {
+      const answer = await graphql<ReviewStatsAnswer>(server.url, reviewStatsQuery().query);
+      return Object.fromEntries(answer.data!.reviewStats.states.map(({ state, count }) => [state, count]));
+    };
+    const before = await stats();
+
+    // Script errors fail the test; console lines do not: Chromium logs the reader key's expected 403 there.
+    const review = await context.newPage();
+    review.on('pageerror', (error) => problems.push(error.message));
+    await review.goto(`${server.url}/review`);
+    // Asked for the editor key on arrival; a reader key is taken, and refused at the first judgement.
+    const dialog = review.getByRole('dialog', { name: 'Editor key needed' });
+    await dialog.waitFor();
+    await review.keyboard.type(testKeys.reader);
+    await review.keyboard.press('Enter');
+    const ready = () =>
+      review.waitForFunction(() => document.body.dataset.review === 'ready', null, { timeout: 30_000 });
+    await ready();
+    const shownFact = () => review.locator('#review-item').getAttribute('data-fact');
+    await expect(shownFact()).resolves.toBe(first!.fact.id);
+    await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('review-item');
+    const [sentence] = first!.sentences;
+    await expect(review.locator('#review-item-title').innerText()).resolves.toBe(
+      `${first!.fact.from.name} ${first!.fact.label} ${first!.fact.to.name}`,
+    );
+    const marked = review.locator('#review-item blockquote').first();
+    await expect(marked.locator('mark.from').allInnerTexts()).resolves.toEqual(
+      sentence!.fromSpans.map((s) => s.surface),
+    );
+    await expect(marked.locator('mark.to').allInnerTexts()).resolves.toEqual(sentence!.toSpans.map((s) => s.surface));
+    await expect(marked.innerText()).resolves.toBe(sentence!.sentence.text);
+    const meta = await review.locator('#review-item').innerText();
+    for (const shown of [
+      'LOCATED_IN',
+      `confidence ${first!.fact.confidence.toFixed(2)}`,
+      `extractor ${sentence!.extractor}`,
+      `rule ${sentence!.rule}`,
+      sentence!.document.title!,
+    ])
+      expect(meta).toContain(shown);
+    await review.screenshot({ path: join(shots, '11-review-first.png') });
+
+    await review.keyboard.press('j');
+    await expect(shownFact()).resolves.toBe(toReject!.fact.id);
+    await review.keyboard.press('k');
+    await expect(shownFact()).resolves.toBe(first!.fact.id);
+    await review.keyboard.press('j');
+    await expect(shownFact()).resolves.toBe(toReject!.fact.id);
+
+    // g opens the graph of the fact's two ends in a new tab, the fact drawn and selected.
+    const [graphTab] = await Promise.all([context.waitForEvent('page'), review.keyboard.press('g')]);
+    graphTab.on('pageerror', (error) => problems.push(error.message));
+    await waitDrawn(graphTab);
+    expect((await drawn(graphTab)).edges.map((e) => e.id)).toContain(toReject!.fact.id);
+    await expect(graphTab.evaluate(() => location.hash)).resolves.toContain(`fact=${toReject!.fact.id}`);
+
+    const counts = (state: string) => review.locator(`#review-counts [data-state="${state}"] strong`).innerText();
+    await review.bringToFront();
+    await review.keyboard.press('r');
+    // The reader key may not judge: the dialog says so and takes the editor key; the judgement goes through.
+    await dialog.waitFor();
+    await expect(dialog.locator('#key-error').innerText()).resolves.toMatch(
+      /has the role reader; writes need the editor role/,
+    );
+    await review.keyboard.type(testKeys.editor);
+    await review.keyboard.press('Enter');
+    await review.locator('#review-list li.state-rejected').waitFor();
+    await ready();
+    let now = await stats();
+    expect(now.REJECTED).toBe(before.REJECTED! + 1);
+    expect(now.UNREVIEWED).toBe(before.UNREVIEWED! - 1);
+    await expect(counts('REJECTED')).resolves.toBe(String(now.REJECTED));
+    await expect(counts('UNREVIEWED')).resolves.toBe(String(now.UNREVIEWED));
+    await expect(review.locator('#review-counts').getAttribute('aria-live')).resolves.toBe('polite');
+    await expect(review.evaluate(() => sessionStorage.getItem('silkgraph.apiKey'))).resolves.toBe(testKeys.editor);
+    // The open graph tab reloads its view at once: the rejected fact is no longer drawn, its ends still are.
+    await graphTab.waitForFunction(
+      (id) =>
+        window.silkgraphViewer.cy.edges().every((e: Cy) => e.data('facts').every((f: { id: string }) => f.id !== id)),
+      toReject!.fact.id,
+      { timeout: 30_000 },
+    );
+    await waitDrawn(graphTab);
+    const redrawn = await drawn(graphTab);
+    expect(redrawn.nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining([toReject!.fact.from.id, toReject!.fact.to.id]),
+    );
+
+    // On to the next fact waiting: accept it.
+    await expect(shownFact()).resolves.toBe(toAccept!.fact.id);
+    await review.keyboard.press('a');
+    await review.locator('#review-list li.state-accepted').waitFor();
+    await ready();
+    now = await stats();
+    expect(now.ACCEPTED).toBe(before.ACCEPTED! + 1);
+    await expect(counts('ACCEPTED')).resolves.toBe(String(now.ACCEPTED));
+
+    // e: correct the next fact's place with the entity search, then save, all from the keyboard.
+    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    const form = review.getByRole('dialog', { name: 'Correct the fact' });
+    const tabTo = async (id: string) => {
+      for (let tabs = 0; tabs < 12 && (await review.evaluate(() => document.activeElement?.id)) !== id; tabs++)
+        await review.keyboard.press('Tab');
+    };
+    // A type its ends cannot have (GOVERNS starts at a person): the server's refusal is shown, the fact stays unjudged.
+    await review.keyboard.press('e');
+    await form.waitFor();
+    await review.keyboard.type('GOVERNS');
+    await expect(form.locator('#edit-type').inputValue()).resolves.toBe('GOVERNS');
+    await tabTo('edit-save');
+    await review.keyboard.press('Enter');
+    await review.locator('#status-alert').filter({ hasText: 'The judgement failed:' }).waitFor();
+    await ready();
+    await expect(review.locator('#review-item-state').innerText()).resolves.toBe('not judged yet');
+    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    await review.keyboard.press('e');
+    await form.waitFor();
+    await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-type');
+    await review.keyboard.press('Tab');
+    await review.keyboard.press('Tab');
+    await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-to');
+    await review.keyboard.press('Control+A');
+    const place = other!.fact.to.name;
+    await review.keyboard.type(place.slice(0, -1));
+    const suggestion = form.getByRole('option', { name: new RegExp(place) }).first();
+    await suggestion.waitFor();
+    // Escape closes the suggestions first, and only then the form.
+    await review.keyboard.press('Escape');
+    await form.locator('#edit-to-list').waitFor({ state: 'hidden' });
+    await expect(form.isVisible()).resolves.toBe(true);
+    // A search box's Escape also empties it (Chromium, type="search"): the name is typed again.
+    await review.keyboard.type(place);
+    await suggestion.waitFor();
+    await review.keyboard.press('ArrowDown');
+    await review.keyboard.press('Enter');
+    await expect(form.locator('#edit-to-chosen').innerText()).resolves.toContain(other!.fact.to.name);
+    await review.screenshot({ path: join(shots, '12-review-edit.png') });
+    await tabTo('edit-save');
+    await review.keyboard.press('Enter');
+    await review.locator('#review-list li.state-edited').waitFor();
+    await ready();
+    now = await stats();
+    // The original and its correction both count as EDITED.
+    expect(now.EDITED).toBe(before.EDITED! + 2);
+    await expect(counts('EDITED')).resolves.toBe(String(now.EDITED));
+    const corrected = await graphql<{ entity: { facts: { edges: { node: { type: string; to: { id: string } } }[] } } }>(
+      server.url,
+      'query($id: ID!) { entity(id: $id) { facts(first: 50) { edges { node { type to { id } } } } } }',
+      { id: toEdit!.fact.from.id },
+    );
+    expect(corrected.data!.entity.facts.edges.map((e) => `${e.node.type} ${e.node.to.id}`)).toContain(
+      `LOCATED_IN ${other!.fact.to.id}`,
+    );
+
+    // u takes back the last judgement, the edit: the counts are as after the accept, the correction gone.
+    const afterAccept = { ...now, EDITED: before.EDITED!, UNREVIEWED: now.UNREVIEWED! + 1 };
+    await review.keyboard.press('u');
+    await review.locator('#review-list li.state-edited').waitFor({ state: 'detached' });
+    await ready();
+    now = await stats();
+    expect(now).toEqual(afterAccept);
+    await expect(counts('EDITED')).resolves.toBe(String(before.EDITED));
+    await expect(counts('UNREVIEWED')).resolves.toBe(String(now.UNREVIEWED));
+    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    await expect(review.locator('#review-item-state').innerText()).resolves.toBe('not judged yet');
+    await review.screenshot({ path: join(shots, '13-review-undone.png') });
+
+    // A graph view opened afterwards does not draw the rejected fact either.
+    const fresh = await newPage();
+    await fresh.goto(`${server.url}/#e=${toReject!.fact.from.id},${toReject!.fact.to.id}`);
+    await waitDrawn(fresh);
+    expect((await drawn(fresh)).edges.map((e) => e.id)).not.toContain(toReject!.fact.id);
+    await fresh.close();
+    await graphTab.close();
+    await review.close();
   });
 
   it('loaded nothing from elsewhere and raised no script errors', () => {

@@ -3,7 +3,7 @@ import { expectedOutputs, staleReason } from '../../scripts/build-if-stale';
 const at = (path: string, mtimeMs: number | undefined) => ({ path, mtimeMs });
 
 describe('build-if-stale', () => {
-  it('expects a .js per .ts under src, the viewer bundle and each static web file', () => {
+  it('expects a .js per .ts under src, the viewer and review bundles and each static web file', () => {
     expect(
       expectedOutputs([
         'src/a.ts',
@@ -13,7 +13,7 @@ describe('build-if-stale', () => {
         'web/static/index.html',
         'package.json',
       ]),
-    ).toEqual(['dist/src/a.js', 'dist/src/b/c.js', 'dist/web/viewer.js', 'dist/web/index.html']);
+    ).toEqual(['dist/src/a.js', 'dist/src/b/c.js', 'dist/web/viewer.js', 'dist/web/review.js', 'dist/web/index.html']);
   });
 
   it('is up to date when every output is at least as new as the newest source', () => {

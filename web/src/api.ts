@@ -3,8 +3,9 @@
  * throws an ApiError whose message a person can read: the server's own message
  * (BAD_USER_INPUT, NOT_FOUND, DATABASE_UNAVAILABLE), the HTTP status, or that
  * the service could not be reached. When the server needs an API key
- * (UNAUTHENTICATED), the user is asked for one (api-key.ts) and the operation
- * is sent again with it.
+ * (UNAUTHENTICATED), or a key with more rights (FORBIDDEN: a reader key sending
+ * a judgement), the user is asked for one (api-key.ts) and the operation is sent
+ * again with it.
  */
 import { askForKey, forgetKey, storedKey } from './api-key';
 import type { Operation } from './queries';
@@ -27,16 +28,25 @@ export async function request<T, V>(operation: Operation<V>, signal?: AbortSigna
     try {
       return await send<T, V>(operation, key, signal);
     } catch (error) {
-      if (!(error instanceof ApiError) || error.code !== 'UNAUTHENTICATED') throw error;
+      if (!(error instanceof ApiError) || (error.code !== 'UNAUTHENTICATED' && error.code !== 'FORBIDDEN')) throw error;
       // Another request may have been given a new key meanwhile: try that one first.
       if (key !== null && storedKey() !== key) continue;
+      const writing = operation.query.trimStart().startsWith('mutation');
       let problem: string | undefined;
-      if (key !== null) {
+      if (error.code === 'FORBIDDEN') {
+        // A reader key on a judgement (the review page): the key is good for reading, so it stays until replaced.
+        problem = `${error.message} Enter an editor key, or choose Cancel.`;
+      } else if (key !== null) {
         forgetKey();
         problem = `That key was not accepted (${error.message}). Enter another key, or choose Cancel.`;
       }
       if ((await askForKey(problem)) === null)
-        throw new ApiError('Reading this graph needs an API key: choose “API key…” to enter one.', error.code);
+        throw new ApiError(
+          writing
+            ? 'This change needs an editor API key: choose “API key…” to enter one.'
+            : 'Reading this graph needs an API key: choose “API key…” to enter one.',
+          error.code,
+        );
     }
   }
 }

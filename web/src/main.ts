@@ -12,6 +12,7 @@ import { byId } from './dom';
 import { exportData, exportPicture } from './exports';
 import { createDrawing } from './graph';
 import { hideInvestors, showInvestors, showInvestorsLoading } from './investors-panel';
+import { onJudgement } from './judgement-channel';
 import { renderLegend } from './legend';
 import { renderNodeList } from './node-list';
 import { clearPathResults, initPathsPanel, showEnds, showPaths, showPathsLoading, type PathEnds } from './paths-panel';
@@ -354,6 +355,10 @@ function wireToolbar(): void {
 
 wireToolbar();
 initKeyControls();
+// A judgement on the review page in another tab: the view is read again, so a rejected fact disappears at once.
+onJudgement(() => {
+  if (state.seeds.length > 0) void loadView().then((loaded) => (loaded ? render() : undefined));
+});
 void restore(location.hash);
 // Asks the server at once whether reads need a key, so the key dialog opens on arrival rather than at the first search.
 request<unknown, Record<string, never>>({ query: '{ __typename }', variables: {} }).catch((error: unknown) => {

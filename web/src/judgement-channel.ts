@@ -1,0 +1,24 @@
+/**
+ * How the review page tells graph viewers open in other tabs of the same
+ * origin that a judgement changed the graph, so that they reload their view
+ * (a rejected fact disappears at once). A BroadcastChannel: nothing leaves the
+ * browser. Null where the browser has none (the viewers then show the change
+ * at their next load).
+ */
+export interface JudgementMessage {
+  /** The judged fact. */
+  factId: string;
+}
+
+const channelName = 'silkgraph.judgements';
+let channel: BroadcastChannel | null | undefined;
+
+export function judgementChannel(): BroadcastChannel | null {
+  channel ??= typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName) : null;
+  return channel;
+}
+
+/** Calls back on each judgement another tab made. */
+export function onJudgement(callback: (message: JudgementMessage) => void): void {
+  judgementChannel()?.addEventListener('message', (event: MessageEvent<JudgementMessage>) => callback(event.data));
+}
