@@ -122,18 +122,11 @@ export interface Candidate {
 }
 
 /** An entity as a merge reads it: its lists as stored, and (the merged one) its labels. */
-export interface StoredEntity {
+export interface StoredEntity extends EntityLists {
   id: string;
   kind: string;
   name: string;
   key: string;
-  aliases: string[] | null;
-  aliasKeys: string[] | null;
-  roles: string[] | null;
-  curatedAliases: string[] | null;
-  curatedAliasKeys: string[] | null;
-  curatedRoles: string[] | null;
-  curated: boolean | null;
   labels?: string[];
 }
 
