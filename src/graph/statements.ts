@@ -44,10 +44,15 @@ export type EvidenceParams = ReturnType<typeof evidenceParams>;
 
 /** An entity's lists in cypher/read/entities.cypher: <list>Limit (0: not selected), <list>After, <list>Total. */
 export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
+/** The entity's lists of facts (reviewed applies to them). */
+export type FactListName = Exclude<EntityListName, 'documents'>;
 export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer } & {
   /** A key of one value is passed as that value. */
   [L in EntityListName as `${L}After`]: Key | Key[number] | null;
-} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams;
+} & { [L in EntityListName as `${L}Total`]: boolean } & {
+  /** Each fact list keeps only ACCEPTED and EDITED facts when true (its reviewed: ONLY). */
+  [L in FactListName as `${L}ReviewedOnly`]: boolean;
+} & { factTypes: readonly RelationType[] } & EvidenceParams;
 
 export interface DocumentRef {
   id: string;
@@ -258,6 +263,7 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { entity: EntityRef; facts: FactRow[] }
   >(),
@@ -269,6 +275,7 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
   >(),
@@ -301,6 +308,7 @@ export const statements = {
       stopKinds: readonly EntityKind[];
       limit: Integer;
       factProperties: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     {
       nodes: GraphViewNode[];
@@ -320,6 +328,7 @@ export const statements = {
       after: Key[number] | null;
       first: Integer;
       withTotal: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { page: FactRow[]; totalCount: number | null }
   >(),
@@ -360,6 +369,7 @@ export const statements = {
       backward: boolean;
       limit: Integer;
       withTotal: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     {
       found: boolean;
