@@ -243,6 +243,23 @@ export interface ReviewSentence extends Pick<
   toSpans: MentionSpan[];
 }
 
+/** What the review queue lists: facts, and fuzzy resolutions of names in a document to an entity. */
+export type ReviewItemKind = 'FACT' | 'RESOLUTION';
+
+/** A fuzzy resolution as the review queue lists it: the names as written, resolved to the entity. */
+export interface ResolutionReviewRow {
+  document: EvidenceItem['document'];
+  entity: EntityRef;
+  entityName: string;
+  /** The lowest match score of its fuzzy mentions. */
+  score: number;
+  /** All its fuzzy mentions confirmed (reviewResolution CONFIRM). */
+  confirmed: boolean;
+  mentions: number;
+  writtenNames: string[];
+  sentences: { sentence: EvidenceItem['sentence']; spans: MentionSpan[] }[];
+}
+
 export const statements = {
   // Schema bookkeeping and the database (cypher/*.cypher).
   'database-info': statement<NoParams, DatabaseInfo>(),
@@ -335,7 +352,11 @@ export const statements = {
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
   'read/review-stats': statement<
     { factTypes: readonly RelationType[] },
-    { type: RelationType; state: ReviewState; count: number }
+    {
+      facts: { type: RelationType; state: ReviewState; count: number }[];
+      /** Fuzzy resolutions, per document and entity. */
+      resolutions: { pending: number; confirmed: number };
+    }
   >(),
   'read/review-queue': statement<
     {
@@ -351,8 +372,15 @@ export const statements = {
       sentenceLimit: Integer;
       after: Key | null;
       limit: Integer;
+      kinds: readonly ReviewItemKind[];
     } & EvidenceParams,
-    { totalCount: number; items: { fact: FactRow; impact: number; sentences: ReviewSentence[] }[] }
+    {
+      totalCount: number;
+      items: (
+        | { kind: 'FACT'; fact: FactRow; impact: number; sentences: ReviewSentence[]; resolution: null }
+        | { kind: 'RESOLUTION'; fact: null; impact: number; sentences: []; resolution: ResolutionReviewRow }
+      )[];
+    }
   >(),
   'read/search': statement<
     { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
