@@ -6,12 +6,12 @@
 // paging stable. $kinds: FACT, RESOLUTION or both. A resolution is UNREVIEWED while one of its fuzzy
 // mentions is not confirmed (reviewResolution CONFIRM), ACCEPTED once all are; a SPLIT rewrites the
 // document, so the resolution is gone. It has no relation type: a $types filter leaves resolutions out.
+// A rejected fact with evidence its judgement did not cover is listed again (newEvidenceSinceJudgement).
 // Keyset paging on [confidence, impact, id] ($after); totalCount counts the whole filtered queue.
 CALL () {
   MATCH (a:Entity)-[r]->(b:Entity)
   WHERE 'FACT' IN $kinds
     AND type(r) IN $factTypes
-    AND coalesce(r.reviewState, 'UNREVIEWED') IN $states
     AND ($types IS NULL OR type(r) IN $types)
     AND ($minConfidence IS NULL OR coalesce(r.confidence, 0.0) >= $minConfidence)
     AND ($maxConfidence IS NULL OR coalesce(r.confidence, 0.0) <= $maxConfidence)
@@ -20,11 +20,20 @@ CALL () {
     AND ($language IS NULL OR EXISTS {
       MATCH (:Evidence {factId: r.factId})-[:FROM]->(:Sentence)-[:IN]->(:Document {language: $language})
     })
+  // A rejected fact stated since by a sentence its judgement did not cover (the judgement keeps the
+  // sentences it was made on) waits for a judgement again: listed with the UNREVIEWED ones, still REJECTED.
+  // The same sentence written again (a re-ingest, another article repeating it) is covered.
+  WITH a, r, b, coalesce(r.reviewState = 'REJECTED', false) AND EXISTS {
+    MATCH (j:FactJudgement {factId: r.factId, current: true})
+    MATCH (:Evidence {factId: r.factId})-[:FROM]->(s:Sentence)
+    WHERE NOT s.text IN coalesce(j.sentences, [])
+  } AS newEvidence
+  WHERE coalesce(r.reviewState, 'UNREVIEWED') IN $states OR (newEvidence AND 'UNREVIEWED' IN $states)
   RETURN 'FACT' AS kind, r.factId AS id, toFloat(coalesce(r.confidence, 0.0)) AS confidence,
     COUNT { (a)-[x]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL }
     + COUNT { (b)-[y]-(:Entity) WHERE type(y) IN $factTypes AND y.reviewHidden IS NULL }
     + CASE WHEN type(r) = 'INVESTS_IN' AND r.amount IS NOT NULL THEN $amountWeight ELSE 0 END AS impact,
-    a, r, b, null AS d
+    a, r, b, null AS d, newEvidence
   UNION
   MATCH (d:Document)<-[:IN]-(:Sentence)-[m:MENTIONS]->(a:Entity)
   WHERE 'RESOLUTION' IN $kinds AND $types IS NULL AND m.method = 'fuzzy'
@@ -38,11 +47,11 @@ CALL () {
     AND ($maxConfidence IS NULL OR confidence <= $maxConfidence)
   RETURN 'RESOLUTION' AS kind, 'resolution:' + d.id + ':' + a.id AS id, confidence,
     COUNT { (a)-[x]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL } AS impact,
-    a, null AS r, null AS b, d
+    a, null AS r, null AS b, d, false AS newEvidence
 }
-WITH kind, id, confidence, impact, a, r, b, d
+WITH kind, id, confidence, impact, a, r, b, d, newEvidence
 ORDER BY confidence, impact DESC, id
-WITH collect({kind: kind, id: id, a: a, r: r, b: b, d: d, confidence: confidence, impact: impact}) AS queue
+WITH collect({kind: kind, id: id, a: a, r: r, b: b, d: d, confidence: confidence, impact: impact, newEvidence: newEvidence}) AS queue
 WITH size(queue) AS totalCount,
      [i IN queue WHERE $after IS NULL
         OR i.confidence > $after[0]
@@ -57,6 +66,7 @@ OPTIONAL CALL (i, a, r, b, doc) {
   RETURN {
     kind: i.kind,
     impact: i.impact,
+    newEvidenceSinceJudgement: i.newEvidence,
     fact: {
       type: type(r), props: properties(r),
       from: a {.id, .kind, .name, .roles}, to: b {.id, .kind, .name, .roles},
@@ -109,6 +119,7 @@ OPTIONAL CALL (i, a, r, b, doc) {
   RETURN {
     kind: i.kind,
     impact: i.impact,
+    newEvidenceSinceJudgement: false,
     fact: null,
     sentences: [],
     resolution: {

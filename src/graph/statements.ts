@@ -377,8 +377,22 @@ export const statements = {
     {
       totalCount: number;
       items: (
-        | { kind: 'FACT'; fact: FactRow; impact: number; sentences: ReviewSentence[]; resolution: null }
-        | { kind: 'RESOLUTION'; fact: null; impact: number; sentences: []; resolution: ResolutionReviewRow }
+        | {
+            kind: 'FACT';
+            fact: FactRow;
+            impact: number;
+            sentences: ReviewSentence[];
+            resolution: null;
+            newEvidenceSinceJudgement: boolean;
+          }
+        | {
+            kind: 'RESOLUTION';
+            fact: null;
+            impact: number;
+            sentences: [];
+            resolution: ResolutionReviewRow;
+            newEvidenceSinceJudgement: false;
+          }
       )[];
     }
   >(),

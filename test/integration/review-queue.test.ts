@@ -419,3 +419,87 @@ describe('reviewQueue: fuzzy resolutions', () => {
     expect((await stats()).confirmed).toBe(0);
   });
 });
+
+describe('reviewQueue: a rejected fact stated again by another sentence', () => {
+  let graph: Graph;
+  let server: RunningServer;
+  // Invented articles: the same investment, stated by the same sentence twice and then by another one.
+  const stated =
+    'Alder Holding, a textile group from Izmir, is the investor of Birch Mills, a spinning plant in Fergana.';
+  const statedAgain =
+    'The regional administration said that Alder Holding, a textile group from Izmir, is the investor of Birch Mills, a spinning plant in Fergana.';
+  const article = (title: string, text: string) => ({ title, text, language: 'en', publishedAt: '2026-03-02' });
+  const ingest = (title: string, text: string) => ingestArticle({ graph, maxBytes: 1_048_576 }, article(title, text));
+
+  interface FlaggedItem {
+    newEvidenceSinceJudgement: boolean;
+    fact: { id: string; reviewState: string } | null;
+  }
+  const listed = async (where: Record<string, unknown>) => {
+    const response = await graphql<{ reviewQueue: { edges: { node: FlaggedItem }[] } }>(
+      server.url,
+      `
+        query ($where: ReviewQueueFilter) {
+          reviewQueue(where: $where, first: 100) {
+            edges {
+              node {
+                newEvidenceSinceJudgement
+                fact {
+                  id
+                  reviewState
+                }
+              }
+            }
+          }
+        }
+      `,
+      { where: { kinds: ['FACT'], types: ['INVESTS_IN'], ...where } },
+    );
+    expect(response.errors).toBeUndefined();
+    return response.data!.reviewQueue.edges.map((edge) => edge.node);
+  };
+
+  beforeAll(async () => {
+    graph = openTestGraph();
+    server = await startTestServer(graph);
+    await resetGraph(graph);
+  });
+  afterAll(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  it('lists it again, still REJECTED and flagged, only when the new evidence is another sentence', async () => {
+    await ingest('Spinning in Fergana', `${stated} The plant opened in 2024.`);
+    const [item] = await listed({});
+    expect(item).toMatchObject({ newEvidenceSinceJudgement: false, fact: { reviewState: 'UNREVIEWED' } });
+    const factId = item!.fact!.id;
+    const rejected = await graphql(
+      server.url,
+      'mutation($input: ReviewFactInput!) { reviewFact(input: $input) { fact { reviewState } } }',
+      { input: { factId, verdict: 'REJECT' } },
+      asEditor,
+    );
+    expect(rejected.errors).toBeUndefined();
+    expect(await listed({})).toEqual([]);
+    expect(await listed({ states: ['REJECTED'] })).toEqual([
+      { newEvidenceSinceJudgement: false, fact: { id: factId, reviewState: 'REJECTED' } },
+    ]);
+
+    // Another article repeating the judged sentence word for word: covered by the judgement.
+    await ingest('Izmir group in Fergana', `The mill hires weavers. ${stated}`);
+    expect(await listed({})).toEqual([]);
+
+    // A sentence the judgement never saw.
+    await ingest('Regional news', `${statedAgain} It employs 400 people.`);
+    const flagged = { newEvidenceSinceJudgement: true, fact: { id: factId, reviewState: 'REJECTED' } };
+    expect(await listed({})).toEqual([flagged]);
+    expect(await listed({ states: ['REJECTED'] })).toEqual([flagged]);
+    // Still left out of reads until judged again.
+    const investments = await graphql<{ investments: { totalCount: number } }>(
+      server.url,
+      '{ investments { totalCount } }',
+    );
+    expect(investments.data!.investments.totalCount).toBe(0);
+  });
+});

@@ -31,6 +31,8 @@ export interface ReviewItem {
   resolution: ResolutionReviewRow | null;
   impact: number;
   sentences: ReviewSentence[];
+  /** A REJECTED fact stated since by a sentence its judgement did not cover (listed again). */
+  newEvidenceSinceJudgement: boolean;
 }
 
 /** A resolution's place in the queue's order beside fact ids (and its key in cursors). */
@@ -69,8 +71,22 @@ export async function readReviewQueue(
   });
   const items: ReviewItem[] = row!.items.map((item) =>
     item.kind === 'FACT'
-      ? { kind: item.kind, fact: toFact(item.fact), resolution: null, impact: item.impact, sentences: item.sentences }
-      : { kind: item.kind, fact: null, resolution: item.resolution, impact: item.impact, sentences: [] },
+      ? {
+          kind: item.kind,
+          fact: toFact(item.fact),
+          resolution: null,
+          impact: item.impact,
+          sentences: item.sentences,
+          newEvidenceSinceJudgement: item.newEvidenceSinceJudgement,
+        }
+      : {
+          kind: item.kind,
+          fact: null,
+          resolution: item.resolution,
+          impact: item.impact,
+          sentences: [],
+          newEvidenceSinceJudgement: false,
+        },
   );
   // The order's key: a fact's confidence and id, a resolution's score and its id.
   return toPage(
