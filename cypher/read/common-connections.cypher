@@ -1,9 +1,11 @@
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
+// With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // Entities linked by a fact of $types to every one of $ids (not themselves
 // one of them, not of $excludeKinds), with the linking facts.
 UNWIND $ids AS id
 MATCH (s:Entity {id: id})-[r]-(c:Entity)
-WHERE type(r) IN $types AND r.reviewHidden IS NULL AND NOT c.id IN $ids AND NOT c.kind IN $excludeKinds
+WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+  AND NOT c.id IN $ids AND NOT c.kind IN $excludeKinds
 WITH c, collect(DISTINCT s.id) AS linked, collect(DISTINCT r) AS rels
 WHERE size(linked) = size($ids)
 WITH c, rels ORDER BY size(rels) DESC, c.name, c.id LIMIT $first

@@ -1,4 +1,5 @@
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
+// With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // The shortest simple paths between two entities over fact relationships of
 // $types only (so never through documents, sentences or evidence), through no
 // intermediate entity of the $excludeKinds; at most $maxHops long. SHORTEST
@@ -11,15 +12,15 @@ CALL (a, b) {
   // is the first at least $maxHops, so a pair with no path is not searched deeper.
   CALL (a, b) {
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops <= 2
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (x = b OR NOT x.kind IN $excludeKinds)){1,2}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,2}(b)
     RETURN p
     UNION
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops IN [3, 4]
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (x = b OR NOT x.kind IN $excludeKinds)){1,4}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,4}(b)
     RETURN p
     UNION
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops >= 5
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
     RETURN p
   }
   WITH p, length(p) AS hops

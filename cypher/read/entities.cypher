@@ -1,4 +1,6 @@
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
+// With $factsReviewedOnly (and investors..., portfolio...: each list's reviewed: ONLY) only facts a reviewer
+// accepted or corrected (ACCEPTED, EDITED) are kept in that list and its count.
 // A page of entities (keyset on name, id), filtered, each with the
 // collections the request selected: a collection whose <name>Limit parameter
 // is 0 is not computed (the CASE keeps its subquery from running at all). Each
@@ -43,9 +45,9 @@ WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WH
 LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
-  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL } END,
-  investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL } END,
-  portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL } END,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
+  investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL AND (NOT $investorsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
+  portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL AND (NOT $portfolioReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
   documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
     MATCH (e)<-[:MENTIONS]-(:Sentence)-[:IN]->(d:Document)
     RETURN DISTINCT d
@@ -61,17 +63,20 @@ WITH collect(e {
   facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
-      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND ($factsAfter IS NULL OR r.factId > $factsAfter)
+      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+        AND ($factsAfter IS NULL OR r.factId > $factsAfter)
       WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit
       RETURN 'facts' AS slot, r
       UNION
       MATCH (:Entity)-[r:INVESTS_IN]->(e)
-      WHERE r.reviewHidden IS NULL AND ($investorsAfter IS NULL OR r.factId > $investorsAfter)
+      WHERE r.reviewHidden IS NULL AND (NOT $investorsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+        AND ($investorsAfter IS NULL OR r.factId > $investorsAfter)
       WITH r ORDER BY r.factId LIMIT $investorsLimit
       RETURN 'investors' AS slot, r
       UNION
       MATCH (e)-[r:INVESTS_IN]->(:Entity)
-      WHERE r.reviewHidden IS NULL AND ($portfolioAfter IS NULL OR r.factId > $portfolioAfter)
+      WHERE r.reviewHidden IS NULL AND (NOT $portfolioReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+        AND ($portfolioAfter IS NULL OR r.factId > $portfolioAfter)
       WITH r ORDER BY r.factId LIMIT $portfolioLimit
       RETURN 'portfolio' AS slot, r
     }

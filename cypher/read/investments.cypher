@@ -1,4 +1,5 @@
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
+// With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // A page of INVESTS_IN facts (keyset on factId), by investor, target, and the
 // place (region or country) the target is in: the place itself, or reached
 // over up to $placeDepth facts of the $containment types (LOCATED_IN, PART_OF;
@@ -9,17 +10,17 @@
 // filtering afterwards.
 CALL () {
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity {id: $target})
-  WHERE r.reviewHidden IS NULL
+  WHERE r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL THEN [true] ELSE [] END AS byInvestor
   MATCH (a:Entity {id: $investor})-[r:INVESTS_IN]->(b:Entity)
-  WHERE r.reviewHidden IS NULL
+  WHERE r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
   RETURN a, r, b
   UNION
   UNWIND CASE WHEN $target IS NULL AND $investor IS NULL THEN [true] ELSE [] END AS everything
   MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
-  WHERE r.reviewHidden IS NULL
+  WHERE r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
   RETURN a, r, b
 }
 WITH a, r, b
@@ -45,7 +46,7 @@ WITH collect({
 RETURN page,
   CASE WHEN $withTotal THEN COUNT {
     MATCH (a:Entity)-[r:INVESTS_IN]->(b:Entity)
-    WHERE r.reviewHidden IS NULL
+    WHERE r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
       AND ($investor IS NULL OR a.id = $investor)
       AND ($target IS NULL OR b.id = $target)
       AND ($place IS NULL OR b.id = $place OR b.kind + '|' + b.key IN $interior OR EXISTS {

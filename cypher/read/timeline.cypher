@@ -1,4 +1,5 @@
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
+// With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // The dated facts of one entity ($types: visits, meetings, events,
 // agreements) in date order; a fact without a date of its own is placed at
 // its first source, one without either last (sortDate '~' follows every
@@ -10,7 +11,7 @@
 OPTIONAL MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r]-(:Entity)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
   WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
   WHERE ($from IS NULL OR left(date, size($from)) >= $from)
     AND ($to IS NULL OR left(date, size($to)) <= $to)
@@ -38,7 +39,7 @@ CALL (e) {
 RETURN e IS NOT NULL AS found, items,
   CASE WHEN $withTotal AND e IS NOT NULL THEN size(COLLECT {
     MATCH (e)-[r]-(:Entity)
-    WHERE type(r) IN $types AND r.reviewHidden IS NULL
+    WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
     WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
     WHERE ($from IS NULL OR left(date, size($from)) >= $from)
       AND ($to IS NULL OR left(date, size($to)) <= $to)

@@ -44,10 +44,15 @@ export type EvidenceParams = ReturnType<typeof evidenceParams>;
 
 /** An entity's lists in cypher/read/entities.cypher: <list>Limit (0: not selected), <list>After, <list>Total. */
 export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
+/** The entity's lists of facts (reviewed applies to them). */
+export type FactListName = Exclude<EntityListName, 'documents'>;
 export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer } & {
   /** A key of one value is passed as that value. */
   [L in EntityListName as `${L}After`]: Key | Key[number] | null;
-} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams;
+} & { [L in EntityListName as `${L}Total`]: boolean } & {
+  /** Each fact list keeps only ACCEPTED and EDITED facts when true (its reviewed: ONLY). */
+  [L in FactListName as `${L}ReviewedOnly`]: boolean;
+} & { factTypes: readonly RelationType[] } & EvidenceParams;
 
 export interface DocumentRef {
   id: string;
@@ -266,6 +271,23 @@ export interface GoldDocumentRow {
   unreviewed: number;
 }
 
+/** What the review queue lists: facts, and fuzzy resolutions of names in a document to an entity. */
+export type ReviewItemKind = 'FACT' | 'RESOLUTION';
+
+/** A fuzzy resolution as the review queue lists it: the names as written, resolved to the entity. */
+export interface ResolutionReviewRow {
+  document: EvidenceItem['document'];
+  entity: EntityRef;
+  entityName: string;
+  /** The lowest match score of its fuzzy mentions. */
+  score: number;
+  /** All its fuzzy mentions confirmed (reviewResolution CONFIRM). */
+  confirmed: boolean;
+  mentions: number;
+  writtenNames: string[];
+  sentences: { sentence: EvidenceItem['sentence']; spans: MentionSpan[] }[];
+}
+
 export const statements = {
   // Schema bookkeeping and the database (cypher/*.cypher).
   'database-info': statement<NoParams, DatabaseInfo>(),
@@ -286,6 +308,7 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { entity: EntityRef; facts: FactRow[] }
   >(),
@@ -297,6 +320,7 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
   >(),
@@ -329,6 +353,7 @@ export const statements = {
       stopKinds: readonly EntityKind[];
       limit: Integer;
       factProperties: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     {
       nodes: GraphViewNode[];
@@ -348,13 +373,18 @@ export const statements = {
       after: Key[number] | null;
       first: Integer;
       withTotal: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     { page: FactRow[]; totalCount: number | null }
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
   'read/review-stats': statement<
     { factTypes: readonly RelationType[] },
-    { type: RelationType; state: ReviewState; count: number }
+    {
+      facts: { type: RelationType; state: ReviewState; count: number }[];
+      /** Fuzzy resolutions, per document and entity. */
+      resolutions: { pending: number; confirmed: number };
+    }
   >(),
   'read/review-queue': statement<
     {
@@ -370,8 +400,29 @@ export const statements = {
       sentenceLimit: Integer;
       after: Key | null;
       limit: Integer;
+      kinds: readonly ReviewItemKind[];
     } & EvidenceParams,
-    { totalCount: number; items: { fact: FactRow; impact: number; sentences: ReviewSentence[] }[] }
+    {
+      totalCount: number;
+      items: (
+        | {
+            kind: 'FACT';
+            fact: FactRow;
+            impact: number;
+            sentences: ReviewSentence[];
+            resolution: null;
+            newEvidenceSinceJudgement: boolean;
+          }
+        | {
+            kind: 'RESOLUTION';
+            fact: null;
+            impact: number;
+            sentences: [];
+            resolution: ResolutionReviewRow;
+            newEvidenceSinceJudgement: false;
+          }
+      )[];
+    }
   >(),
   'read/search': statement<
     { query: string; fuzzyQuery: string | null; kinds: readonly EntityKind[] | null; candidates: Integer },
@@ -388,6 +439,7 @@ export const statements = {
       backward: boolean;
       limit: Integer;
       withTotal: boolean;
+      reviewedOnly: boolean;
     } & EvidenceParams,
     {
       found: boolean;

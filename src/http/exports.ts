@@ -1,5 +1,5 @@
 /**
- * GET /export/{cytoscape,graphml,gexf}?ids=a,b&depth=1&relationTypes=MET_WITH&kinds=Person&limit=500
+ * GET /export/{cytoscape,graphml,gexf}?ids=a,b&depth=1&relationTypes=MET_WITH&kinds=Person&limit=500&reviewed=ONLY
  * The same subgraph as the graphView query, as a file for Cytoscape, yEd or Gephi.
  */
 import { Router, type Request } from 'express';
@@ -8,6 +8,7 @@ import { badInput, SilkgraphError } from '../errors';
 import { graphViewRequest } from '../api/resolvers/views';
 import type { Graph } from '../graph/driver';
 import { readGraphView, type GraphView } from '../graph/read/graph-view';
+import { reviewedFilters, type ReviewedFilter } from '../graph/read/shapes';
 import {
   entityKindNames,
   relations,
@@ -45,6 +46,13 @@ function allowed<T extends string>(name: string, values: string[], known: readon
       throw badInput(name, `${JSON.stringify(value)} is not one of ${known.join(', ')}`);
   }
   return values as T[];
+}
+
+/** reviewed=ONLY or reviewed=INCLUDE (the default when absent), once. */
+function reviewedParameter(request: Request): ReviewedFilter | null {
+  const values = allowed<ReviewedFilter>('reviewed', list(request, 'reviewed'), reviewedFilters);
+  if (values.length > 1) throw badInput('reviewed', `give one of ${reviewedFilters.join(', ')}, not several`);
+  return values[0] ?? null;
 }
 
 export function toSubgraph(view: GraphView): Subgraph {
@@ -94,6 +102,7 @@ export function graphExports(options: ExportOptions): Router {
             relationTypes: allowed<RelationType>('relationTypes', list(request, 'relationTypes'), relationTypes),
             kinds: allowed<EntityKind>('kinds', list(request, 'kinds'), entityKindNames),
             limit: request.query.limit === undefined ? null : integer(request, 'limit', 500),
+            reviewed: reviewedParameter(request),
           },
           options.maxViewNodes,
         ),

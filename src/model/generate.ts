@@ -75,13 +75,14 @@ function entityInterface(schema: string): { fields: string[]; interfaces: string
   if (!entity?.fields) throw new Error('schema.graphql has no interface Entity with fields');
   return {
     // Each field as written, without its description: the interface documents it once.
-    fields: entity.fields.map((field) => schema.slice(field.name.loc!.start, field.loc!.end)),
+    // A field written over several lines (arguments with descriptions) loses the interface's indent.
+    fields: entity.fields.map((field) => schema.slice(field.name.loc!.start, field.loc!.end).replace(/\n {2}/g, '\n')),
     interfaces: (entity.interfaces ?? []).map((named) => named.name.value),
   };
 }
 
 function factListField(name: string, list: FactListSpec): string {
-  return `${describe(list.description)}\n${name}("Page size: 1 to 100." first: Int = 20, after: String): FactConnection!`;
+  return `${describe(list.description)}\n${name}("Page size: 1 to 100." first: Int = 20, after: String, reviewed: ReviewedFilter = INCLUDE): FactConnection!`;
 }
 
 function objectType(

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readCommonConnections, readConnections } from '../../graph/read/connections';
 import { readTimeline } from '../../graph/read/timeline';
+import type { ReviewedFilter } from '../../graph/read/shapes';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
 import { bounded, pageWindow, partialDate, type PageArgs } from '../arguments';
 import type { Context } from '../context';
@@ -15,6 +16,7 @@ interface ConnectionsArgs {
   relationTypes?: RelationType[] | null;
   excludeKinds?: EntityKind[] | null;
   first: number;
+  reviewed: ReviewedFilter;
 }
 
 export const connectionQueries = {
@@ -27,12 +29,19 @@ export const connectionQueries = {
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.connections(first:)', 'first', args.first),
+      reviewed: args.reviewed,
       evidence: evidenceRequest(path(rootTree(info), 'hops', 'fact')),
     });
   },
   commonConnections: (
     _: unknown,
-    args: { ids: string[]; relationTypes?: RelationType[] | null; excludeKinds?: EntityKind[] | null; first: number },
+    args: {
+      ids: string[];
+      relationTypes?: RelationType[] | null;
+      excludeKinds?: EntityKind[] | null;
+      first: number;
+      reviewed: ReviewedFilter;
+    },
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
@@ -43,12 +52,13 @@ export const connectionQueries = {
       types: args.relationTypes?.length ? args.relationTypes : relationTypes,
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.commonConnections(first:)', 'first', args.first),
+      reviewed: args.reviewed,
       evidence: evidenceRequest(path(rootTree(info), 'facts')),
     });
   },
   timeline: (
     _: unknown,
-    args: PageArgs & { id: string; from?: string | null; to?: string | null },
+    args: PageArgs & { id: string; from?: string | null; to?: string | null; reviewed: ReviewedFilter },
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
@@ -60,6 +70,7 @@ export const connectionQueries = {
       window: pageWindow('Query.timeline', args, 100),
       withTotal: child(tree, 'totalCount') !== undefined,
       evidence: evidenceRequest(path(tree, 'edges', 'node', 'fact')),
+      reviewed: args.reviewed,
     });
   },
 };

@@ -2,9 +2,9 @@
  * From the selection below an entity to the EntityShape its statement needs:
  * which collections, how many of each, how much evidence.
  */
-import type { EntityShape, ListRequest } from '../../graph/read/entity';
+import type { EntityShape, FactListRequest, ListRequest } from '../../graph/read/entity';
 import { pageKeys } from '../../graph/read/paging';
-import { evidenceList, noEvidence, type EvidenceRequest } from '../../graph/read/shapes';
+import { evidenceList, noEvidence, type EvidenceRequest, type ReviewedFilter } from '../../graph/read/shapes';
 import type { RelationType } from '../../model';
 import { badInput } from '../../errors';
 import { pageWindow } from '../arguments';
@@ -71,11 +71,21 @@ function listRequest(
   return request;
 }
 
+/** A fact list of the entity as selected, with its own reviewed argument. */
+function factListRequest(tree: Tree | undefined, field: Parameters<typeof pageWindow>[0], name: string) {
+  const list = listRequest(tree, field, name, 20);
+  const request: FactListRequest | null = list && {
+    ...list,
+    reviewed: (tree!.args.reviewed as ReviewedFilter | undefined) ?? 'INCLUDE',
+  };
+  return request;
+}
+
 export function entityShape(node: Tree | undefined): EntityShape {
   const facts = child(node, 'facts');
   const investors = child(node, 'investors');
   const portfolio = child(node, 'portfolio');
-  const factsList = listRequest(facts, 'Entity.facts', 'facts', 20);
+  const factsList = factListRequest(facts, 'Entity.facts', 'facts');
   return {
     facts: factsList && { ...factsList, types: (facts!.args.types as RelationType[] | undefined) ?? undefined },
     evidence: evidenceRequest(
@@ -84,7 +94,7 @@ export function entityShape(node: Tree | undefined): EntityShape {
       path(portfolio, 'edges', 'node'),
     ),
     documents: listRequest(child(node, 'documents'), 'Entity.documents', 'documents', 10),
-    investors: listRequest(investors, 'Organization.investors', 'investors', 20),
-    portfolio: listRequest(portfolio, 'Organization.portfolio', 'portfolio', 20),
+    investors: factListRequest(investors, 'Organization.investors', 'investors'),
+    portfolio: factListRequest(portfolio, 'Organization.portfolio', 'portfolio'),
   };
 }

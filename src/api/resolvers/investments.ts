@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readInvestments } from '../../graph/read/investments';
+import type { ReviewedFilter } from '../../graph/read/shapes';
 import { pageWindow } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
@@ -10,10 +11,16 @@ interface InvestmentsArgs {
   where?: { investor?: string | null; target?: string | null; region?: string | null; country?: string | null } | null;
   first: number;
   after?: string | null;
+  reviewed: ReviewedFilter;
 }
 
 export const investmentQueries = {
-  investments: (_: unknown, { where, first, after }: InvestmentsArgs, { graph }: Context, info: GraphQLResolveInfo) => {
+  investments: (
+    _: unknown,
+    { where, first, after, reviewed }: InvestmentsArgs,
+    { graph }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
     if (where?.region && where?.country) throw badInput('where', 'give region or country, not both');
     const tree = rootTree(info);
     return readInvestments(
@@ -31,6 +38,7 @@ export const investmentQueries = {
         window: pageWindow('Query.investments', { first, after }, 20),
         withTotal: child(tree, 'totalCount') !== undefined,
         evidence: evidenceRequest(path(tree, 'edges', 'node')),
+        reviewed,
       },
     );
   },

@@ -6,6 +6,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readReviewQueue, type ReviewQueueFilter } from '../../graph/read/review-queue';
 import type { ReviewState } from '../../graph/read/shapes';
+import type { ReviewItemKind } from '../../graph/statements';
 import { boundedText, inputLimits } from '../../input-limits';
 import type { RelationType } from '../../model';
 import { pageWindow, type PageArgs } from '../arguments';
@@ -22,6 +23,7 @@ interface ReviewQueueWhere {
   documentId?: string | null;
   entityId?: string | null;
   language?: string | null;
+  kinds?: ReviewItemKind[] | null;
 }
 
 function confidence(argument: string, value: number | null | undefined): number | null {
@@ -47,6 +49,7 @@ export function reviewQueueFilter(where: ReviewQueueWhere): ReviewQueueFilter {
     documentId: where.documentId ?? null,
     entityId: where.entityId ?? null,
     language: where.language == null ? null : boundedText('where.language', where.language, inputLimits.filterText),
+    kinds: where.kinds?.length ? [...new Set(where.kinds)] : ['FACT', 'RESOLUTION'],
   };
 }
 

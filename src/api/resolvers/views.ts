@@ -5,7 +5,7 @@ import { bounded, inRange } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceRequest, factPropertiesSelected } from './entity-shape';
-import { noEvidence, type EvidenceRequest } from '../../graph/read/shapes';
+import { noEvidence, type EvidenceRequest, type ReviewedFilter } from '../../graph/read/shapes';
 
 export interface GraphViewArgs {
   ids: string[];
@@ -13,6 +13,8 @@ export interface GraphViewArgs {
   relationTypes?: RelationType[] | null;
   kinds?: EntityKind[] | null;
   limit?: number | null;
+  /** INCLUDE when not given (the /export routes' default). */
+  reviewed?: ReviewedFilter | null;
 }
 
 /** Checks graphView arguments (shared by GraphQL and the /export routes). */
@@ -32,6 +34,7 @@ export function graphViewRequest(
     limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),
     evidence,
     factProperties,
+    reviewed: args.reviewed ?? 'INCLUDE',
   };
 }
 

@@ -3,7 +3,15 @@ import type { EntityKind, RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { ParamsOf } from '../statements';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
+import {
+  evidenceParams,
+  reviewedOnly,
+  toFact,
+  type EntityRef,
+  type EvidenceRequest,
+  type Fact,
+  type ReviewedFilter,
+} from './shapes';
 
 export interface PathRequest {
   from: string;
@@ -13,6 +21,8 @@ export interface PathRequest {
   excludeKinds: EntityKind[];
   first: number;
   evidence: EvidenceRequest;
+  /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+  reviewed?: ReviewedFilter;
 }
 
 /**
@@ -41,6 +51,7 @@ export function connectionsParams(request: PathRequest): ParamsOf<'read/connecti
     types: request.types,
     excludeKinds: request.excludeKinds,
     first: int(request.first),
+    reviewedOnly: reviewedOnly(request.reviewed),
     ...evidenceParams(request.evidence),
   };
 }
@@ -71,6 +82,8 @@ export async function readCommonConnections(
     excludeKinds: EntityKind[];
     first: number;
     evidence: EvidenceRequest;
+    /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+    reviewed?: ReviewedFilter;
   },
 ): Promise<CommonConnection[]> {
   const rows = await graph.read('read/common-connections', {
@@ -78,6 +91,7 @@ export async function readCommonConnections(
     types: request.types,
     excludeKinds: request.excludeKinds,
     first: int(request.first),
+    reviewedOnly: reviewedOnly(request.reviewed),
     ...evidenceParams(request.evidence),
   });
   return rows.map((row) => ({ entity: row.entity, facts: row.facts.map(toFact) }));

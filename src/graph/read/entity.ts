@@ -2,7 +2,15 @@ import { relationTypes, type RelationType } from '../../model';
 import { int } from '../integer';
 import type { DocumentRef, EntityListName, EntityListParams, EntityRow } from '../statements';
 import { fetchSize, pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
+import {
+  evidenceParams,
+  reviewedOnly,
+  toFact,
+  type EntityRef,
+  type EvidenceRequest,
+  type Fact,
+  type ReviewedFilter,
+} from './shapes';
 
 /** One of an entity's lists as the request selected it: a window, and whether to count the whole list. */
 export interface ListRequest {
@@ -11,12 +19,15 @@ export interface ListRequest {
 }
 
 /** What of an entity the request selected; null means not selected. */
+/** One of an entity's fact lists as selected: its reviewed argument applies to it alone. */
+export type FactListRequest = ListRequest & { reviewed?: ReviewedFilter };
+
 export interface EntityShape {
-  facts: (ListRequest & { types?: RelationType[] }) | null;
+  facts: (FactListRequest & { types?: RelationType[] }) | null;
   evidence: EvidenceRequest;
   documents: ListRequest | null;
-  investors: ListRequest | null;
-  portfolio: ListRequest | null;
+  investors: FactListRequest | null;
+  portfolio: FactListRequest | null;
 }
 
 export interface EntityRecord extends EntityRef {
@@ -56,6 +67,9 @@ export function entityParams(shape: EntityShape): EntityListParams {
     ...listParams('documents', shape.documents),
     ...listParams('investors', shape.investors),
     ...listParams('portfolio', shape.portfolio),
+    factsReviewedOnly: reviewedOnly(shape.facts?.reviewed),
+    investorsReviewedOnly: reviewedOnly(shape.investors?.reviewed),
+    portfolioReviewedOnly: reviewedOnly(shape.portfolio?.reviewed),
     ...evidenceParams(shape.evidence),
   };
 }

@@ -2,7 +2,7 @@ import type { EntityKind, RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { GraphViewNode, ParamsOf } from '../statements';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
 
 export interface GraphViewRequest {
   ids: string[];
@@ -13,6 +13,8 @@ export interface GraphViewRequest {
   evidence: EvidenceRequest;
   /** False when only the facts' ids, types and endpoints are wanted: their other properties are not read. */
   factProperties: boolean;
+  /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+  reviewed?: ReviewedFilter;
 }
 
 export interface GraphView {
@@ -34,6 +36,7 @@ export const graphViewParams = (request: GraphViewRequest): ParamsOf<'read/graph
   limit: int(request.limit),
   ...evidenceParams(request.evidence),
   factProperties: request.factProperties,
+  reviewedOnly: reviewedOnly(request.reviewed),
 });
 
 export async function readGraphView(graph: Graph, request: GraphViewRequest): Promise<GraphView> {

@@ -4,7 +4,7 @@ import { int } from '../integer';
 import type { ParamsOf } from '../statements';
 import { pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
 
 /**
  * How many containment facts (LOCATED_IN, PART_OF) a target may be from the
@@ -27,6 +27,8 @@ interface InvestmentsPage {
   window: PageWindow;
   withTotal: boolean;
   evidence: EvidenceRequest;
+  /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+  reviewed?: ReviewedFilter;
 }
 
 /** The parameters of cypher/read/investments.cypher; `interior` is what the gazetteer puts inside the place (placeInterior). */
@@ -45,6 +47,7 @@ export function investmentsParams(
     after: pageKeys(page.window, investmentsList).after?.[0] ?? null,
     first: int(page.window.size),
     withTotal: page.withTotal,
+    reviewedOnly: reviewedOnly(page.reviewed),
     ...evidenceParams(page.evidence),
   };
 }

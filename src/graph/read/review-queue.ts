@@ -1,5 +1,6 @@
 /**
- * The review queue (Query.reviewQueue): the facts an editor should judge, most helpful first —
+ * The review queue (Query.reviewQueue): the facts an editor should judge, and the names ingest
+ * resolved to a known entity fuzzily (confirm or split with reviewResolution), most helpful first —
  * lowest confidence, then highest impact (facts on well-connected entities, investments with an
  * amount), then fact id — each with the sentences that state it and where in each sentence its two
  * endpoints are named. A Relay connection with keyset cursors on (confidence, impact, fact id).
@@ -9,7 +10,7 @@ import type { Graph } from '../driver';
 import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { evidenceParams, toFact, type EvidenceRequest, type Fact, type ReviewState } from './shapes';
-import type { ReviewSentence } from '../statements';
+import type { ResolutionReviewRow, ReviewItemKind, ReviewSentence } from '../statements';
 
 export interface ReviewQueueFilter {
   states: readonly ReviewState[];
@@ -19,13 +20,24 @@ export interface ReviewQueueFilter {
   documentId: string | null;
   entityId: string | null;
   language: string | null;
+  /** Facts, resolutions or both. */
+  kinds: readonly ReviewItemKind[];
 }
 
+/** A fact (resolution null) or a fuzzy resolution (fact null, no sentences: they are the resolution's). */
 export interface ReviewItem {
-  fact: Fact;
+  kind: ReviewItemKind;
+  fact: Fact | null;
+  resolution: ResolutionReviewRow | null;
   impact: number;
   sentences: ReviewSentence[];
+  /** A REJECTED fact stated since by a sentence its judgement did not cover (listed again). */
+  newEvidenceSinceJudgement: boolean;
 }
+
+/** A resolution's place in the queue's order beside fact ids (and its key in cursors). */
+const resolutionId = (resolution: ResolutionReviewRow) =>
+  `resolution:${resolution.document.id}:${resolution.entity.id}`;
 
 export const reviewQueueList: KeyedList = { name: 'reviewQueue', shape: ['number', 'number', 'string'] };
 
@@ -54,14 +66,37 @@ export async function readReviewQueue(
     sentenceLimit: int(sentenceLimit),
     after,
     limit: int(fetchSize(window)),
+    kinds: where.kinds,
     ...evidenceParams(evidence),
   });
-  const items = row!.items.map((item) => ({ fact: toFact(item.fact), impact: item.impact, sentences: item.sentences }));
+  const items: ReviewItem[] = row!.items.map((item) =>
+    item.kind === 'FACT'
+      ? {
+          kind: item.kind,
+          fact: toFact(item.fact),
+          resolution: null,
+          impact: item.impact,
+          sentences: item.sentences,
+          newEvidenceSinceJudgement: item.newEvidenceSinceJudgement,
+        }
+      : {
+          kind: item.kind,
+          fact: null,
+          resolution: item.resolution,
+          impact: item.impact,
+          sentences: [],
+          newEvidenceSinceJudgement: false,
+        },
+  );
+  // The order's key: a fact's confidence and id, a resolution's score and its id.
   return toPage(
     items,
     window,
     reviewQueueList,
-    (item) => [item.fact.confidence, item.impact, item.fact.id],
+    (item) =>
+      item.fact
+        ? [item.fact.confidence, item.impact, item.fact.id]
+        : [item.resolution!.score, item.impact, resolutionId(item.resolution!)],
     row!.totalCount,
   );
 }

@@ -14,10 +14,13 @@ export interface ReviewStats {
   states: { state: ReviewState; count: number }[];
   /** Each relation type that has facts, with its count per state (every state, 0 too). */
   types: { type: RelationType; total: number; states: { state: ReviewState; count: number }[] }[];
+  /** Fuzzy resolutions (per document and entity): waiting for review, and confirmed. */
+  resolutions: { pending: number; confirmed: number };
 }
 
 export async function readReviewStats(graph: Graph): Promise<ReviewStats> {
-  const rows = await graph.read('read/review-stats', { factTypes: relationTypes });
+  const [row] = await graph.read('read/review-stats', { factTypes: relationTypes });
+  const rows = row!.facts;
   const count = (keep: (row: (typeof rows)[number]) => boolean) =>
     rows.filter(keep).reduce((sum, row) => sum + row.count, 0);
   const perState = (keep: (row: (typeof rows)[number]) => boolean) =>
@@ -31,5 +34,6 @@ export async function readReviewStats(graph: Graph): Promise<ReviewStats> {
       total: count((row) => row.type === type),
       states: perState((row) => row.type === type),
     })),
+    resolutions: { pending: Number(row!.resolutions.pending), confirmed: Number(row!.resolutions.confirmed) },
   };
 }

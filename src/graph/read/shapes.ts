@@ -73,6 +73,16 @@ export interface Fact extends FactFields {
 
 export type ReviewState = 'UNREVIEWED' | 'ACCEPTED' | 'REJECTED' | 'EDITED';
 
+/**
+ * Which facts a read keeps (the reviewed argument): INCLUDE every fact not rejected, ONLY those an
+ * editor accepted or corrected (ACCEPTED, EDITED), for a consumer that trusts no unreviewed extraction.
+ */
+export const reviewedFilters = ['ONLY', 'INCLUDE'] as const;
+export type ReviewedFilter = (typeof reviewedFilters)[number];
+
+/** The statements' reviewed parameter: true keeps only ACCEPTED and EDITED facts (the predicate beside reviewHidden). */
+export const reviewedOnly = (reviewed: ReviewedFilter | null | undefined): boolean => reviewed === 'ONLY';
+
 /** A fact relationship's properties as stored: its bookkeeping, then the relation's own properties. */
 export interface StoredFactProps {
   factId: string;

@@ -2,7 +2,7 @@ import { timelineRelations } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
 
 /** A timeline by [sortDate, fact id]. */
 const timelineList: KeyedList = { name: 'timeline', shape: ['string', 'string'] };
@@ -21,6 +21,8 @@ export interface TimelineRequest {
   window: PageWindow;
   withTotal: boolean;
   evidence: EvidenceRequest;
+  /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+  reviewed?: ReviewedFilter;
 }
 
 export async function readTimeline(graph: Graph, request: TimelineRequest): Promise<Page<TimelineItem> | null> {
@@ -35,6 +37,7 @@ export async function readTimeline(graph: Graph, request: TimelineRequest): Prom
     backward: request.window.backward,
     limit: int(fetchSize(request.window)),
     withTotal: request.withTotal,
+    reviewedOnly: reviewedOnly(request.reviewed),
     ...evidenceParams(request.evidence),
   });
   // null, not an error, for an unknown entity (as entity(id)); an empty page is an entity with nothing dated.

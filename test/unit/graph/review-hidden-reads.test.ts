@@ -37,4 +37,31 @@ describe('read statements', () => {
       });
     }
   });
+
+  it.each(files)(
+    '%s keeps only reviewed facts, when asked (reviewed: ONLY), wherever it walks facts it reads',
+    (file) => {
+      const text = readFileSync(join(readDir, file), 'utf8');
+      // Facts a read shows or counts (not the containment and place-anchor facts of a place filter), each
+      // with the one-line predicate of its reviewed parameter beside its reviewHidden filter.
+      const walks = [
+        ...text.matchAll(/type\((\w+)\) IN \$(types|factTypes)\b[^\n]*/g),
+        ...text.matchAll(/\[(\w+):INVESTS_IN\][^\n]*/g),
+      ];
+      expect(walks.length).toBeGreaterThan(0);
+      const lines = text.split('\n');
+      for (const walk of walks) {
+        const variable = walk[1]!;
+        const at = text.slice(0, walk.index).split('\n').length - 1;
+        const nearby = lines.slice(at, at + 3).join('\n');
+        const predicate = new RegExp(
+          `${variable}\\.reviewHidden IS NULL AND \\(NOT \\$(\\w*[rR]eviewedOnly) OR ${variable}\\.reviewState IN \\['ACCEPTED', 'EDITED'\\]\\)`,
+        );
+        expect({ line: lines[at]!.trim(), reviewedOnly: predicate.test(nearby) }).toEqual({
+          line: lines[at]!.trim(),
+          reviewedOnly: true,
+        });
+      }
+    },
+  );
 });
