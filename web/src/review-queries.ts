@@ -86,7 +86,7 @@ export function reviewQueueQuery(
 ): Operation<{ first: number; after: string | null }> {
   return {
     query:
-      'query ReviewerQueue($first: Int, $after: String) { reviewQueue(first: $first, after: $after) ' +
+      'query ReviewerQueue($first: Int, $after: String) { reviewQueue(first: $first, after: $after, where: { kinds: [FACT] }) ' +
       `{ totalCount edges { node { fact { ${factFields} } sentences { ${sentenceFields} } } } pageInfo { hasNextPage endCursor } } }`,
     variables: { first, after },
   };
