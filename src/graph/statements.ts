@@ -18,6 +18,7 @@ import type {
   EvidenceRow,
   FactRow as PlannedFact,
   MentionRow,
+  OfficeHolderRow,
   WritePlan,
 } from '../ingest/plan';
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
@@ -292,6 +293,17 @@ export const statements = {
     } & EntityListParams,
     { page: EntityRow[]; totalCount: number | null }
   >(),
+  'read/document-ref': statement<{ id: string }, DocumentRef>(),
+  'read/holders': statement<
+    {
+      of: string;
+      types: readonly RelationType[];
+      tenureTypes: readonly RelationType[];
+      asOf: string | null;
+      limit: Integer;
+    } & EvidenceParams,
+    { found: boolean; facts: FactRow[] }
+  >(),
   'read/graph-view': statement<
     {
       ids: string[];
@@ -385,6 +397,10 @@ export const statements = {
     { entities: PlannedEntity[]; documentId: string },
     { id: string; created: boolean }
   >(),
+  'ingest/end-earlier-holders': statement<
+    { holders: OfficeHolderRow[]; publishedAt: string; documentId: string },
+    { factIds: string[] }
+  >(),
   'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
   'ingest/resolution-candidates': statement<
@@ -397,6 +413,7 @@ export const statements = {
     { entityIds: string[]; factTypes: readonly RelationType[] },
     { removedEntities: number }
   >(),
+  'delete-document/reopen-ended': statement<{ id: string; types: readonly RelationType[] }, { factIds: string[] }>(),
   'delete-document/remove-document': statement<{ id: string }, { entityIds: string[] }>(),
   'delete-document/retract-facts': statement<
     { id: string },

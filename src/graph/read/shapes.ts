@@ -69,6 +69,10 @@ export interface Fact extends FactFields {
   reviewState: ReviewState;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  /** Whether validTo was inferred (a later document named another holder of the office) rather than stated. */
+  validToInferred: boolean;
+  /** The document whose new holder ended it (Fact.endedBy resolves it), when validTo was inferred. */
+  endedById: string | null;
 }
 
 export type ReviewState = 'UNREVIEWED' | 'ACCEPTED' | 'REJECTED' | 'EDITED';
@@ -85,6 +89,9 @@ export interface StoredFactProps {
   reviewState?: Exclude<ReviewState, 'UNREVIEWED'>;
   reviewedBy?: string;
   reviewedAt?: string;
+  /** An inferred end and the document that implied it (cypher/ingest/end-earlier-holders.cypher). */
+  endedAt?: string;
+  endedBy?: string;
   [property: string]: unknown;
 }
 
@@ -116,6 +123,10 @@ export function toFact(row: FactRow): Fact {
     firstSeen: optional(p.firstSeen),
     lastSeen: optional(p.lastSeen),
     ...readFactProperties(p),
+    // A stated end wins over an inferred one; the inferred one stays underneath until its document goes.
+    validTo: optional<string>(p.validTo) ?? optional<string>(p.endedAt),
+    validToInferred: p.validTo == null && p.endedAt != null,
+    endedById: p.validTo == null ? optional(p.endedBy) : null,
     extractors: p.extractors ?? [],
     evidence: row.evidence ?? [],
     evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),
