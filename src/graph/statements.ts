@@ -110,6 +110,8 @@ export interface CandidateQuery {
   query: string;
   /** The folded keys themselves, to tell exact matches. */
   keys: string[];
+  /** The ids the entity would have under its own names: the exact matches, looked up by id. */
+  ids: string[];
 }
 
 export interface Candidate {
@@ -237,6 +239,39 @@ export interface ReviewSentence extends Pick<
 > {
   fromSpans: MentionSpan[];
   toSpans: MentionSpan[];
+}
+
+/** An entity as export-gold writes it into a gold file (kind is the gold `type`). */
+export interface GoldEntityRow {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[] | null;
+  roles: string[] | null;
+}
+
+/** A fact export-gold writes as a gold relation: accepted, edited (or a correction), or unreviewed when asked. */
+export interface GoldRelationRow {
+  factId: string;
+  type: RelationType;
+  props: Record<string, unknown>;
+  reviewState: 'ACCEPTED' | 'EDITED' | null;
+  /** The first quote of the fact in the document (the original's, for a correction). */
+  quote: string;
+  from: GoldEntityRow;
+  to: GoldEntityRow;
+}
+
+/** One document as cypher/export-gold/document.cypher reads it. */
+export interface GoldDocumentRow {
+  document: { id: string; title: string | null; url: string | null; language: string; text: string | null };
+  /** Only for a document stored without its text: its sentences with their offsets, in order. */
+  sentences: { text: string; start: number; end: number }[];
+  /** The entities its sentences mention, in order of first mention. */
+  entities: GoldEntityRow[];
+  relations: GoldRelationRow[];
+  /** How many facts the document states that nobody judged (exported only with includeUnreviewed). */
+  unreviewed: number;
 }
 
 export const statements = {
@@ -566,6 +601,13 @@ export const statements = {
     { judgementId: string },
     { factId: string; current: boolean; correctedFactId: string | null }
   >(),
+
+  // Reviewed documents as evaluation data (cypher/export-gold/, src/graph/export-gold.ts).
+  'export-gold/documents': statement<
+    { documentIds: string[] | null; language: string | null },
+    { id: string; title: string | null; language: string; judged: boolean; unreviewed: number }
+  >(),
+  'export-gold/document': statement<{ documentId: string; includeUnreviewed: boolean }, GoldDocumentRow>(),
 
   // The keys v2 migration's data step (cypher/migration/, entity-keys-migration.ts).
   'migration/entity-ids': statement<NoParams, { id: string }>(),

@@ -139,6 +139,7 @@ async function resolveAgainstGraph(
       kind: e.kind,
       keys: keysOf.get(e.localId)!,
       query: lucenePerWordFuzzy(keysOf.get(e.localId)!),
+      ids: [...new Set([e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))))],
     })),
   );
   const articleKeys = [...keysOf.values()].flat();

@@ -3,6 +3,7 @@
  * project's own sample corpus.
  */
 import type { Graph } from '../../src/graph/driver';
+import { upsertEntity } from '../../src/graph/curation/upsert-entity';
 import { deleteDocument } from '../../src/graph/delete-document';
 import { writeDocument } from '../../src/graph/ingest-document';
 import { extractArticle } from '../../src/ingest/extract-article';
@@ -67,6 +68,34 @@ describe('ingest', () => {
       'Region:Fergana Region',
       'Organization:Ferganaazot',
     ]);
+  });
+
+  it('finds an exact match by its id however many other entities share its spelling', async () => {
+    const article = (day: number) => ({
+      title: `Navoi visit ${day}`,
+      text: `On ${day} March 2025 the governor of Navoi Region, Jasur Olimov, received a trade delegation from Latvia.`,
+      language: 'en' as const,
+      publishedAt: `2025-03-${String(day).padStart(2, '0')}`,
+    });
+    await ingestArticle(settings, article(4));
+    const [region] = await entitiesNamed(graph, 'Region', ['Navoi Region']);
+    // A curator's aliases make the region's keys long, and twelve organisations carry its name as an
+    // alias: to the full-text index each of them is a better match than the region itself.
+    const aliases = ['Karmana Oasis Province', 'Kyzylkum Mining Province', 'Zarafshan Valley Territory'];
+    await upsertEntity(graph, { id: region!.id as string, name: 'Navoi Region', kind: 'Region', aliases });
+    for (let i = 1; i <= 12; i++)
+      await upsertEntity(graph, {
+        name: `Navoi Region Trading House ${i}`,
+        kind: 'Organization',
+        aliases: ['Navoi Region'],
+      });
+    const second = await ingestArticle(settings, article(11));
+    expect(second.merges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Navoi Region', entityId: region!.id, method: 'exact' }),
+      ]),
+    );
+    expect(await entitiesNamed(graph, 'Region', ['Navoi Region'])).toHaveLength(1);
   });
 
   it('creates shared new entities once when 8 articles naming them are ingested concurrently', async () => {
