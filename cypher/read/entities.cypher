@@ -1,3 +1,4 @@
+// With $asOf, only facts that held on that day: the predicate of cypher/read/holders.cypher, beside r.reviewHidden IS NULL.
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // A page of entities (keyset on name, id), filtered, each with the
 // collections the request selected: a collection whose <name>Limit parameter
@@ -43,7 +44,7 @@ WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WH
 LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
-  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL } END,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) } END,
   investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL } END,
   portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL } END,
   documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
@@ -61,7 +62,7 @@ WITH collect(e {
   facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
-      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND ($factsAfter IS NULL OR r.factId > $factsAfter)
+      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND ($factsAfter IS NULL OR r.factId > $factsAfter)
       WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit
       RETURN 'facts' AS slot, r
       UNION

@@ -10,12 +10,7 @@
 OPTIONAL MATCH (e:Entity {id: $of})
 CALL (e) {
   MATCH (h:Entity)-[r]->(e)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL
-    AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes
-      THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen)
-        AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo)
-        AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt)
-      ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
   WITH h, r ORDER BY coalesce(r.validFrom, r.firstSeen) DESC, r.factId ASC
   LIMIT $limit
   RETURN collect({

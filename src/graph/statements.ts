@@ -24,7 +24,15 @@ import type {
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
-import type { evidenceParams, EntityRef, EvidenceItem, FactRow, ReviewState, StoredFactProps } from './read/shapes';
+import type {
+  asOfParams,
+  evidenceParams,
+  EntityRef,
+  EvidenceItem,
+  FactRow,
+  ReviewState,
+  StoredFactProps,
+} from './read/shapes';
 
 /** The parameters of a statement that takes none. */
 export type NoParams = Record<string, never>;
@@ -43,12 +51,16 @@ const statement = <P extends object = NoParams, R = never>(): Statement<P, R> =>
 /** The evidence parameters every statement that returns facts takes (evidenceParams builds them). */
 export type EvidenceParams = ReturnType<typeof evidenceParams>;
 
+/** The asOf parameters of the reads that list facts (asOfParams builds them). */
+export type AsOfParams = ReturnType<typeof asOfParams>;
+
 /** An entity's lists in cypher/read/entities.cypher: <list>Limit (0: not selected), <list>After, <list>Total. */
 export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
 export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer } & {
   /** A key of one value is passed as that value. */
   [L in EntityListName as `${L}After`]: Key | Key[number] | null;
-} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams;
+} & { [L in EntityListName as `${L}Total`]: boolean } & { factTypes: readonly RelationType[] } & EvidenceParams &
+  AsOfParams;
 
 export interface DocumentRef {
   id: string;
@@ -294,7 +306,8 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { entity: EntityRef; facts: FactRow[] }
   >(),
   'read/connections': statement<
@@ -305,7 +318,8 @@ export const statements = {
       types: readonly RelationType[];
       excludeKinds: readonly EntityKind[];
       first: Integer;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
   >(),
   'read/entities': statement<
@@ -348,7 +362,8 @@ export const statements = {
       stopKinds: readonly EntityKind[];
       limit: Integer;
       factProperties: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     {
       nodes: GraphViewNode[];
       /** Facts between the nodes, their endpoints by id. */
@@ -367,7 +382,8 @@ export const statements = {
       after: Key[number] | null;
       first: Integer;
       withTotal: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { page: FactRow[]; totalCount: number | null }
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),

@@ -10,7 +10,7 @@ import type { Graph } from '../../src/graph/driver';
 import { ingestArticle } from '../../src/ingest/ingest';
 import type { RunningServer } from '../../src/server';
 import { openTestGraph, resetGraph } from '../support/graph';
-import { graphql, startTestServer } from '../support/server';
+import { asEditor, graphql, startTestServer } from '../support/server';
 import { graphSnapshot } from '../support/snapshot';
 
 const earlier = {
@@ -47,6 +47,14 @@ interface HolderAnswer {
     endedBy: { id: string; publishedAt: string } | null;
     evidence: { edges: { node: { quote: string } }[] };
   };
+}
+
+interface AsOfReads {
+  entity: { facts: { edges: { node: { from: { name: string } } }[] } };
+  investments: { totalCount: number };
+  connections: unknown[];
+  commonConnections: { entity: { name: string } }[];
+  graphView: { edges: { type: string; from: { name: string } }[] };
 }
 
 describe('time: when facts held, and who held an office', () => {
@@ -137,6 +145,121 @@ describe('time: when facts held, and who held an office', () => {
       ['Dilshod Umarov', null],
       ['Tolib Rakhimov', null],
     ]);
+  });
+
+  it("filters an entity's facts, investments, connections, commonConnections, graphView and the exports by asOf", async () => {
+    await ingestArticle(settings(), earlier);
+    await ingestArticle(settings(), later);
+    const [region, norway, rakhimov, umarov] = await Promise.all(
+      ['Zarafshan Region', 'Norway', 'Tolib Rakhimov', 'Dilshod Umarov'].map(idOf),
+    );
+    // A curated investment that held through 2025 only.
+    const added = await graphql(
+      server.url,
+      `
+        mutation ($input: AddFactInput!) {
+          addFact(input: $input) {
+            id
+            validFrom
+            validTo
+          }
+        }
+      `,
+      { input: { type: 'INVESTS_IN', from: norway, to: region, validFrom: '2025-01', validTo: '2025' } },
+      asEditor,
+    );
+    expect(added.errors).toBeUndefined();
+    const at = async (asOf: string | null) => {
+      const answer = await graphql<AsOfReads>(
+        server.url,
+        `
+          query ($region: ID!, $a: ID!, $b: ID!, $asOf: String) {
+            entity(id: $region) {
+              ... on Entity {
+                facts(types: [GOVERNS], asOf: $asOf) {
+                  edges {
+                    node {
+                      from {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+            }
+            investments(where: { target: $region }, asOf: $asOf) {
+              totalCount
+            }
+            connections(from: $a, to: $b, asOf: $asOf) {
+              length
+            }
+            commonConnections(ids: [$a, $b], asOf: $asOf) {
+              entity {
+                name
+              }
+            }
+            graphView(ids: [$region], relationTypes: [GOVERNS], asOf: $asOf) {
+              edges {
+                type
+                from {
+                  name
+                }
+              }
+            }
+          }
+        `,
+        { region, a: rakhimov, b: umarov, asOf },
+      );
+      expect(answer.errors).toBeUndefined();
+      const data = answer.data!;
+      const exported = await fetch(
+        `${server.url}/export/cytoscape?ids=${region}&relationTypes=GOVERNS${asOf ? `&asOf=${asOf}` : ''}`,
+      );
+      const elements = ((await exported.json()) as { elements: { edges: unknown[] } }).elements;
+      return {
+        facts: data.entity.facts.edges.map((e) => e.node.from.name).sort(),
+        investments: data.investments.totalCount,
+        connections: data.connections.length,
+        common: data.commonConnections.map((c) => c.entity.name),
+        view: data.graphView.edges.map((e) => e.from.name).sort(),
+        exported: elements.edges.length,
+      };
+    };
+    expect(await at(null)).toEqual({
+      facts: ['Dilshod Umarov', 'Tolib Rakhimov'],
+      investments: 1,
+      connections: 1,
+      common: ['Zarafshan Region'],
+      view: ['Dilshod Umarov', 'Tolib Rakhimov'],
+      exported: 2,
+    });
+    expect(await at('2024-06-01')).toEqual({
+      facts: ['Tolib Rakhimov'],
+      investments: 0,
+      connections: 0,
+      common: [],
+      view: ['Tolib Rakhimov'],
+      exported: 1,
+    });
+    expect(await at('2025-08-01')).toEqual({
+      facts: ['Dilshod Umarov'],
+      investments: 1,
+      connections: 0,
+      common: [],
+      view: ['Dilshod Umarov'],
+      exported: 1,
+    });
+    // The investment's stated end (2025) holds through that year and not after.
+    expect(await at('2026-01-01')).toEqual({
+      facts: ['Dilshod Umarov'],
+      investments: 0,
+      connections: 0,
+      common: [],
+      view: ['Dilshod Umarov'],
+      exported: 1,
+    });
+    const refused = await fetch(`${server.url}/export/cytoscape?ids=${region}&asOf=2024-02-30`);
+    expect(refused.status).toBe(400);
   });
 
   it('refuses a date that is not a day, and an unknown entity', async () => {

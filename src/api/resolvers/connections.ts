@@ -3,7 +3,7 @@ import { badInput } from '../../errors';
 import { readCommonConnections, readConnections } from '../../graph/read/connections';
 import { readTimeline } from '../../graph/read/timeline';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { bounded, pageWindow, partialDate, type PageArgs } from '../arguments';
+import { bounded, fullDate, pageWindow, partialDate, type PageArgs } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { evidenceRequest } from './entity-shape';
@@ -15,6 +15,7 @@ interface ConnectionsArgs {
   relationTypes?: RelationType[] | null;
   excludeKinds?: EntityKind[] | null;
   first: number;
+  asOf?: string | null;
 }
 
 export const connectionQueries = {
@@ -28,11 +29,18 @@ export const connectionQueries = {
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.connections(first:)', 'first', args.first),
       evidence: evidenceRequest(path(rootTree(info), 'hops', 'fact')),
+      asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
     });
   },
   commonConnections: (
     _: unknown,
-    args: { ids: string[]; relationTypes?: RelationType[] | null; excludeKinds?: EntityKind[] | null; first: number },
+    args: {
+      ids: string[];
+      relationTypes?: RelationType[] | null;
+      excludeKinds?: EntityKind[] | null;
+      first: number;
+      asOf?: string | null;
+    },
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
@@ -44,6 +52,7 @@ export const connectionQueries = {
       excludeKinds: args.excludeKinds ?? [],
       first: bounded('Query.commonConnections(first:)', 'first', args.first),
       evidence: evidenceRequest(path(rootTree(info), 'facts')),
+      asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
     });
   },
   timeline: (

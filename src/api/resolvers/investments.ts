@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readInvestments } from '../../graph/read/investments';
-import { pageWindow } from '../arguments';
+import { fullDate, pageWindow } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { evidenceRequest } from './entity-shape';
@@ -10,10 +10,16 @@ interface InvestmentsArgs {
   where?: { investor?: string | null; target?: string | null; region?: string | null; country?: string | null } | null;
   first: number;
   after?: string | null;
+  asOf?: string | null;
 }
 
 export const investmentQueries = {
-  investments: (_: unknown, { where, first, after }: InvestmentsArgs, { graph }: Context, info: GraphQLResolveInfo) => {
+  investments: (
+    _: unknown,
+    { where, first, after, asOf }: InvestmentsArgs,
+    { graph }: Context,
+    info: GraphQLResolveInfo,
+  ) => {
     if (where?.region && where?.country) throw badInput('where', 'give region or country, not both');
     const tree = rootTree(info);
     return readInvestments(
@@ -26,6 +32,7 @@ export const investmentQueries = {
           : where?.country
             ? { id: where.country, scope: 'country' }
             : undefined,
+        asOf: asOf == null ? null : fullDate('asOf', asOf),
       },
       {
         window: pageWindow('Query.investments', { first, after }, 20),

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readGraphView, type GraphViewRequest } from '../../graph/read/graph-view';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { bounded, inRange } from '../arguments';
+import { bounded, fullDate, inRange } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceRequest, factPropertiesSelected } from './entity-shape';
@@ -13,6 +13,7 @@ export interface GraphViewArgs {
   relationTypes?: RelationType[] | null;
   kinds?: EntityKind[] | null;
   limit?: number | null;
+  asOf?: string | null;
 }
 
 /** Checks graphView arguments (shared by GraphQL and the /export routes). */
@@ -32,6 +33,7 @@ export function graphViewRequest(
     limit: inRange('limit', args.limit ?? Math.min(500, maxNodes), 1, maxNodes),
     evidence,
     factProperties,
+    asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
   };
 }
 

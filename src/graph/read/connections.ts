@@ -3,7 +3,7 @@ import type { EntityKind, RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { ParamsOf } from '../statements';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
+import { asOfParams, evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
 
 export interface PathRequest {
   from: string;
@@ -13,6 +13,8 @@ export interface PathRequest {
   excludeKinds: EntityKind[];
   first: number;
   evidence: EvidenceRequest;
+  /** Only facts that held on this day (YYYY-MM-DD): see asOfParams. */
+  asOf?: string | null;
 }
 
 /**
@@ -42,6 +44,7 @@ export function connectionsParams(request: PathRequest): ParamsOf<'read/connecti
     excludeKinds: request.excludeKinds,
     first: int(request.first),
     ...evidenceParams(request.evidence),
+    ...asOfParams(request.asOf),
   };
 }
 
@@ -71,6 +74,7 @@ export async function readCommonConnections(
     excludeKinds: EntityKind[];
     first: number;
     evidence: EvidenceRequest;
+    asOf?: string | null;
   },
 ): Promise<CommonConnection[]> {
   const rows = await graph.read('read/common-connections', {
@@ -79,6 +83,7 @@ export async function readCommonConnections(
     excludeKinds: request.excludeKinds,
     first: int(request.first),
     ...evidenceParams(request.evidence),
+    ...asOfParams(request.asOf),
   });
   return rows.map((row) => ({ entity: row.entity, facts: row.facts.map(toFact) }));
 }

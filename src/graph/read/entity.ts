@@ -2,7 +2,7 @@ import { relationTypes, type RelationType } from '../../model';
 import { int } from '../integer';
 import type { DocumentRef, EntityListName, EntityListParams, EntityRow } from '../statements';
 import { fetchSize, pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
+import { asOfParams, evidenceParams, toFact, type EntityRef, type EvidenceRequest, type Fact } from './shapes';
 
 /** One of an entity's lists as the request selected it: a window, and whether to count the whole list. */
 export interface ListRequest {
@@ -12,7 +12,8 @@ export interface ListRequest {
 
 /** What of an entity the request selected; null means not selected. */
 export interface EntityShape {
-  facts: (ListRequest & { types?: RelationType[] }) | null;
+  /** asOf: only facts that held on this day (YYYY-MM-DD), see asOfParams. */
+  facts: (ListRequest & { types?: RelationType[]; asOf?: string | null }) | null;
   evidence: EvidenceRequest;
   documents: ListRequest | null;
   investors: ListRequest | null;
@@ -57,6 +58,7 @@ export function entityParams(shape: EntityShape): EntityListParams {
     ...listParams('investors', shape.investors),
     ...listParams('portfolio', shape.portfolio),
     ...evidenceParams(shape.evidence),
+    ...asOfParams(shape.facts?.asOf),
   };
 }
 

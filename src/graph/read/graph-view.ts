@@ -2,7 +2,7 @@ import type { EntityKind, RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { GraphViewNode, ParamsOf } from '../statements';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import { asOfParams, evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
 
 export interface GraphViewRequest {
   ids: string[];
@@ -13,6 +13,8 @@ export interface GraphViewRequest {
   evidence: EvidenceRequest;
   /** False when only the facts' ids, types and endpoints are wanted: their other properties are not read. */
   factProperties: boolean;
+  /** Only facts that held on this day (YYYY-MM-DD): see asOfParams. */
+  asOf?: string | null;
 }
 
 export interface GraphView {
@@ -33,6 +35,7 @@ export const graphViewParams = (request: GraphViewRequest): ParamsOf<'read/graph
   stopKinds,
   limit: int(request.limit),
   ...evidenceParams(request.evidence),
+  ...asOfParams(request.asOf),
   factProperties: request.factProperties,
 });
 

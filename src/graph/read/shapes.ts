@@ -2,7 +2,7 @@
  * The shapes read statements return, turned into API objects: facts with
  * their endpoints and evidence (pages and cursors: paging.ts).
  */
-import { readFactProperties, relations, type FactFields, type RelationType } from '../../model';
+import { readFactProperties, relations, tenureRelations, type FactFields, type RelationType } from '../../model';
 import { int } from '../integer';
 import type { KeyedList } from './paging';
 
@@ -44,6 +44,17 @@ export interface EvidenceRequest {
 }
 
 export const noEvidence: EvidenceRequest = { limit: 0, after: null, withTotal: false };
+
+/**
+ * The asOf parameters every read that lists facts takes: the day (YYYY-MM-DD, null: any time) and
+ * the relation types whose facts hold over a span (the others are kept by their own date). The
+ * statements test them with one predicate shape beside r.reviewHidden IS NULL (see
+ * cypher/read/holders.cypher; test/unit/graph/as-of-reads.test.ts keeps the copies identical).
+ */
+export const asOfParams = (asOf: string | null | undefined) => ({
+  asOf: asOf ?? null,
+  tenureTypes: tenureRelations,
+});
 
 /** A fact's evidence as a keyed list: by evidence id. */
 export const evidenceList: KeyedList = { name: 'evidence', shape: ['string'] };
