@@ -103,6 +103,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
           confidence: fact.confidence,
           status: fact.status,
           seen: published,
+          validFrom: null,
+          validTo: null,
           documentId: docId,
         });
         for (const [entity, at] of [
@@ -138,6 +140,7 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         properties: fact.properties,
         status: fact.status,
         confidence: fact.confidence,
+        offices: [],
         extractors: ['rules'],
         sourceCount: source.docs.length,
         firstSeen: dates[0]!,

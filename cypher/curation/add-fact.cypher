@@ -24,6 +24,9 @@ MERGE (statement:Evidence {id: $factId + ':curator'})
     statement.documentId = 'curator', statement.extractor = 'curator', statement.rule = 'curation', statement.confidence = 1.0
 SET statement.status = $status,
     statement.seen = $seen,
+    // The span the curator states, so that deleting a document recomputes it with the curator's.
+    statement.validFrom = coalesce($properties.validFrom, statement.validFrom),
+    statement.validTo = coalesce($properties.validTo, statement.validTo),
     statement.quote = coalesce($note, statement.quote)
 WITH a, b, r, wasCurated
 RETURN {

@@ -1,10 +1,11 @@
+// With $asOf, only facts that held on that day: the predicate of cypher/read/holders.cypher, beside r.reviewHidden IS NULL.
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // Entities linked by a fact of $types to every one of $ids (not themselves
 // one of them, not of $excludeKinds), with the linking facts.
 UNWIND $ids AS id
 MATCH (s:Entity {id: id})-[r]-(c:Entity)
-WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
   AND NOT c.id IN $ids AND NOT c.kind IN $excludeKinds
 WITH c, collect(DISTINCT s.id) AS linked, collect(DISTINCT r) AS rels
 WHERE size(linked) = size($ids)

@@ -1,3 +1,4 @@
+// With $asOf, only facts that held on that day: the predicate of cypher/read/holders.cypher, beside r.reviewHidden IS NULL.
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // The shortest simple paths between two entities over fact relationships of
@@ -12,15 +13,15 @@ CALL (a, b) {
   // is the first at least $maxHops, so a pair with no path is not searched deeper.
   CALL (a, b) {
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops <= 2
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,2}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND (x = b OR NOT x.kind IN $excludeKinds)){1,2}(b)
     RETURN p
     UNION
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops IN [3, 4]
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,4}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND (x = b OR NOT x.kind IN $excludeKinds)){1,4}(b)
     RETURN p
     UNION
     WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND $maxHops >= 5
-    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
+    MATCH p = SHORTEST 10 (a)(()-[r]-(x:Entity) WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND (x = b OR NOT x.kind IN $excludeKinds)){1,6}(b)
     RETURN p
   }
   WITH p, length(p) AS hops

@@ -1,3 +1,4 @@
+// With $asOf, only facts that held on that day: the predicate of cypher/read/holders.cypher, beside r.reviewHidden IS NULL.
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // With $factsReviewedOnly (and investors..., portfolio...: each list's reviewed: ONLY) only facts a reviewer
 // accepted or corrected (ACCEPTED, EDITED) are kept in that list and its count.
@@ -45,7 +46,7 @@ WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WH
 LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
-  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) } END,
   investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL AND (NOT $investorsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
   portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL AND (NOT $portfolioReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
   documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
@@ -63,7 +64,7 @@ WITH collect(e {
   facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
       MATCH (e)-[r]-(:Entity)
-      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+      WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
         AND ($factsAfter IS NULL OR r.factId > $factsAfter)
       WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit
       RETURN 'facts' AS slot, r

@@ -1,3 +1,4 @@
+// With $asOf, only facts that held on that day: the predicate of cypher/read/holders.cypher, beside r.reviewHidden IS NULL.
 // Facts a reviewer rejected or replaced by a correction (r.reviewHidden; cypher/review/) are left out.
 // With $reviewedOnly (reviewed: ONLY) only facts a reviewer accepted or corrected (ACCEPTED, EDITED) are kept.
 // The subgraph around $ids: breadth first up to $depth (at most 3) levels over
@@ -12,21 +13,21 @@ WITH collect(s) AS seeds
 CALL (seeds) {
   UNWIND [n IN seeds WHERE $depth >= 1] AS f
   MATCH (f)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds
   RETURN collect(DISTINCT n)[..$limit + 1] AS level1
 }
 CALL (seeds, level1) {
   UNWIND [n IN level1 WHERE $depth >= 2 AND NOT n.kind IN $stopKinds] AS f
   MATCH (f)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds AND NOT n IN level1
   RETURN collect(DISTINCT n)[..$limit + 1] AS level2
 }
 CALL (seeds, level1, level2) {
   UNWIND [n IN level2 WHERE $depth >= 3 AND NOT n.kind IN $stopKinds] AS f
   MATCH (f)-[r]-(n:Entity)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND NOT n IN seeds AND NOT n IN level1 AND NOT n IN level2
   RETURN collect(DISTINCT n)[..$limit + 1] AS level3
@@ -36,7 +37,7 @@ WITH reached[..$limit] AS nodes, size(reached) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r]->(b:Entity)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND b IN nodes
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND b IN nodes
   RETURN collect({
     type: type(r), props: CASE WHEN $factProperties THEN properties(r) ELSE r {.factId} END, from: a.id, to: b.id,
     evidence: CASE WHEN $evidenceLimit > 0 THEN COLLECT {

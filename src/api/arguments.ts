@@ -107,6 +107,13 @@ export function filterText(argument: string, value: string): { text: string; fol
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a month and day that exist (2024-13-45 would match nothing, silently). */
+/** A whole day, YYYY-MM-DD, that exists (asOf: the day a question is asked about). */
+export function fullDate(argument: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value))
+    throw badInput(argument, `must be a date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  return partialDate(argument, value);
+}
+
 export function partialDate(argument: string, value: string): string {
   if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value))
     throw badInput(argument, `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);

@@ -4,7 +4,7 @@
  * that only it supported go. Everything else stays as it was.
  */
 import { notFound } from '../errors';
-import { relationTypes } from '../model';
+import { officeRelations, relationTypes } from '../model';
 import { recordChange, systemAuthor } from './audit/record-change';
 import type { Graph, Transaction } from './driver';
 import { underIngestLock } from './ingest-document';
@@ -20,6 +20,8 @@ export interface DeleteOutcome {
 export interface RetractedDocument extends DeleteOutcome {
   entityIds: string[];
   factIds: string[];
+  /** Earlier holders' facts this document had ended (an inferred validTo), open again. */
+  reopenedFactIds: string[];
 }
 
 /**
@@ -29,18 +31,19 @@ export interface RetractedDocument extends DeleteOutcome {
 export function deleteDocument(graph: Graph, id: string, by = systemAuthor): Promise<DeleteOutcome> {
   return graph.writeTransaction((tx) =>
     underIngestLock(tx, async () => {
-      const { entityIds, factIds, ...outcome } = await retractDocument(tx, id);
+      const { entityIds, factIds, reopenedFactIds, ...outcome } = await retractDocument(tx, id);
       await recordChange(tx, {
         by,
         operation: 'DELETE_DOCUMENT',
         documentIds: [id],
         entityIds,
-        factIds,
+        factIds: [...factIds, ...reopenedFactIds],
         before: { documentId: id },
         after: {
           factsRetracted: outcome.factsRetracted,
           factsRemoved: outcome.factsRemoved,
           entitiesRemoved: outcome.entitiesRemoved,
+          factsReopened: reopenedFactIds.length,
         },
       });
       return outcome;
@@ -51,6 +54,7 @@ export function deleteDocument(graph: Graph, id: string, by = systemAuthor): Pro
 /** The statements of a deletion, inside a caller's transaction. */
 export async function retractDocument(tx: Transaction, id: string): Promise<RetractedDocument> {
   const [facts] = await tx.run('delete-document/retract-facts', { id });
+  const [reopened] = await tx.run('delete-document/reopen-ended', { id, types: officeRelations });
   const [removed] = await tx.run('delete-document/remove-document', { id });
   if (!removed) throw notFound('document', id);
   const [entities] = await tx.run('delete-document/refresh-entities', {
@@ -64,5 +68,6 @@ export async function retractDocument(tx: Transaction, id: string): Promise<Retr
     entitiesRemoved: Number(entities?.removedEntities ?? 0),
     entityIds: removed.entityIds,
     factIds: facts?.factIds ?? [],
+    reopenedFactIds: reopened?.factIds ?? [],
   };
 }

@@ -20,6 +20,8 @@ export interface WriteOutcome {
   mergedEntityIds: string[];
   createdFactIds: string[];
   corroboratedFactIds: string[];
+  /** Earlier holders' facts of a single-holder office this document ended (an inferred validTo). */
+  endedFactIds: string[];
 }
 
 export type { RejectedResolution };
@@ -86,7 +88,7 @@ export function touched(outcome: WriteOutcome) {
   return {
     documentIds: [outcome.documentId],
     entityIds: [...outcome.createdEntityIds, ...outcome.mergedEntityIds],
-    factIds: [...outcome.createdFactIds, ...outcome.corroboratedFactIds],
+    factIds: [...outcome.createdFactIds, ...outcome.corroboratedFactIds, ...outcome.endedFactIds],
   };
 }
 
@@ -98,6 +100,7 @@ export function outcomeCounts(outcome: WriteOutcome) {
     entitiesMerged: outcome.mergedEntityIds.length,
     factsCreated: outcome.createdFactIds.length,
     factsCorroborated: outcome.corroboratedFactIds.length,
+    factsEnded: outcome.endedFactIds.length,
   };
 }
 
@@ -113,6 +116,12 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
   // also when another article states it): facts (review/), and fuzzy resolutions confirmed in this content.
   await tx.run('ingest/apply-fact-judgements', { factIds: facts.map((r) => r.factId) });
   await tx.run('ingest/apply-resolution-reviews', { documentId });
+  // A new holder of a single-holder office ends the earlier holder's term (an undated article ends none).
+  const publishedAt = plan.document.publishedAt;
+  const [ended] =
+    publishedAt && plan.officeHolders.length > 0
+      ? await tx.run('ingest/end-earlier-holders', { holders: plan.officeHolders, publishedAt, documentId })
+      : [];
   return {
     status: 'ingested',
     documentId,
@@ -120,6 +129,7 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
     mergedEntityIds: entities.filter((r) => !r.created).map((r) => r.id),
     createdFactIds: facts.filter((r) => r.created).map((r) => r.factId),
     corroboratedFactIds: facts.filter((r) => !r.created).map((r) => r.factId),
+    endedFactIds: ended?.factIds ?? [],
   };
 }
 
@@ -131,5 +141,6 @@ export function unchanged(documentId: string): WriteOutcome {
     mergedEntityIds: [],
     createdFactIds: [],
     corroboratedFactIds: [],
+    endedFactIds: [],
   };
 }

@@ -41,7 +41,7 @@ export async function rewriteDocument(
         operation: 'REJECT_RESOLUTION',
         documentIds: [oldId, ...ids.documentIds],
         entityIds: [judgement.entityId, ...retracted.entityIds, ...ids.entityIds],
-        factIds: [...retracted.factIds, ...ids.factIds],
+        factIds: [...retracted.factIds, ...retracted.reopenedFactIds, ...ids.factIds],
         before: { documentId: oldId, entityId: judgement.entityId, keys: judgement.keys },
         after: { judgementId: judgement.id, ...outcomeCounts(outcome) },
       });

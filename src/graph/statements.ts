@@ -18,12 +18,21 @@ import type {
   EvidenceRow,
   FactRow as PlannedFact,
   MentionRow,
+  OfficeHolderRow,
   WritePlan,
 } from '../ingest/plan';
 import type { EntityLists, FactMove, RemovedFact } from './curation/merge-record';
 import type { Integer } from './integer';
 import type { Key } from './read/paging';
-import type { evidenceParams, EntityRef, EvidenceItem, FactRow, ReviewState, StoredFactProps } from './read/shapes';
+import type {
+  asOfParams,
+  evidenceParams,
+  EntityRef,
+  EvidenceItem,
+  FactRow,
+  ReviewState,
+  StoredFactProps,
+} from './read/shapes';
 
 /** The parameters of a statement that takes none. */
 export type NoParams = Record<string, never>;
@@ -42,6 +51,9 @@ const statement = <P extends object = NoParams, R = never>(): Statement<P, R> =>
 /** The evidence parameters every statement that returns facts takes (evidenceParams builds them). */
 export type EvidenceParams = ReturnType<typeof evidenceParams>;
 
+/** The asOf parameters of the reads that list facts (asOfParams builds them). */
+export type AsOfParams = ReturnType<typeof asOfParams>;
+
 /** An entity's lists in cypher/read/entities.cypher: <list>Limit (0: not selected), <list>After, <list>Total. */
 export type EntityListName = 'facts' | 'documents' | 'investors' | 'portfolio';
 /** The entity's lists of facts (reviewed applies to them). */
@@ -52,7 +64,8 @@ export type EntityListParams = { [L in EntityListName as `${L}Limit`]: Integer }
 } & { [L in EntityListName as `${L}Total`]: boolean } & {
   /** Each fact list keeps only ACCEPTED and EDITED facts when true (its reviewed: ONLY). */
   [L in FactListName as `${L}ReviewedOnly`]: boolean;
-} & { factTypes: readonly RelationType[] } & EvidenceParams;
+} & { factTypes: readonly RelationType[] } & EvidenceParams &
+  AsOfParams;
 
 export interface DocumentRef {
   id: string;
@@ -309,7 +322,8 @@ export const statements = {
       excludeKinds: readonly EntityKind[];
       first: Integer;
       reviewedOnly: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { entity: EntityRef; facts: FactRow[] }
   >(),
   'read/connections': statement<
@@ -321,7 +335,8 @@ export const statements = {
       excludeKinds: readonly EntityKind[];
       first: Integer;
       reviewedOnly: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { fromFound: boolean; toFound: boolean; paths: { length: number; hops: { forward: boolean; fact: FactRow }[] }[] }
   >(),
   'read/entities': statement<
@@ -344,6 +359,17 @@ export const statements = {
     } & EntityListParams,
     { page: EntityRow[]; totalCount: number | null }
   >(),
+  'read/document-ref': statement<{ id: string }, DocumentRef>(),
+  'read/holders': statement<
+    {
+      of: string;
+      types: readonly RelationType[];
+      tenureTypes: readonly RelationType[];
+      asOf: string | null;
+      limit: Integer;
+    } & EvidenceParams,
+    { found: boolean; facts: FactRow[] }
+  >(),
   'read/graph-view': statement<
     {
       ids: string[];
@@ -354,7 +380,8 @@ export const statements = {
       limit: Integer;
       factProperties: boolean;
       reviewedOnly: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     {
       nodes: GraphViewNode[];
       /** Facts between the nodes, their endpoints by id. */
@@ -374,7 +401,8 @@ export const statements = {
       first: Integer;
       withTotal: boolean;
       reviewedOnly: boolean;
-    } & EvidenceParams,
+    } & EvidenceParams &
+      AsOfParams,
     { page: FactRow[]; totalCount: number | null }
   >(),
   'read/place': statement<{ id: string }, { kind: string; name: string }>(),
@@ -465,6 +493,10 @@ export const statements = {
     { entities: PlannedEntity[]; documentId: string },
     { id: string; created: boolean }
   >(),
+  'ingest/end-earlier-holders': statement<
+    { holders: OfficeHolderRow[]; publishedAt: string; documentId: string },
+    { factIds: string[] }
+  >(),
   'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
   'ingest/resolution-candidates': statement<
@@ -477,6 +509,7 @@ export const statements = {
     { entityIds: string[]; factTypes: readonly RelationType[] },
     { removedEntities: number }
   >(),
+  'delete-document/reopen-ended': statement<{ id: string; types: readonly RelationType[] }, { factIds: string[] }>(),
   'delete-document/remove-document': statement<{ id: string }, { entityIds: string[] }>(),
   'delete-document/retract-facts': statement<
     { id: string },

@@ -1,5 +1,5 @@
 /**
- * GET /export/{cytoscape,graphml,gexf}?ids=a,b&depth=1&relationTypes=MET_WITH&kinds=Person&limit=500&reviewed=ONLY
+ * GET /export/{cytoscape,graphml,gexf}?ids=a,b&depth=1&relationTypes=MET_WITH&kinds=Person&limit=500&reviewed=ONLY&asOf=2024-06-01
  * The same subgraph as the graphView query, as a file for Cytoscape, yEd or Gephi.
  */
 import { Router, type Request } from 'express';
@@ -38,6 +38,14 @@ function integer(request: Request, name: string, fallback: number): number {
   if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw))
     throw badInput(name, `must be a whole number written in decimal digits, got ${JSON.stringify(raw)}`);
   return Number(raw);
+}
+
+/** One text value (asOf, checked by graphViewRequest), or null when absent. */
+function text(request: Request, name: string): string | null {
+  const raw = request.query[name];
+  if (raw === undefined) return null;
+  if (typeof raw !== 'string') throw badInput(name, 'must be given once');
+  return raw;
 }
 
 function allowed<T extends string>(name: string, values: string[], known: readonly T[]): T[] {
@@ -103,6 +111,7 @@ export function graphExports(options: ExportOptions): Router {
             kinds: allowed<EntityKind>('kinds', list(request, 'kinds'), entityKindNames),
             limit: request.query.limit === undefined ? null : integer(request, 'limit', 500),
             reviewed: reviewedParameter(request),
+            asOf: text(request, 'asOf'),
           },
           options.maxViewNodes,
         ),

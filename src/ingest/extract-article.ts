@@ -71,7 +71,7 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
     publishedYear: publishedAt?.slice(0, 4),
   };
   const facts: ExtractedFact[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, ExtractedFact>();
   const byId = new Map(entities.map((e) => [e.localId, e]));
   // Each sentence's mentions, in text order, without reading every mention for every sentence.
   const mentionsIn = new Map<number, typeof mentions>();
@@ -109,7 +109,14 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
           confidence: ruleConfidence(rule),
         };
         const key = factKey(fact);
-        if (seen.has(key)) return;
+        const earlier = seen.get(key);
+        if (earlier) {
+          // "Ambassador X ... the former ambassador": a bound stated in a later sentence joins the fact.
+          for (const bound of ['validFrom', 'validTo'] as const)
+            if (properties[bound] !== undefined && earlier.properties[bound] === undefined)
+              earlier.properties = { ...earlier.properties, [bound]: properties[bound] };
+          return;
+        }
         const problems = validateFact({ type, fromKind: from.kind, toKind: to.kind, properties });
         if (problems.length > 0) {
           warnings.push(
@@ -117,11 +124,12 @@ export function extractArticle(text: string, options: ExtractOptions = {}): Extr
           );
           return;
         }
-        seen.add(key);
-        facts.push({
+        const extracted = {
           ...fact,
           evidence: { sentenceIndex: sentence.index, start: sentence.start, end: sentence.end, quote: sentence.text },
-        });
+        };
+        seen.set(key, extracted);
+        facts.push(extracted);
       },
     };
     for (const rule of relationRules) rule(view);

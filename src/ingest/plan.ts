@@ -10,6 +10,9 @@ import { contentHash, documentId, entityId, factId, sentenceId } from '../model/
 import type { Resolution } from './resolve-graph';
 import type { Article } from './input';
 import type { Extraction, Extractor } from './types';
+import { plannedOffices, type OfficeHolderRow } from './offices';
+
+export type { OfficeHolderRow };
 
 export interface DocumentRow {
   id: string;
@@ -64,6 +67,9 @@ export interface EvidenceRow {
   /** The fact's status and date as this evidence states them, so a retraction can recompute the fact. */
   status: string;
   seen: string;
+  /** The span this evidence states (validFrom, validTo), null when it states none. */
+  validFrom: string | null;
+  validTo: string | null;
 }
 
 export interface FactRow {
@@ -76,6 +82,8 @@ export interface FactRow {
   confidence: number;
   seen: string;
   extractors: Extractor[];
+  /** The single-holder offices it names a holder of (src/ingest/offices.ts): a later holder ends it. */
+  offices: string[];
 }
 
 export interface WritePlan {
@@ -85,6 +93,8 @@ export interface WritePlan {
   mentions: MentionRow[];
   facts: FactRow[];
   evidence: EvidenceRow[];
+  /** The current holders of single-holder offices this article names: earlier holders' facts end. */
+  officeHolders: OfficeHolderRow[];
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -152,6 +162,14 @@ export function planWrite(
     const id = factId(fact.type, fromId, toId, properties);
     const existing = facts.get(id);
     if (existing) {
+      // A bound another sentence states joins the fact (the earliest start, the latest end).
+      if (
+        typeof properties.validFrom === 'string' &&
+        !(String(existing.properties.validFrom ?? '~') <= properties.validFrom)
+      )
+        existing.properties.validFrom = properties.validFrom;
+      if (typeof properties.validTo === 'string' && !(String(existing.properties.validTo ?? '') >= properties.validTo))
+        existing.properties.validTo = properties.validTo;
       existing.confidence = Math.max(existing.confidence, fact.confidence);
       existing.extractors = unique([...existing.extractors, fact.extractor]);
       if (status !== 'planned') existing.status = 'stated';
@@ -166,6 +184,7 @@ export function planWrite(
         confidence: fact.confidence,
         seen: seenAt,
         extractors: [fact.extractor],
+        offices: [],
       });
     }
     const evidenceId = `${id}:${docId}:${fact.evidence.start}`;
@@ -185,9 +204,20 @@ export function planWrite(
         confidence: fact.confidence,
         status: status === 'planned' ? 'planned' : 'stated',
         seen: seenAt,
+        validFrom: typeof properties.validFrom === 'string' ? properties.validFrom : null,
+        validTo: typeof properties.validTo === 'string' ? properties.validTo : null,
       });
     }
   }
+
+  const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
+  const offices = plannedOffices(
+    [...facts.values()],
+    (id) => kindOf.get(id),
+    extraction.language,
+    article.publishedAt ?? null,
+  );
+  for (const fact of facts.values()) fact.offices = offices.officesOf.get(fact.factId) ?? [];
 
   return {
     document: {
@@ -211,6 +241,7 @@ export function planWrite(
     mentions,
     facts: [...facts.values()].sort((a, b) => a.factId.localeCompare(b.factId)),
     evidence,
+    officeHolders: offices.holders,
   };
 }
 

@@ -136,6 +136,16 @@ export const factProperties = {
     type: 'text',
     description: 'A title or post, an agreement title, or the part played at an event, as written in the text.',
   },
+  validFrom: {
+    type: 'partialDate',
+    description:
+      'When it began to hold, as a text states it ("appointed in March 2023", "since 2022", "newly elected": the publication date); absent when no text says (firstSeen is then the earliest date known).',
+  },
+  validTo: {
+    type: 'partialDate',
+    description:
+      'When it stopped holding: as a text states it ("until 2021"; "former ambassador": at the latest the publication date), or, with validToInferred true, inferred when a later document named another holder of the same single-holder office (endedBy).',
+  },
 } as const satisfies Record<string, PropertySpec>;
 
 export type FactPropertyName = keyof typeof factProperties;
@@ -164,6 +174,12 @@ export interface RelationSpec {
    * entities within a place include them, as the first step before containment facts.
    */
   placeAnchor?: boolean;
+  /**
+   * Holds over a span of time rather than happening at a date: 'post' for an office a person (or
+   * mission) holds, 'state' for a standing relation (an investment, a part of a whole). Such a fact
+   * has validFrom/validTo; asOf and holders read its span, other facts their own date.
+   */
+  tenure?: 'post' | 'state';
 }
 
 // A relation's view of a fact property: the same type, in words that fit the relation.
@@ -182,6 +198,8 @@ const status: PropertySpec = {
   type: 'status',
   description: 'stated (default) or planned (future, intended, announced).',
 };
+const validFrom: PropertySpec = factProperties.validFrom;
+const validTo: PropertySpec = factProperties.validTo;
 const places = ['Country', 'Region', 'City'] as const;
 
 export const relations = {
@@ -190,38 +208,42 @@ export const relations = {
     to: ['Region', 'City'],
     symmetric: false,
     label: 'governs',
-    properties: { title },
+    properties: { title, validFrom, validTo },
     keyProperties: [],
     placeAnchor: true,
     description: 'Heads a territory: akim, khokim, hokim, governor, chairman of a region, mayor.',
+    tenure: 'post',
   },
   HOLDS_POSITION: {
     from: ['Person'],
     to: ['Organization', ...places],
     symmetric: false,
     label: 'holds a position in',
-    properties: { title },
+    properties: { title, validFrom, validTo },
     keyProperties: ['title'],
     placeAnchor: true,
     description: 'Any other post: deputy governor, minister, president, director. Not an ambassador (see REPRESENTS).',
+    tenure: 'post',
   },
   REPRESENTS: {
     from: ['Person', 'Organization'],
     to: ['Country'],
     symmetric: false,
     label: 'represents',
-    properties: { title },
+    properties: { title, validFrom, validTo },
     keyProperties: [],
     description: 'A diplomat or embassy and its sending country.',
+    tenure: 'post',
   },
   ACCREDITED_TO: {
     from: ['Person', 'Organization'],
     to: ['Country'],
     symmetric: false,
     label: 'is accredited to',
-    properties: { title },
+    properties: { title, validFrom, validTo },
     keyProperties: [],
     description: 'A diplomat or embassy and its host country, when stated.',
+    tenure: 'post',
   },
   VISITED: {
     from: ['Person', 'Organization', 'Region', 'City'],
@@ -254,9 +276,12 @@ export const relations = {
       stake: factProperties.stake,
       date,
       status,
+      validFrom,
+      validTo,
     },
     keyProperties: [],
     description: 'The investor behind an enterprise, plant, zone or project.',
+    tenure: 'state',
   },
   LOCATED_IN: {
     from: ['Organization', 'Region', 'Event', 'City'],
@@ -305,10 +330,11 @@ export const relations = {
     to: ['Country', 'Region', 'City', 'Event', 'Organization'],
     symmetric: false,
     label: 'is part of',
-    properties: {},
+    properties: { validFrom, validTo },
     keyProperties: [],
     containment: true,
     description: 'Stated containment: a region in a country, a city in a region, an event within an event.',
+    tenure: 'state',
   },
 } as const satisfies Record<string, RelationSpec>;
 
@@ -338,6 +364,49 @@ export const containmentRelations: readonly RelationType[] = relationsWith('cont
 export const placeAnchorRelations: readonly RelationType[] = relationTypes.filter(
   (type) => containmentRelations.includes(type) || (relations[type] as RelationSpec).placeAnchor === true,
 );
+
+/** The facts that hold over a span of time (tenure): their span, not a date, answers asOf. */
+export const tenureRelations: readonly RelationType[] = relationTypes.filter(
+  (type) => (relations[type] as RelationSpec).tenure !== undefined,
+);
+
+/** The posts (tenure 'post'): who holds an office of an entity (Query.holders, by default). */
+export const postRelations: readonly RelationType[] = relationTypes.filter(
+  (type) => (relations[type] as RelationSpec).tenure === 'post',
+);
+
+/**
+ * An office that one holder at a time has: a region's or city's head, a country's ambassador to a
+ * country. The office is named by the objects of its holder's facts of the `seat` relations in one
+ * article (GOVERNS: the territory; REPRESENTS and ACCREDITED_TO: the sending and the host country);
+ * a fact counts only when its title is of `titleClass` (the language packs' title classes), when
+ * given. When a later document names another holder of the same office, the earlier holder's
+ * facts of the office end (validTo inferred, see cypher/ingest/end-earlier-holders.cypher).
+ */
+export interface SingleHolderOfficeSpec {
+  seat: readonly RelationType[];
+  titleClass?: string;
+  description: string;
+}
+
+export const singleHolderOffices = {
+  head: {
+    seat: ['GOVERNS'],
+    description: 'The head of a region or city: khokim, akim, governor, mayor. One at a time.',
+  },
+  ambassador: {
+    seat: ['REPRESENTS', 'ACCREDITED_TO'],
+    titleClass: 'ambassador',
+    description: "A sending country's ambassador to a host country. One at a time.",
+  },
+} as const satisfies Record<string, SingleHolderOfficeSpec>;
+
+export type SingleHolderOffice = keyof typeof singleHolderOffices;
+
+/** The relations whose facts can name a holder of a single-holder office (and so be ended by a later one). */
+export const officeRelations: readonly RelationType[] = [
+  ...new Set(Object.values(singleHolderOffices as Record<string, SingleHolderOfficeSpec>).flatMap((o) => o.seat)),
+];
 
 export const factPropertyNames = Object.keys(factProperties) as FactPropertyName[];
 

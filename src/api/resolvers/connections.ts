@@ -4,7 +4,7 @@ import { readCommonConnections, readConnections } from '../../graph/read/connect
 import { readTimeline } from '../../graph/read/timeline';
 import type { ReviewedFilter } from '../../graph/read/shapes';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { bounded, pageWindow, partialDate, type PageArgs } from '../arguments';
+import { bounded, fullDate, pageWindow, partialDate, type PageArgs } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { evidenceRequest } from './entity-shape';
@@ -17,6 +17,7 @@ interface ConnectionsArgs {
   excludeKinds?: EntityKind[] | null;
   first: number;
   reviewed: ReviewedFilter;
+  asOf?: string | null;
 }
 
 export const connectionQueries = {
@@ -31,6 +32,7 @@ export const connectionQueries = {
       first: bounded('Query.connections(first:)', 'first', args.first),
       reviewed: args.reviewed,
       evidence: evidenceRequest(path(rootTree(info), 'hops', 'fact')),
+      asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
     });
   },
   commonConnections: (
@@ -41,6 +43,7 @@ export const connectionQueries = {
       excludeKinds?: EntityKind[] | null;
       first: number;
       reviewed: ReviewedFilter;
+      asOf?: string | null;
     },
     { graph }: Context,
     info: GraphQLResolveInfo,
@@ -54,6 +57,7 @@ export const connectionQueries = {
       first: bounded('Query.commonConnections(first:)', 'first', args.first),
       reviewed: args.reviewed,
       evidence: evidenceRequest(path(rootTree(info), 'facts')),
+      asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
     });
   },
   timeline: (

@@ -7,7 +7,7 @@ import { pageKeys } from '../../graph/read/paging';
 import { evidenceList, noEvidence, type EvidenceRequest, type ReviewedFilter } from '../../graph/read/shapes';
 import type { RelationType } from '../../model';
 import { badInput } from '../../errors';
-import { pageWindow } from '../arguments';
+import { fullDate, pageWindow } from '../arguments';
 import { child, path, type Tree } from '../lookahead';
 
 /** The default evidence page (schema.graphql: Fact.evidence(first:)). */
@@ -87,7 +87,11 @@ export function entityShape(node: Tree | undefined): EntityShape {
   const portfolio = child(node, 'portfolio');
   const factsList = factListRequest(facts, 'Entity.facts', 'facts');
   return {
-    facts: factsList && { ...factsList, types: (facts!.args.types as RelationType[] | undefined) ?? undefined },
+    facts: factsList && {
+      ...factsList,
+      types: (facts!.args.types as RelationType[] | undefined) ?? undefined,
+      asOf: facts!.args.asOf == null ? null : fullDate('facts.asOf', facts!.args.asOf as string),
+    },
     evidence: evidenceRequest(
       path(facts, 'edges', 'node'),
       path(investors, 'edges', 'node'),

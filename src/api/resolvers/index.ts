@@ -10,6 +10,7 @@ import { connectionQueries } from './connections';
 import { curationMutations } from './curation';
 import { documentMutations } from './documents';
 import { entityQueries } from './entities';
+import { factEndedBy, holderQueries } from './holders';
 import { investmentQueries } from './investments';
 import { reviewMutations, reviewQueries } from './review';
 import { reviewQueueQueries } from './review-queue';
@@ -17,10 +18,13 @@ import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
 
+const withHistoryTypes = withHistory(typeResolvers);
+
 export const resolvers = {
   ...scalars,
-  // Entity and Fact history (the audit log) join the type resolvers.
-  ...withHistory(typeResolvers),
+  // Entity and Fact history (the audit log) join the type resolvers, and Fact.endedBy (time).
+  ...withHistoryTypes,
+  Fact: { ...withHistoryTypes.Fact, endedBy: factEndedBy },
   Query: {
     // entity, entities
     ...entityQueries,
@@ -30,6 +34,8 @@ export const resolvers = {
     ...investmentQueries,
     // connections, commonConnections, timeline
     ...connectionQueries,
+    // holders
+    ...holderQueries,
     // graphView
     ...viewQueries,
     // reviewStats

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors';
 import { readInvestments } from '../../graph/read/investments';
 import type { ReviewedFilter } from '../../graph/read/shapes';
-import { pageWindow } from '../arguments';
+import { fullDate, pageWindow } from '../arguments';
 import type { Context } from '../context';
 import { child, path, rootTree } from '../lookahead';
 import { evidenceRequest } from './entity-shape';
@@ -12,12 +12,13 @@ interface InvestmentsArgs {
   first: number;
   after?: string | null;
   reviewed: ReviewedFilter;
+  asOf?: string | null;
 }
 
 export const investmentQueries = {
   investments: (
     _: unknown,
-    { where, first, after, reviewed }: InvestmentsArgs,
+    { where, first, after, reviewed, asOf }: InvestmentsArgs,
     { graph }: Context,
     info: GraphQLResolveInfo,
   ) => {
@@ -33,6 +34,7 @@ export const investmentQueries = {
           : where?.country
             ? { id: where.country, scope: 'country' }
             : undefined,
+        asOf: asOf == null ? null : fullDate('asOf', asOf),
       },
       {
         window: pageWindow('Query.investments', { first, after }, 20),

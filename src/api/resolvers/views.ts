@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { readGraphView, type GraphViewRequest } from '../../graph/read/graph-view';
 import { relationTypes, type EntityKind, type RelationType } from '../../model';
-import { bounded, inRange } from '../arguments';
+import { bounded, fullDate, inRange } from '../arguments';
 import type { Context } from '../context';
 import { path, rootTree } from '../lookahead';
 import { evidenceRequest, factPropertiesSelected } from './entity-shape';
@@ -15,6 +15,7 @@ export interface GraphViewArgs {
   limit?: number | null;
   /** INCLUDE when not given (the /export routes' default). */
   reviewed?: ReviewedFilter | null;
+  asOf?: string | null;
 }
 
 /** Checks graphView arguments (shared by GraphQL and the /export routes). */
@@ -35,6 +36,7 @@ export function graphViewRequest(
     evidence,
     factProperties,
     reviewed: args.reviewed ?? 'INCLUDE',
+    asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
   };
 }
 

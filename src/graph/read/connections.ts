@@ -4,6 +4,7 @@ import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { ParamsOf } from '../statements';
 import {
+  asOfParams,
   evidenceParams,
   reviewedOnly,
   toFact,
@@ -23,6 +24,8 @@ export interface PathRequest {
   evidence: EvidenceRequest;
   /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
   reviewed?: ReviewedFilter;
+  /** Only facts that held on this day (YYYY-MM-DD): see asOfParams. */
+  asOf?: string | null;
 }
 
 /**
@@ -53,6 +56,7 @@ export function connectionsParams(request: PathRequest): ParamsOf<'read/connecti
     first: int(request.first),
     reviewedOnly: reviewedOnly(request.reviewed),
     ...evidenceParams(request.evidence),
+    ...asOfParams(request.asOf),
   };
 }
 
@@ -84,6 +88,7 @@ export async function readCommonConnections(
     evidence: EvidenceRequest;
     /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
     reviewed?: ReviewedFilter;
+    asOf?: string | null;
   },
 ): Promise<CommonConnection[]> {
   const rows = await graph.read('read/common-connections', {
@@ -93,6 +98,7 @@ export async function readCommonConnections(
     first: int(request.first),
     reviewedOnly: reviewedOnly(request.reviewed),
     ...evidenceParams(request.evidence),
+    ...asOfParams(request.asOf),
   });
   return rows.map((row) => ({ entity: row.entity, facts: row.facts.map(toFact) }));
 }

@@ -3,6 +3,7 @@ import { int } from '../integer';
 import type { DocumentRef, EntityListName, EntityListParams, EntityRow } from '../statements';
 import { fetchSize, pageKeys, toPage, type Key, type KeyedList, type Page, type PageWindow } from './paging';
 import {
+  asOfParams,
   evidenceParams,
   reviewedOnly,
   toFact,
@@ -23,7 +24,8 @@ export interface ListRequest {
 export type FactListRequest = ListRequest & { reviewed?: ReviewedFilter };
 
 export interface EntityShape {
-  facts: (FactListRequest & { types?: RelationType[] }) | null;
+  /** asOf: only facts that held on this day (YYYY-MM-DD), see asOfParams. */
+  facts: (FactListRequest & { types?: RelationType[]; asOf?: string | null }) | null;
   evidence: EvidenceRequest;
   documents: ListRequest | null;
   investors: FactListRequest | null;
@@ -71,6 +73,7 @@ export function entityParams(shape: EntityShape): EntityListParams {
     investorsReviewedOnly: reviewedOnly(shape.investors?.reviewed),
     portfolioReviewedOnly: reviewedOnly(shape.portfolio?.reviewed),
     ...evidenceParams(shape.evidence),
+    ...asOfParams(shape.facts?.asOf),
   };
 }
 

@@ -2,7 +2,15 @@ import type { EntityKind, RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { GraphViewNode, ParamsOf } from '../statements';
-import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
+import {
+  asOfParams,
+  evidenceParams,
+  reviewedOnly,
+  toFact,
+  type EvidenceRequest,
+  type Fact,
+  type ReviewedFilter,
+} from './shapes';
 
 export interface GraphViewRequest {
   ids: string[];
@@ -15,6 +23,8 @@ export interface GraphViewRequest {
   factProperties: boolean;
   /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
   reviewed?: ReviewedFilter;
+  /** Only facts that held on this day (YYYY-MM-DD): see asOfParams. */
+  asOf?: string | null;
 }
 
 export interface GraphView {
@@ -35,6 +45,7 @@ export const graphViewParams = (request: GraphViewRequest): ParamsOf<'read/graph
   stopKinds,
   limit: int(request.limit),
   ...evidenceParams(request.evidence),
+  ...asOfParams(request.asOf),
   factProperties: request.factProperties,
   reviewedOnly: reviewedOnly(request.reviewed),
 });

@@ -4,7 +4,15 @@ import { int } from '../integer';
 import type { ParamsOf } from '../statements';
 import { pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
 import { placeInterior } from './place-interior';
-import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
+import {
+  asOfParams,
+  evidenceParams,
+  reviewedOnly,
+  toFact,
+  type EvidenceRequest,
+  type Fact,
+  type ReviewedFilter,
+} from './shapes';
 
 /**
  * How many containment facts (LOCATED_IN, PART_OF) a target may be from the
@@ -18,6 +26,8 @@ export interface InvestmentFilter {
   target?: string;
   /** A region or country the target is in, directly or over containment facts. */
   place?: { id: string; scope: keyof typeof placeDepth };
+  /** Only investments that held on this day (YYYY-MM-DD): see asOfParams. */
+  asOf?: string | null;
 }
 
 /** Investments by fact id. */
@@ -49,6 +59,7 @@ export function investmentsParams(
     withTotal: page.withTotal,
     reviewedOnly: reviewedOnly(page.reviewed),
     ...evidenceParams(page.evidence),
+    ...asOfParams(where.asOf),
   };
 }
 

@@ -2,7 +2,7 @@
  * The shapes read statements return, turned into API objects: facts with
  * their endpoints and evidence (pages and cursors: paging.ts).
  */
-import { readFactProperties, relations, type FactFields, type RelationType } from '../../model';
+import { readFactProperties, relations, tenureRelations, type FactFields, type RelationType } from '../../model';
 import { int } from '../integer';
 import type { KeyedList } from './paging';
 
@@ -45,6 +45,17 @@ export interface EvidenceRequest {
 
 export const noEvidence: EvidenceRequest = { limit: 0, after: null, withTotal: false };
 
+/**
+ * The asOf parameters every read that lists facts takes: the day (YYYY-MM-DD, null: any time) and
+ * the relation types whose facts hold over a span (the others are kept by their own date). The
+ * statements test them with one predicate shape beside r.reviewHidden IS NULL (see
+ * cypher/read/holders.cypher; test/unit/graph/as-of-reads.test.ts keeps the copies identical).
+ */
+export const asOfParams = (asOf: string | null | undefined) => ({
+  asOf: asOf ?? null,
+  tenureTypes: tenureRelations,
+});
+
 /** A fact's evidence as a keyed list: by evidence id. */
 export const evidenceList: KeyedList = { name: 'evidence', shape: ['string'] };
 
@@ -69,6 +80,10 @@ export interface Fact extends FactFields {
   reviewState: ReviewState;
   reviewedBy: string | null;
   reviewedAt: string | null;
+  /** Whether validTo was inferred (a later document named another holder of the office) rather than stated. */
+  validToInferred: boolean;
+  /** The document whose new holder ended it (Fact.endedBy resolves it), when validTo was inferred. */
+  endedById: string | null;
 }
 
 export type ReviewState = 'UNREVIEWED' | 'ACCEPTED' | 'REJECTED' | 'EDITED';
@@ -95,6 +110,9 @@ export interface StoredFactProps {
   reviewState?: Exclude<ReviewState, 'UNREVIEWED'>;
   reviewedBy?: string;
   reviewedAt?: string;
+  /** An inferred end and the document that implied it (cypher/ingest/end-earlier-holders.cypher). */
+  endedAt?: string;
+  endedBy?: string;
   [property: string]: unknown;
 }
 
@@ -126,6 +144,10 @@ export function toFact(row: FactRow): Fact {
     firstSeen: optional(p.firstSeen),
     lastSeen: optional(p.lastSeen),
     ...readFactProperties(p),
+    // A stated end wins over an inferred one; the inferred one stays underneath until its document goes.
+    validTo: optional<string>(p.validTo) ?? optional<string>(p.endedAt),
+    validToInferred: p.validTo == null && p.endedAt != null,
+    endedById: p.validTo == null ? optional(p.endedBy) : null,
     extractors: p.extractors ?? [],
     evidence: row.evidence ?? [],
     evidenceTotal: row.evidenceTotal == null ? null : Number(row.evidenceTotal),

@@ -470,6 +470,22 @@ export interface LanguagePack {
   newDescription: RegExp;
   /** Referring expressions ("the ambassador", "the region", "области") and their referents; global regexes. */
   references: readonly (readonly [RegExp, Referent])[];
+  /**
+   * When a post was held, as the text says it around a title (relations/tenure.ts): the words
+   * right before a title and the cues a date follows (or, for startBefore, precedes).
+   */
+  tenure: {
+    /** Right before a title: it is held no longer ("former", "ehemalige", "бывший"); anchored at the end. */
+    former: RegExp;
+    /** Right before a title: it was taken up lately ("newly appointed", "neu ernannte", "новый"); anchored at the end. */
+    newly: RegExp;
+    /** A start whose date follows ("appointed in March 2023", "since 2022", "seit 2022", "с 2022 года"); global. */
+    start: RegExp;
+    /** A start whose date comes before it ("im März 2023 ernannt"); global. */
+    startBefore: RegExp;
+    /** An end whose date follows ("until 2021", "bis 2021", "до 2021 года"); global. */
+    end: RegExp;
+  };
   /** Month names (and stems) to month numbers. */
   months: readonly (readonly [string, number])[];
   /** Number words: million, Milliarden, млрд. */

@@ -48,6 +48,7 @@ describe('the evidence projection', () => {
       'read/connections.cypher',
       'read/entities.cypher',
       'read/graph-view.cypher',
+      'read/holders.cypher',
       'read/investments.cypher',
       'read/review-queue.cypher',
       'read/timeline.cypher',

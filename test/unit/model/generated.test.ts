@@ -104,7 +104,7 @@ describe('artefacts generated from src/model', () => {
     expect(fresh.endsWith('type Tail { b: Int }\n')).toBe(true);
     expect(fresh).toContain('enum RelationType');
     expect(fresh).toContain('type Person implements Entity & EntityRef {\n  id: ID!\n}');
-    expect(fresh).toContain('\n  title: String\n  # END GENERATED fact properties');
+    expect(fresh).toContain('\n  validTo: String\n  # END GENERATED fact properties');
     expect(withGenerated(fresh)).toBe(fresh);
   });
 

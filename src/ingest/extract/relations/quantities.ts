@@ -12,7 +12,7 @@ export interface Amount {
   end: number;
 }
 
-function monthOf(word: string, lexicon: LanguagePack): number | undefined {
+export function monthOf(word: string, lexicon: LanguagePack): number | undefined {
   const lower = word.toLowerCase();
   return lexicon.months.find(([stem]) => new RegExp(`^${stem}`, 'u').test(lower))?.[1];
 }

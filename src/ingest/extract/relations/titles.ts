@@ -11,7 +11,8 @@
  *   compound names ("Landtagspräsidentin"), else at the last body of its kind
  *   named before it in the sentence; a post of "the region" at the region named before; a
  *   president with no body at the article's one country.
- * Also "Embassy of X" REPRESENTS X.
+ * Also "Embassy of X" REPRESENTS X. A post's facts carry the bounds the text states around the
+ * title ("former", "appointed in March 2023", "until 2021": tenure.ts).
  */
 import type { EntityKind } from '../../../model';
 import { foldKey } from '../../../model/fold';
@@ -19,6 +20,7 @@ import { demonymOf } from '../demonym';
 import { afterDelegationWord, delegationPeople } from './delegations';
 import type { ExtractedEntity } from '../../types';
 import type { TitleLink } from '../mentions';
+import { tenureBounds } from './tenure';
 import { addRole, isPlace, type Item, type RelationRule, type SentenceView } from './view';
 
 function complementItems(view: SentenceView, start: number, end: number): Item[] {
@@ -154,8 +156,8 @@ function diplomat(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     adjectiveCountry(view, link.titleStart) ??
     complementAdjectiveCountry(view, link, host) ??
     missionCountry(view, link.titleStart, host);
-  view.emit('REPRESENTS', person, sending, { title: link.titleSurface }, rule, 0.9);
-  view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface }, rule, 0.85);
+  view.emit('REPRESENTS', person, sending, { title: link.titleSurface, ...tenureBounds(view, link) }, rule, 0.9);
+  view.emit('ACCREDITED_TO', person, host, { title: link.titleSurface, ...tenureBounds(view, link) }, rule, 0.85);
   if (sending) view.state.bodyOf.set(person.localId, sending.localId);
 }
 
@@ -164,15 +166,15 @@ function mission(view: SentenceView, link: TitleLink, person: ExtractedEntity, c
   const embassy = candidates.find((item) => item.entity.roles.includes('Embassy'))?.entity;
   const country =
     candidates.find((item) => item.entity.kind === 'Country')?.entity ?? (embassy && embassyCountry(view, embassy));
-  view.emit('HOLDS_POSITION', person, embassy, { title: link.titleSurface }, rule, 0.8);
-  view.emit('REPRESENTS', person, country, { title: link.titleSurface }, rule, 0.8);
+  view.emit('HOLDS_POSITION', person, embassy, { title: link.titleSurface, ...tenureBounds(view, link) }, rule, 0.8);
+  view.emit('REPRESENTS', person, country, { title: link.titleSurface, ...tenureBounds(view, link) }, rule, 0.8);
   if (country) view.state.bodyOf.set(person.localId, country.localId);
 }
 
 function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, candidates: Item[]): void {
   const kinds = link.title.at ?? ['Organization', 'Region', 'City', 'Country'];
   const rule = `${view.article.language}.title.${link.title.class}`;
-  const title = { title: link.titleSurface };
+  const title = { title: link.titleSurface, ...tenureBounds(view, link) };
   if (link.title.class === 'head' && !link.described) {
     const territory =
       ofKinds(
@@ -190,7 +192,7 @@ function position(view: SentenceView, link: TitleLink, person: ExtractedEntity, 
     const governed = body && committeeTerritory(view, body);
     if (governed) {
       // The post is the committee's chairmanship: the title keeps the committee ("Chairman of the X Executive Committee").
-      const chair = { title: phrase(view, link).replace(/\s+/gu, ' ').trim() };
+      const chair = { title: phrase(view, link).replace(/\s+/gu, ' ').trim(), ...tenureBounds(view, link) };
       view.emit('GOVERNS', person, governed, chair, `${view.article.language}.title.committee`, 0.8);
       view.state.bodyOf.set(person.localId, governed.localId);
       view.state.headOf.set(governed.localId, person.localId);

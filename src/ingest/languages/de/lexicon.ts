@@ -469,6 +469,14 @@ export const de: LanguagePack = {
     [/\b(?:das|dem|des) (?:Werk|Unternehmen)s?\b/g, 'enterprise'],
     [/\b(?:diese[rnms]?|jene[rnms]?) Stadt\b/g, 'city'],
   ],
+  tenure: {
+    former: /(?:\b(?:ehemalige|frühere|vormalige)[nmrs]?\s+(?:[\p{L}-]+\s+)?|\bEx-)$/iu,
+    // Lower case: "Neue" starts names.
+    newly: /\b(?:neu\s+(?:ernannte|gewählte)|neue)[nmrs]?\s+(?:[\p{L}-]+\s+)?$/u,
+    start: /\b(?:seit|ernannt\s+(?:im|am)|gewählt\s+(?:im|am))\b/giu,
+    startBefore: /\b(?:ernannt|gewählt)\p{L}*/giu,
+    end: /\bbis(?=\s+(?:\p{L}+\s+)?\d{4})/giu,
+  },
   months: [
     ['januar', 1],
     ['jänner', 1],

@@ -598,6 +598,15 @@ export const en: LanguagePack = {
     [/\bthe (?:free economic )?zone(?:['’]s)?\b/gi, 'zone'],
     [/\b(?:this|that) city\b/gi, 'city'],
   ],
+  tenure: {
+    former: /(?:\bformer\s+(?:[\p{L}-]+\s+)?|\bex-)$/iu,
+    // Lower-case new only: "New York Governor" is a name.
+    newly: /\b(?:[Nn]ewly[- ](?:appointed|elected)|new)\s+(?:[\p{L}-]+\s+)?$/u,
+    start:
+      /\b(?:since|appointed(?: to (?:the|this) post)?(?: in| on)?|elected(?: in| on)?|took office(?: in| on)?|(?:has )?served(?: in (?:the|this) post)? since)\b/giu,
+    startBefore: /(?!)/gu,
+    end: /\b(?:until|till)\b/giu,
+  },
   months: [
     ['january', 1],
     ['february', 2],

@@ -216,6 +216,8 @@ export const uz: LanguagePack = {
     [/(?<![\p{L}])(?:[Ee]lchi\p{L}*|[Dd]iplomat\p{L}*)(?![\p{L}])/gu, 'diplomat'],
     [/(?<![\p{L}])(?:viloyat\p{L}*)(?![\p{L}])/gu, 'mainRegion'],
   ],
+  // Not yet known for Uzbek: cues that match nothing.
+  tenure: { former: /(?!)/u, newly: /(?!)/u, start: /(?!)/gu, startBefore: /(?!)/gu, end: /(?!)/gu },
   months: [
     ['yanvar', 1],
     ['fevral', 2],
