@@ -16,11 +16,14 @@ import { reviewQueueQueries } from './review-queue';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
+import { watchMutations, watchQueries, watchSubscriptions, watchTypes } from './watches';
 
 export const resolvers = {
   ...scalars,
   // Entity and Fact history (the audit log) join the type resolvers.
   ...withHistory(typeResolvers),
+  // Watch.deliveries
+  ...watchTypes,
   Query: {
     // entity, entities
     ...entityQueries,
@@ -38,6 +41,8 @@ export const resolvers = {
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
     // changes (the audit log)
     ...changeQueries,
+    // watches
+    ...watchQueries,
   },
   Mutation: {
     // ingestDocument, deleteDocument
@@ -46,5 +51,11 @@ export const resolvers = {
     ...curationMutations,
     // reviewFact, undoReview
     ...reviewMutations,
+    // createWatch, deleteWatch
+    ...watchMutations,
+  },
+  Subscription: {
+    // factEvents (over graphql-ws, src/http/subscriptions.ts)
+    ...watchSubscriptions,
   },
 };
