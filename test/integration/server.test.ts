@@ -52,7 +52,10 @@ describe('HTTP server', () => {
   });
 
   it('refuses a subscription over HTTP with OPERATION_NOT_SUPPORTED and says where to send it, logging no error', async () => {
-    for (const query of ['subscription { databaseInfo { version } }', 'subscription S { nope }']) {
+    for (const query of [
+      'subscription { factEvents(watchId: "watch_1") { id } }',
+      'subscription S { factEvents(watchId: "watch_2") { changeId facts { id } } }',
+    ]) {
       const response = await graphql(server.url, query);
       expect(response).toEqual({
         status: 400,

@@ -38,6 +38,8 @@ export async function startTestServer(
     WEBHOOK_RETRY_BASE_MS?: number;
     WEBHOOK_MAX_ATTEMPTS?: number;
     WATCH_POLL_MS?: number;
+    /** The graph the watch drainer uses (default: graph): the one beneath a statement counter. */
+    outbox?: Graph;
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -58,6 +60,7 @@ export async function startTestServer(
       WATCH_POLL_MS: overrides.WATCH_POLL_MS,
     },
     graph,
+    outbox: overrides.outbox,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576, extract: overrides.extract },
     migrations: readMigrations(),
     log: overrides.log ?? testLog,

@@ -70,10 +70,15 @@ export class WatchDrainer {
     const { graph, hub, log } = this.options;
     try {
       for (const watchId of await watchesBehind(graph)) {
-        for (let more = true; more && !this.stopped;) {
-          const drained = await drainWatch(graph, watchId);
-          for (const event of drained.events) hub.publish(event);
-          more = drained.more;
+        try {
+          for (let more = true; more && !this.stopped;) {
+            const drained = await drainWatch(graph, watchId);
+            for (const event of drained.events) hub.publish(event);
+            more = drained.more;
+          }
+        } catch (error) {
+          // One watch that cannot be drained (its cursor stays) holds up no other.
+          log.warn({ err: error, watchId }, 'watch drainer: draining a watch failed; will retry');
         }
       }
       await this.deliverDue();
