@@ -144,7 +144,6 @@ describe('watchlists', () => {
       webSocketImpl: WebSocket,
       connectionParams: key ? { authorization: `Bearer ${key}` } : {},
       retryAttempts: 0,
-      lazy: false,
     });
     clients.push(client);
     return client;
