@@ -364,6 +364,32 @@ describe('watchlists', () => {
       expect(body.facts[0]!.evidence).toHaveLength(1);
     });
 
+    it('fires only for facts of the watched types with at least the minimum confidence', async () => {
+      await ingest(firstInvestor);
+      const plant = await entityIdNamed('Andijan Cotton Works');
+      // The investment is found with confidence 0.75.
+      await createWatch({ name: 'governors', entityIds: [plant], relationTypes: ['GOVERNS'], webhookUrl: receiverUrl });
+      await createWatch({ name: 'sure only', entityIds: [plant], minConfidence: 0.9, webhookUrl: receiverUrl });
+      await createWatch({ name: 'investors', entityIds: [plant], minConfidence: 0.7, webhookUrl: receiverUrl });
+      await ingest(secondInvestor);
+      // One drain run reads every watch before it sends: once the third watch's delivery is done,
+      // the other two have read the same write and queued nothing.
+      const logs = async () =>
+        (
+          await call<{ watches: { name: string; deliveries: Delivery[] }[] }>(
+            '{ watches { name deliveries { status } } }',
+          )
+        ).watches;
+      for (;;) {
+        const watches = await logs();
+        if (watches.find((watch) => watch.name === 'investors')?.deliveries[0]?.status === 'DELIVERED') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const counts = Object.fromEntries((await logs()).map((watch) => [watch.name, watch.deliveries.length]));
+      expect(counts).toEqual({ governors: 0, 'sure only': 0, investors: 1 });
+      expect(requests).toHaveLength(1);
+    });
+
     it('does not follow a redirect, and gives up after WEBHOOK_MAX_ATTEMPTS', async () => {
       await ingest(firstInvestor);
       const plant = await entityIdNamed('Andijan Cotton Works');
