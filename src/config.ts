@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseApiKeys } from './api/auth';
+import { parseWebhookHosts } from './graph/watch/webhook-hosts';
 
 /**
  * Every setting silkgraph reads, validated once at start. The type is inferred
@@ -128,6 +129,28 @@ export const configSchema = z.object({
     .min(0, 'must be a whole number of writes per minute (0: no limit)')
     .default(0)
     .describe('writes a minute per API key (`RATE_LIMITED`, 429, past it); `0`: no limit'),
+
+  WEBHOOK_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => parseWebhookHosts(value))
+    .describe("hosts (or `host:port`) a watch's webhook may reach, comma-separated; empty: no webhooks"),
+  WEBHOOK_MAX_ATTEMPTS: z.coerce
+    .number({ error: 'must be a whole number of attempts from 1 to 20' })
+    .int('must be a whole number of attempts from 1 to 20')
+    .min(1, 'must be a whole number of attempts from 1 to 20')
+    .max(20, 'must be a whole number of attempts from 1 to 20')
+    .default(6)
+    .describe('attempts of one webhook delivery before it is `FAILED`'),
+  WEBHOOK_RETRY_BASE_MS: positiveMs
+    .default(1000)
+    .describe('wait before the first webhook retry, doubled at each next one (at most an hour)'),
+  WEBHOOK_TIMEOUT_MS: positiveMs.default(10_000).describe('time one webhook attempt may take'),
+  WATCH_POLL_MS: positiveMs
+    .default(5000)
+    .describe(
+      "how often watches look for writes made by another process (the CLI); this server's own wake them at once",
+    ),
 
   LLM_BASE_URL: z
     .url({

@@ -46,6 +46,7 @@ export const argumentBounds = {
   'Query.reviewQueue(first:)': page,
   'Entity.history(first:)': page,
   'Fact.history(first:)': page,
+  'Watch.deliveries(first:)': page,
 } as const satisfies Record<string, Bounds>;
 
 export type BoundedArgument = keyof typeof argumentBounds;

@@ -2,6 +2,7 @@ import type { Graph } from '../graph/driver';
 import type { Caller } from './auth';
 import type { IngestSettings } from '../ingest/ingest';
 import type { Logger } from '../log';
+import type { WatchEventHub } from './watch/hub';
 
 /** What every resolver receives. */
 export interface Context {
@@ -12,4 +13,6 @@ export interface Context {
   caller: Caller;
   /** Largest graph view (nodes), from MAX_VIEW_NODES. */
   maxViewNodes: number;
+  /** Watchlists: the events drained in this process (subscriptions) and the hosts webhooks may reach. */
+  watches: { hub: WatchEventHub; webhookHosts: readonly string[] };
 }

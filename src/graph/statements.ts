@@ -235,6 +235,41 @@ export interface ChangeRow {
   after: string | null;
 }
 
+/** A watch as stored (its secret stays in the database: only createWatch's answer shows it). */
+export interface WatchRow {
+  id: string;
+  name: string;
+  /** The API key name that made it: only that key sees, subscribes to or deletes it. */
+  owner: string;
+  entityIds: string[];
+  /** null: every type. */
+  relationTypes: RelationType[] | null;
+  minConfidence: number;
+  webhookUrl: string | null;
+  createdAt: string;
+}
+
+/** A change entry a watch reads from the outbox, with the watched facts it touched. */
+export interface DrainedChange {
+  change: { id: string; seq: number; at: string; by: string; operation: string };
+  facts: FactRow[];
+  removedFactIds: string[];
+}
+
+/** One webhook delivery of a watch's delivery log. */
+export interface DeliveryRow {
+  id: string;
+  changeId: string;
+  status: 'PENDING' | 'DELIVERED' | 'FAILED';
+  attempts: number;
+  statusCode: number | null;
+  error: string | null;
+  createdAt: string;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+}
+
 /** Where a sentence names an endpoint: offsets within the sentence text (UTF-16, end exclusive). */
 export interface MentionSpan {
   surface: string;
@@ -721,6 +756,55 @@ export const statements = {
     },
     { change: ChangeRow }
   >(),
+
+  // Watchlists (cypher/watch/, src/graph/watch/): the audit log is their outbox.
+  'watch/create-watch': statement<
+    {
+      id: string;
+      name: string;
+      owner: string;
+      entityIds: string[];
+      relationTypes: RelationType[] | null;
+      minConfidence: number;
+      webhookUrl: string | null;
+      secret: string;
+      createdAt: string;
+    },
+    { watch: WatchRow }
+  >(),
+  'watch/missing-entities': statement<{ ids: string[] }, { missing: string[] }>(),
+  'watch/watches': statement<{ owner: string; id: string | null }, { watch: WatchRow }>(),
+  'watch/delete-watch': statement<{ id: string; owner: string }, { watch: WatchRow }>(),
+  'watch/behind': statement<NoParams, { id: string }>(),
+  'watch/drain-lock': statement<{ id: string; now: string }, { watch: WatchRow }>(),
+  'watch/drain-read': statement<{ id: string; limit: Integer } & EvidenceParams, DrainedChange>(),
+  'watch/drain-record': statement<
+    {
+      id: string;
+      cursor: Integer;
+      now: string;
+      events: { id: string; changeId: string; seq: Integer; payload: string }[];
+    },
+    { queued: number }
+  >(),
+  'watch/due-deliveries': statement<
+    { now: string; limit: Integer },
+    { id: string; payload: string; attempts: number; webhookUrl: string; secret: string }
+  >(),
+  'watch/next-due': statement<NoParams, { nextAttemptAt: string | null }>(),
+  'watch/record-attempt': statement<
+    {
+      id: string;
+      at: string;
+      statusCode: Integer | null;
+      error: string | null;
+      status: DeliveryRow['status'];
+      nextAttemptAt: string | null;
+      deliveredAt: string | null;
+    },
+    { attempts: number }
+  >(),
+  'watch/deliveries': statement<{ id: string; limit: Integer }, { delivery: DeliveryRow }>(),
 
   // The bench's generated graph (cypher/bench/, bench/generate/load.ts builds the rows).
   'bench/create-documents': statement<{ documents: object[] }>(),

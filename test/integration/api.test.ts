@@ -58,7 +58,7 @@ describe('the GraphQL API on the sample corpus', () => {
     for (const article of corpusArticles()) await ingestArticle({ graph: base, maxBytes: 1_048_576 }, article);
     for (const text of envoyArticles) await ingestArticle({ graph: base, maxBytes: 1_048_576 }, { text });
     graph = countingGraph(base);
-    server = await startTestServer(graph, { MAX_VIEW_NODES: 200 });
+    server = await startTestServer(graph, { MAX_VIEW_NODES: 200, outbox: base });
     for (const [key, text, kind] of [
       ['ambassador', 'Beibut Atamkulov', 'Person'],
       ['khokim', 'Khairullo Bozarov', 'Person'],

@@ -177,7 +177,7 @@ describe('operation fixtures (test/operations)', () => {
     sample = await copyGraph();
     sampleSnapshot = await graphSnapshot(base);
     graph = countingGraph(base);
-    server = await startTestServer(graph);
+    server = await startTestServer(graph, { outbox: base });
   });
   afterAll(async () => {
     await server.stop();

@@ -51,14 +51,18 @@ describe('HTTP server', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('refuses a subscription with OPERATION_NOT_SUPPORTED and says why, logging no error', async () => {
-    for (const query of ['subscription { databaseInfo { version } }', 'subscription S { nope }']) {
+  it('refuses a subscription over HTTP with OPERATION_NOT_SUPPORTED and says where to send it, logging no error', async () => {
+    for (const query of [
+      'subscription { factEvents(watchId: "watch_1") { id } }',
+      'subscription S { factEvents(watchId: "watch_2") { changeId facts { id } } }',
+    ]) {
       const response = await graphql(server.url, query);
       expect(response).toEqual({
         status: 400,
         errors: [
           {
-            message: 'Subscriptions are not supported yet: send a query or a mutation.',
+            message:
+              'Subscriptions are served over WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql, not over HTTP.',
             extensions: { code: 'OPERATION_NOT_SUPPORTED' },
           },
         ],

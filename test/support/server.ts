@@ -11,9 +11,15 @@ import { startServer, type RunningServer } from '../../src/server';
 import { testLog } from './graph';
 
 /** API keys every test server accepts. */
-export const testKeys = { editor: 'test-editor-key-0001', reader: 'test-reader-key-0001' };
+export const testKeys = {
+  editor: 'test-editor-key-0001',
+  reader: 'test-reader-key-0001',
+  /** A second editor (named "other"): what one key owns (a watch) the other must not see. */
+  other: 'test-other-key-00001',
+};
 export const asEditor = { authorization: `Bearer ${testKeys.editor}` };
 export const asReader = { authorization: `Bearer ${testKeys.reader}` };
+export const asOther = { authorization: `Bearer ${testKeys.other}` };
 
 export async function startTestServer(
   graph: Graph,
@@ -27,6 +33,13 @@ export async function startTestServer(
     WRITE_RATE_LIMIT?: number;
     /** Extraction in worker threads (an ExtractPool's extract); without it, in the test's own thread. */
     extract?: IngestSettings['extract'];
+    /** Watches: hosts webhooks may reach (default none), retry timing, polling. */
+    WEBHOOK_HOSTS?: string[];
+    WEBHOOK_RETRY_BASE_MS?: number;
+    WEBHOOK_MAX_ATTEMPTS?: number;
+    WATCH_POLL_MS?: number;
+    /** The graph the watch drainer uses (default: graph): the one beneath a statement counter. */
+    outbox?: Graph;
   } = {},
 ): Promise<RunningServer> {
   return startServer({
@@ -35,12 +48,19 @@ export async function startTestServer(
       HOST: '127.0.0.1',
       NODE_ENV: 'test',
       BODY_LIMIT: overrides.BODY_LIMIT ?? '2mb',
-      API_KEYS: parseApiKeys(`editor:${testKeys.editor}:editor,reader:${testKeys.reader}:reader`),
+      API_KEYS: parseApiKeys(
+        `editor:${testKeys.editor}:editor,reader:${testKeys.reader}:reader,other:${testKeys.other}:editor`,
+      ),
       READS_REQUIRE_KEY: overrides.READS_REQUIRE_KEY ?? false,
       MAX_VIEW_NODES: overrides.MAX_VIEW_NODES,
       WRITE_RATE_LIMIT: overrides.WRITE_RATE_LIMIT,
+      WEBHOOK_HOSTS: overrides.WEBHOOK_HOSTS,
+      WEBHOOK_RETRY_BASE_MS: overrides.WEBHOOK_RETRY_BASE_MS,
+      WEBHOOK_MAX_ATTEMPTS: overrides.WEBHOOK_MAX_ATTEMPTS,
+      WATCH_POLL_MS: overrides.WATCH_POLL_MS,
     },
     graph,
+    outbox: overrides.outbox,
     ingest: { graph, maxBytes: overrides.INGEST_MAX_BYTES ?? 1_048_576, extract: overrides.extract },
     migrations: readMigrations(),
     log: overrides.log ?? testLog,

@@ -1,8 +1,8 @@
 /**
- * Only queries and mutations are served. The schema has no Subscription type,
- * so graphql-js would fail a subscription while executing it ("Schema is not
- * configured to execute subscription operation."), which Apollo reports as an
- * INTERNAL_SERVER_ERROR; this refuses it before anything runs and says why.
+ * Only queries and mutations are served over HTTP. Subscriptions (factEvents) are
+ * served over WebSocket (src/http/subscriptions.ts); Apollo would fail one sent
+ * over HTTP while executing it, reported as an INTERNAL_SERVER_ERROR, so this
+ * refuses it before anything runs and says where to send it.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -14,9 +14,12 @@ export function operationTypesPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation !== 'subscription') return;
-          throw new GraphQLError('Subscriptions are not supported yet: send a query or a mutation.', {
-            extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            'Subscriptions are served over WebSocket (graphql-ws, subprotocol graphql-transport-ws) at /graphql, not over HTTP.',
+            {
+              extensions: { code: 'OPERATION_NOT_SUPPORTED', http: { status: 400 } },
+            },
+          );
         },
       };
     },

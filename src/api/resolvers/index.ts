@@ -17,6 +17,7 @@ import { reviewQueueQueries } from './review-queue';
 import { searchQueries } from './search';
 import { typeResolvers } from './types';
 import { viewQueries } from './views';
+import { watchMutations, watchQueries, watchSubscriptions, watchTypes } from './watches';
 
 const withHistoryTypes = withHistory(typeResolvers);
 
@@ -25,6 +26,8 @@ export const resolvers = {
   // Entity and Fact history (the audit log) join the type resolvers, and Fact.endedBy (time).
   ...withHistoryTypes,
   Fact: { ...withHistoryTypes.Fact, endedBy: factEndedBy },
+  // Watch.deliveries
+  ...watchTypes,
   Query: {
     // entity, entities
     ...entityQueries,
@@ -44,6 +47,8 @@ export const resolvers = {
     databaseInfo: (_: unknown, __: unknown, { graph }: Context) => databaseInfo(graph),
     // changes (the audit log)
     ...changeQueries,
+    // watches
+    ...watchQueries,
   },
   Mutation: {
     // ingestDocument, deleteDocument
@@ -52,5 +57,11 @@ export const resolvers = {
     ...curationMutations,
     // reviewFact, undoReview
     ...reviewMutations,
+    // createWatch, deleteWatch
+    ...watchMutations,
+  },
+  Subscription: {
+    // factEvents (over graphql-ws, src/http/subscriptions.ts)
+    ...watchSubscriptions,
   },
 };

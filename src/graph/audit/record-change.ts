@@ -18,6 +18,8 @@ export const changeOperations = [
   'MERGE_ENTITIES',
   'UNMERGE_ENTITIES',
   'REVIEW',
+  'CREATE_WATCH',
+  'DELETE_WATCH',
 ] as const;
 export type ChangeOperation = (typeof changeOperations)[number];
 

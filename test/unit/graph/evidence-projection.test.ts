@@ -55,6 +55,7 @@ describe('the evidence projection', () => {
       'review/add-correction.cypher',
       'review/record-judgement.cypher',
       'review/undo-judgement.cypher',
+      'watch/drain-read.cypher',
     ]);
   });
 

@@ -1,0 +1,3 @@
+// When the next pending webhook delivery is due (null: none pending).
+MATCH (e:WatchEvent {status: 'PENDING'})
+RETURN min(e.nextAttemptAt) AS nextAttemptAt
