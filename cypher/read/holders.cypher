@@ -1,6 +1,7 @@
 // holders: who held a post of one entity, with the fact and its evidence: the
 // facts of $types that end at it, left out when a reviewer rejected or replaced
-// them (r.reviewHidden). With $asOf, only those that held on that date: a fact
+// them (r.reviewHidden), and with $reviewedOnly (reviewed: ONLY) unless a reviewer
+// accepted or corrected them. With $asOf, only those that held on that date: a fact
 // of a type that holds over time ($tenureTypes) when its span includes the date
 // (from validFrom, else firstSeen; to the stated validTo, else before its
 // inferred end endedAt, else open), any other fact when its own date (else
@@ -10,7 +11,7 @@
 OPTIONAL MATCH (e:Entity {id: $of})
 CALL (e) {
   MATCH (h:Entity)-[r]->(e)
-  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
+  WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
   WITH h, r ORDER BY coalesce(r.validFrom, r.firstSeen) DESC, r.factId ASC
   LIMIT $limit
   RETURN collect({

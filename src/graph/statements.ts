@@ -401,6 +401,7 @@ export const statements = {
       types: readonly RelationType[];
       tenureTypes: readonly RelationType[];
       asOf: string | null;
+      reviewedOnly: boolean;
       limit: Integer;
     } & EvidenceParams,
     { found: boolean; facts: FactRow[] }

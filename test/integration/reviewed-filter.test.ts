@@ -7,6 +7,7 @@
  *   Alder Holding --INVESTS_IN (unreviewed)-> Cedar Works <--INVESTS_IN (accepted)-- Elm Capital
  *   Pia Olsen --MET_WITH 2025-03 (accepted)-- Quentin Roux;  Pia Olsen --MET_WITH 2025-04 (unreviewed)-- Rosa Vidal
  *   Elm Capital --INVESTS_IN (edited in place: amount corrected)--> Fir Textiles
+ *   Tomas Berg --GOVERNS (accepted)--> Sarn Region <--GOVERNS (unreviewed)-- Ulla Dahl
  */
 import type { Graph } from '../../src/graph/driver';
 import type { RunningServer } from '../../src/server';
@@ -66,6 +67,9 @@ describe('reviewed: ONLY | INCLUDE on reads', () => {
     await create('pia', 'Pia Olsen', 'Person');
     await create('quentin', 'Quentin Roux', 'Person');
     await create('rosa', 'Rosa Vidal', 'Person');
+    await create('sarn', 'Sarn Region', 'Region');
+    await create('tomas', 'Tomas Berg', 'Person');
+    await create('ulla', 'Ulla Dahl', 'Person');
     await state('alderBirch', 'alder', 'INVESTS_IN', 'birch');
     await state('alderCedar', 'alder', 'INVESTS_IN', 'cedar');
     await state('elmBirch', 'elm', 'INVESTS_IN', 'birch');
@@ -73,7 +77,9 @@ describe('reviewed: ONLY | INCLUDE on reads', () => {
     await state('elmFir', 'elm', 'INVESTS_IN', 'fir', { amount: 5000000, currency: 'USD' });
     await state('piaQuentin', 'pia', 'MET_WITH', 'quentin', { date: '2025-03' });
     await state('piaRosa', 'pia', 'MET_WITH', 'rosa', { date: '2025-04' });
-    for (const key of ['alderBirch', 'elmBirch', 'elmCedar', 'piaQuentin']) await judge(key, 'ACCEPT');
+    await state('tomasSarn', 'tomas', 'GOVERNS', 'sarn', { title: 'governor' });
+    await state('ullaSarn', 'ulla', 'GOVERNS', 'sarn', { title: 'governor' });
+    for (const key of ['alderBirch', 'elmBirch', 'elmCedar', 'piaQuentin', 'tomasSarn']) await judge(key, 'ACCEPT');
     await judge('elmFir', 'EDIT', {
       from: entity.elm,
       type: 'INVESTS_IN',
@@ -271,5 +277,17 @@ describe('reviewed: ONLY | INCLUDE on reads', () => {
         expect.stringContaining('reviewed'),
       ]);
     }
+  });
+
+  it('keeps the holders of a post to the reviewed facts with ONLY', async () => {
+    const seen: Record<string, string[]> = {};
+    for (const reviewed of modes) {
+      const data = await ok<{ holders: { fact: { id: string } }[] }>(
+        'query($of: ID!, $reviewed: ReviewedFilter) { holders(of: $of, reviewed: $reviewed) { fact { id } } }',
+        { of: entity.sarn, reviewed },
+      );
+      seen[reviewed] = named(data.holders.map((h) => h.fact.id));
+    }
+    expect(seen).toEqual({ ONLY: ['tomasSarn'], INCLUDE: ['tomasSarn', 'ullaSarn'] });
   });
 });

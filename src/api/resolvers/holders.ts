@@ -5,7 +5,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { notFound } from '../../errors';
 import { readDocumentRef, readHolders } from '../../graph/read/holders';
-import type { Fact } from '../../graph/read/shapes';
+import type { Fact, ReviewedFilter } from '../../graph/read/shapes';
 import { postRelations, type RelationType } from '../../model';
 import { fullDate } from '../arguments';
 import type { Context } from '../context';
@@ -16,6 +16,7 @@ interface HoldersArgs {
   of: string;
   types?: RelationType[] | null;
   asOf?: string | null;
+  reviewed: ReviewedFilter;
 }
 
 export const holderQueries = {
@@ -24,6 +25,7 @@ export const holderQueries = {
       of: args.of,
       types: args.types?.length ? args.types : postRelations,
       asOf: args.asOf == null ? null : fullDate('asOf', args.asOf),
+      reviewed: args.reviewed,
       evidence: evidenceRequest(path(rootTree(info), 'fact')),
     });
     if (!holders) throw notFound('entity', args.of);

@@ -7,7 +7,7 @@ import { tenureRelations, type RelationType } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import type { DocumentRef } from '../statements';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import { evidenceParams, reviewedOnly, toFact, type EvidenceRequest, type Fact, type ReviewedFilter } from './shapes';
 
 /** At most this many holders are returned (newest start first). */
 export const holdersLimit = 200;
@@ -24,6 +24,8 @@ export interface HoldersRequest {
   of: string;
   types: readonly RelationType[];
   asOf: string | null;
+  /** ONLY keeps the facts an editor accepted or corrected; INCLUDE (when not given) every fact not rejected. */
+  reviewed?: ReviewedFilter;
   evidence: EvidenceRequest;
 }
 
@@ -34,6 +36,7 @@ export async function readHolders(graph: Graph, request: HoldersRequest): Promis
     types: request.types,
     tenureTypes: tenureRelations,
     asOf: request.asOf,
+    reviewedOnly: reviewedOnly(request.reviewed),
     limit: int(holdersLimit),
     ...evidenceParams(request.evidence),
   });
