@@ -6,7 +6,7 @@
  * highlighted, export the view (GraphML counted against the drawing; PNG, SVG,
  * GEXF, Cytoscape JSON), reopen it from its link, and read the messages for an
  * empty search, a truncated view and a failed request; and the review page at
- * /review, driven with the keyboard alone. Screenshots go to
+ * /review, driven with the keyboard alone, on facts and on fuzzy resolutions. Screenshots go to
  * test-results/viewer/. Without chromium the browser part is skipped locally
  * and fails under CI=true (.ci/run installs chromium).
  */
@@ -674,8 +674,8 @@ async function waitDrawn(page: Page): Promise<void> {
     const queue = queued.data!.reviewQueue.edges.map((edge) => edge.node);
     const [first, toReject, toAccept, toEdit, other] = queue;
     // The sample corpus's five most helpful: places of organisations and events, at equal confidence.
-    expect(queue.map((item) => item.fact.type)).toEqual(Array(5).fill('LOCATED_IN'));
-    expect(other!.fact.to.kind).toBe(toEdit!.fact.to.kind);
+    expect(queue.map((item) => item.fact?.type)).toEqual(Array(5).fill('LOCATED_IN'));
+    expect(other!.fact!.to.kind).toBe(toEdit!.fact!.to.kind);
     const stats = async () => {
       const answer = await graphql<ReviewStatsAnswer>(server.url, reviewStatsQuery().query);
       return Object.fromEntries(answer.data!.reviewStats.states.map(({ state, count }) => [state, count]));
@@ -695,11 +695,11 @@ async function waitDrawn(page: Page): Promise<void> {
       review.waitForFunction(() => document.body.dataset.review === 'ready', null, { timeout: 30_000 });
     await ready();
     const shownFact = () => review.locator('#review-item').getAttribute('data-fact');
-    await expect(shownFact()).resolves.toBe(first!.fact.id);
+    await expect(shownFact()).resolves.toBe(first!.fact!.id);
     await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('review-item');
     const [sentence] = first!.sentences;
     await expect(review.locator('#review-item-title').innerText()).resolves.toBe(
-      `${first!.fact.from.name} ${first!.fact.label} ${first!.fact.to.name}`,
+      `${first!.fact!.from.name} ${first!.fact!.label} ${first!.fact!.to.name}`,
     );
     const marked = review.locator('#review-item blockquote').first();
     await expect(marked.locator('mark.from').allInnerTexts()).resolves.toEqual(
@@ -710,7 +710,7 @@ async function waitDrawn(page: Page): Promise<void> {
     const meta = await review.locator('#review-item').innerText();
     for (const shown of [
       'LOCATED_IN',
-      `confidence ${first!.fact.confidence.toFixed(2)}`,
+      `confidence ${first!.fact!.confidence.toFixed(2)}`,
       `extractor ${sentence!.extractor}`,
       `rule ${sentence!.rule}`,
       sentence!.document.title!,
@@ -719,18 +719,18 @@ async function waitDrawn(page: Page): Promise<void> {
     await review.screenshot({ path: join(shots, '11-review-first.png') });
 
     await review.keyboard.press('j');
-    await expect(shownFact()).resolves.toBe(toReject!.fact.id);
+    await expect(shownFact()).resolves.toBe(toReject!.fact!.id);
     await review.keyboard.press('k');
-    await expect(shownFact()).resolves.toBe(first!.fact.id);
+    await expect(shownFact()).resolves.toBe(first!.fact!.id);
     await review.keyboard.press('j');
-    await expect(shownFact()).resolves.toBe(toReject!.fact.id);
+    await expect(shownFact()).resolves.toBe(toReject!.fact!.id);
 
     // g opens the graph of the fact's two ends in a new tab, the fact drawn and selected.
     const [graphTab] = await Promise.all([context.waitForEvent('page'), review.keyboard.press('g')]);
     graphTab.on('pageerror', (error) => problems.push(error.message));
     await waitDrawn(graphTab);
-    expect((await drawn(graphTab)).edges.map((e) => e.id)).toContain(toReject!.fact.id);
-    await expect(graphTab.evaluate(() => location.hash)).resolves.toContain(`fact=${toReject!.fact.id}`);
+    expect((await drawn(graphTab)).edges.map((e) => e.id)).toContain(toReject!.fact!.id);
+    await expect(graphTab.evaluate(() => location.hash)).resolves.toContain(`fact=${toReject!.fact!.id}`);
 
     const counts = (state: string) => review.locator(`#review-counts [data-state="${state}"] strong`).innerText();
     await review.bringToFront();
@@ -755,17 +755,17 @@ async function waitDrawn(page: Page): Promise<void> {
     await graphTab.waitForFunction(
       (id) =>
         window.silkgraphViewer.cy.edges().every((e: Cy) => e.data('facts').every((f: { id: string }) => f.id !== id)),
-      toReject!.fact.id,
+      toReject!.fact!.id,
       { timeout: 30_000 },
     );
     await waitDrawn(graphTab);
     const redrawn = await drawn(graphTab);
     expect(redrawn.nodes.map((n) => n.id)).toEqual(
-      expect.arrayContaining([toReject!.fact.from.id, toReject!.fact.to.id]),
+      expect.arrayContaining([toReject!.fact!.from.id, toReject!.fact!.to.id]),
     );
 
     // On to the next fact waiting: accept it.
-    await expect(shownFact()).resolves.toBe(toAccept!.fact.id);
+    await expect(shownFact()).resolves.toBe(toAccept!.fact!.id);
     await review.keyboard.press('a');
     await review.locator('#review-list li.state-accepted').waitFor();
     await ready();
@@ -774,7 +774,7 @@ async function waitDrawn(page: Page): Promise<void> {
     await expect(counts('ACCEPTED')).resolves.toBe(String(now.ACCEPTED));
 
     // e: correct the next fact's place with the entity search, then save, all from the keyboard.
-    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    await expect(shownFact()).resolves.toBe(toEdit!.fact!.id);
     const form = review.getByRole('dialog', { name: 'Correct the fact' });
     const tabTo = async (id: string) => {
       for (let tabs = 0; tabs < 12 && (await review.evaluate(() => document.activeElement?.id)) !== id; tabs++)
@@ -790,7 +790,7 @@ async function waitDrawn(page: Page): Promise<void> {
     await review.locator('#status-alert').filter({ hasText: 'The judgement failed:' }).waitFor();
     await ready();
     await expect(review.locator('#review-item-state').innerText()).resolves.toBe('not judged yet');
-    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    await expect(shownFact()).resolves.toBe(toEdit!.fact!.id);
     await review.keyboard.press('e');
     await form.waitFor();
     await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-type');
@@ -798,7 +798,7 @@ async function waitDrawn(page: Page): Promise<void> {
     await review.keyboard.press('Tab');
     await expect(review.evaluate(() => document.activeElement?.id)).resolves.toBe('edit-to');
     await review.keyboard.press('Control+A');
-    const place = other!.fact.to.name;
+    const place = other!.fact!.to.name;
     await review.keyboard.type(place.slice(0, -1));
     const suggestion = form.getByRole('option', { name: new RegExp(place) }).first();
     await suggestion.waitFor();
@@ -811,7 +811,7 @@ async function waitDrawn(page: Page): Promise<void> {
     await suggestion.waitFor();
     await review.keyboard.press('ArrowDown');
     await review.keyboard.press('Enter');
-    await expect(form.locator('#edit-to-chosen').innerText()).resolves.toContain(other!.fact.to.name);
+    await expect(form.locator('#edit-to-chosen').innerText()).resolves.toContain(other!.fact!.to.name);
     await review.screenshot({ path: join(shots, '12-review-edit.png') });
     await tabTo('edit-save');
     await review.keyboard.press('Enter');
@@ -824,10 +824,10 @@ async function waitDrawn(page: Page): Promise<void> {
     const corrected = await graphql<{ entity: { facts: { edges: { node: { type: string; to: { id: string } } }[] } } }>(
       server.url,
       'query($id: ID!) { entity(id: $id) { facts(first: 50) { edges { node { type to { id } } } } } }',
-      { id: toEdit!.fact.from.id },
+      { id: toEdit!.fact!.from.id },
     );
     expect(corrected.data!.entity.facts.edges.map((e) => `${e.node.type} ${e.node.to.id}`)).toContain(
-      `LOCATED_IN ${other!.fact.to.id}`,
+      `LOCATED_IN ${other!.fact!.to.id}`,
     );
 
     // u takes back the last judgement, the edit: the counts are as after the accept, the correction gone.
@@ -839,17 +839,168 @@ async function waitDrawn(page: Page): Promise<void> {
     expect(now).toEqual(afterAccept);
     await expect(counts('EDITED')).resolves.toBe(String(before.EDITED));
     await expect(counts('UNREVIEWED')).resolves.toBe(String(now.UNREVIEWED));
-    await expect(shownFact()).resolves.toBe(toEdit!.fact.id);
+    await expect(shownFact()).resolves.toBe(toEdit!.fact!.id);
     await expect(review.locator('#review-item-state').innerText()).resolves.toBe('not judged yet');
     await review.screenshot({ path: join(shots, '13-review-undone.png') });
 
     // A graph view opened afterwards does not draw the rejected fact either.
     const fresh = await newPage();
-    await fresh.goto(`${server.url}/#e=${toReject!.fact.from.id},${toReject!.fact.to.id}`);
+    await fresh.goto(`${server.url}/#e=${toReject!.fact!.from.id},${toReject!.fact!.to.id}`);
     await waitDrawn(fresh);
-    expect((await drawn(fresh)).edges.map((e) => e.id)).not.toContain(toReject!.fact.id);
+    expect((await drawn(fresh)).edges.map((e) => e.id)).not.toContain(toReject!.fact!.id);
     await fresh.close();
     await graphTab.close();
+    await review.close();
+  });
+
+  it('confirms a fuzzy resolution with a and splits another with r + Enter at /review, from the keyboard alone', async () => {
+    // The sample corpus has one fuzzy resolution; two invented articles give a second one to split.
+    const settings = { graph, maxBytes: 1_048_576 };
+    const envoy = (title: string, text: string) =>
+      ingestArticle(settings, { title, text, language: 'en', publishedAt: '2024-05-14' });
+    await envoy(
+      'Swedish envoy tours Bukhara',
+      'Swedish envoy tours Bukhara\n\nBukhara, 12 May 2024. Henrik Sandqvist, Ambassador of Sweden to Uzbekistan, ' +
+        'met the governor of Bukhara region on Tuesday. The talks were about water projects.',
+    );
+    const respelt = await envoy(
+      'Sweden and Bukhara talk water',
+      'Sweden and Bukhara talk water\n\nTashkent, 14 May 2024. Henrick Sandkvist, Ambassador of Sweden to Uzbekistan, ' +
+        'visited Bukhara region. Sandkvist said Swedish firms would bid for the projects.',
+    );
+    expect(respelt.merges).toContainEqual(
+      expect.objectContaining({ name: 'Henrick Sandkvist', into: 'Henrik Sandqvist', method: 'fuzzy' }),
+    );
+    // The whole queue as the page will list it (both kinds, most helpful first), and its fuzzy resolutions.
+    const listed: ReviewQueueAnswer['reviewQueue']['edges'][number]['node'][] = [];
+    for (let after: string | null = null; ;) {
+      const page: { data?: ReviewQueueAnswer | null } = await graphql<ReviewQueueAnswer>(
+        server.url,
+        reviewQueueQuery(null).query,
+        { first: 100, after },
+      );
+      listed.push(...page.data!.reviewQueue.edges.map((edge) => edge.node));
+      if (!page.data!.reviewQueue.pageInfo.hasNextPage) break;
+      after = page.data!.reviewQueue.pageInfo.endCursor;
+    }
+    const fuzzy = listed.flatMap((item) => (item.resolution ? [item.resolution] : []));
+    const toSplit = fuzzy.find((r) => r.document.id === respelt.documentId)!;
+    const toConfirm = fuzzy.find((r) => r !== toSplit)!;
+    expect(toSplit.entityName).toBe('Henrik Sandqvist');
+    expect(toSplit.writtenNames).toContain('Henrick Sandkvist');
+    expect(toConfirm).toBeDefined();
+    const keyOf = (r: { document: { id: string }; entity: { id: string } }) => `${r.document.id}:${r.entity.id}`;
+    const resolutionStats = async () =>
+      (await graphql<ReviewStatsAnswer>(server.url, reviewStatsQuery().query)).data!.reviewStats.resolutions;
+    const waiting = async () => {
+      const answer = await graphql<{
+        reviewQueue: { edges: { node: { resolution: { document: { id: string }; entity: { id: string } } } }[] };
+      }>(
+        server.url,
+        'query { reviewQueue(first: 100, where: { kinds: [RESOLUTION] }) { edges { node { resolution { document { id } entity { id } } } } } }',
+      );
+      return answer.data!.reviewQueue.edges.map((edge) => keyOf(edge.node.resolution));
+    };
+    const documentsOf = async (entityId: string) => {
+      const answer = await graphql<{ entity: { documents: { edges: { node: { id: string } }[] } } }>(
+        server.url,
+        'query($id: ID!) { entity(id: $id) { documents(first: 100) { edges { node { id } } } } }',
+        { id: entityId },
+      );
+      return answer.data!.entity.documents.edges.map((edge) => edge.node.id);
+    };
+    const before = await resolutionStats();
+    expect(before.pending).toBeGreaterThanOrEqual(2);
+    expect(await waiting()).toEqual(expect.arrayContaining([keyOf(toConfirm), keyOf(toSplit)]));
+    expect(await documentsOf(toSplit.entity.id)).toContain(toSplit.document.id);
+
+    const review = await context.newPage();
+    review.on('pageerror', (error) => problems.push(error.message));
+    await review.goto(`${server.url}/review`);
+    await review.getByRole('dialog', { name: 'Editor key needed' }).waitFor();
+    await review.keyboard.type(testKeys.editor);
+    await review.keyboard.press('Enter');
+    const ready = () =>
+      review.waitForFunction(() => document.body.dataset.review === 'ready', null, { timeout: 30_000 });
+    await ready();
+    const shown = () => review.locator('#review-item').getAttribute('data-resolution');
+    const note = () => review.locator('#status-note').innerText();
+    const counts = (which: string) => review.locator(`#review-counts [data-resolutions="${which}"] strong`).innerText();
+    await expect(counts('pending')).resolves.toBe(String(before.pending));
+    await expect(counts('confirmed')).resolves.toBe(String(before.confirmed));
+    // j through the facts before it (the next page of the queue comes as the list ends).
+    const moveTo = async (key: string) => {
+      for (let presses = 0; presses < listed.length && (await shown()) !== key; presses++) {
+        await review.keyboard.press('j');
+        await ready();
+      }
+      await expect(shown()).resolves.toBe(key);
+    };
+
+    await moveTo(keyOf(toConfirm));
+    // The names as written marked in their sentences, the entity's name and the score.
+    await expect(review.locator('#review-item-title').innerText()).resolves.toBe(
+      `${toConfirm.writtenNames.join(', ')} taken for ${toConfirm.entityName}`,
+    );
+    const [sentence] = toConfirm.sentences;
+    const marked = review.locator('#review-item blockquote').first();
+    await expect(marked.locator('mark.written').allInnerTexts()).resolves.toEqual(
+      sentence!.spans.map((s) => s.surface),
+    );
+    await expect(marked.innerText()).resolves.toBe(sentence!.sentence.text);
+    const meta = await review.locator('#review-item').innerText();
+    for (const part of [`score ${toConfirm.score.toFixed(2)}`, toConfirm.document.title!, toConfirm.entityName])
+      expect(meta).toContain(part);
+    await review.screenshot({ path: join(shots, '14-review-resolution.png') });
+    // e has nothing to edit in a resolution: the status line says so, nothing is sent.
+    await review.keyboard.press('e');
+    await ready();
+    await expect(note()).resolves.toMatch(/e does nothing for a resolution/);
+    await expect(review.locator('#edit-dialog').isVisible()).resolves.toBe(false);
+
+    // a confirms it: the counts follow and it leaves the default queue.
+    await review.keyboard.press('a');
+    await review.locator(`#review-list li.state-confirmed[data-resolution="${keyOf(toConfirm)}"]`).waitFor();
+    await ready();
+    const confirmed = await resolutionStats();
+    expect(confirmed).toEqual({ pending: before.pending - 1, confirmed: before.confirmed + 1 });
+    await expect(counts('pending')).resolves.toBe(String(confirmed.pending));
+    await expect(counts('confirmed')).resolves.toBe(String(confirmed.confirmed));
+    expect(await waiting()).not.toContain(keyOf(toConfirm));
+    // u cannot take it back: the status line says so and nothing changes.
+    await review.keyboard.press('u');
+    await ready();
+    await expect(note()).resolves.toMatch(/u does nothing for a resolution: .* stays confirmed \(there is no undo/);
+    expect(await resolutionStats()).toEqual(confirmed);
+
+    // r asks first: Escape keeps the resolution, r and Enter split it.
+    await moveTo(keyOf(toSplit));
+    const ask = review.getByRole('dialog', { name: 'Split the names off the entity?' });
+    await review.keyboard.press('r');
+    await ask.waitFor();
+    await review.screenshot({ path: join(shots, '15-review-split.png') });
+    await review.keyboard.press('Escape');
+    await ask.waitFor({ state: 'hidden' });
+    await ready();
+    await expect(review.locator('#review-item-state').innerText()).resolves.toBe('not judged yet');
+    expect(await waiting()).toContain(keyOf(toSplit));
+    await review.keyboard.press('r');
+    await ask.waitFor();
+    await review.keyboard.press('Enter');
+    await review.locator(`#review-list li.state-split[data-resolution="${keyOf(toSplit)}"]`).waitFor();
+    await ready();
+    // Gone from the queue in every state, and the document written again without the entity.
+    const split = await resolutionStats();
+    await expect(counts('pending')).resolves.toBe(String(split.pending));
+    expect(split.pending).toBeLessThan(confirmed.pending);
+    const everyState = await graphql<{
+      reviewQueue: { edges: { node: { resolution: { document: { id: string }; entity: { id: string } } } }[] };
+    }>(
+      server.url,
+      'query { reviewQueue(first: 100, where: { kinds: [RESOLUTION], states: [UNREVIEWED, ACCEPTED] }) { edges { node { resolution { document { id } entity { id } } } } } }',
+    );
+    expect(everyState.data!.reviewQueue.edges.map((edge) => keyOf(edge.node.resolution))).not.toContain(keyOf(toSplit));
+    expect(await documentsOf(toSplit.entity.id)).not.toContain(toSplit.document.id);
     await review.close();
   });
 

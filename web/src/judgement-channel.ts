@@ -5,10 +5,8 @@
  * browser. Null where the browser has none (the viewers then show the change
  * at their next load).
  */
-export interface JudgementMessage {
-  /** The judged fact. */
-  factId: string;
-}
+/** The judged fact, or the document a judged resolution belongs to (a SPLIT writes it again). */
+export type JudgementMessage = { factId: string } | { documentId: string };
 
 const channelName = 'silkgraph.judgements';
 let channel: BroadcastChannel | null | undefined;

@@ -1,18 +1,41 @@
 /**
- * How the review page shows one queue item: the fact as a person reads it,
- * its confidence and state, and each sentence that states it with the words
- * naming the fact's from and to entities marked (the spans the queue gives),
- * with the extractor, rule and document title. Text goes in as text nodes (dom.ts).
+ * How the review page shows one queue item. A fact: as a person reads it, its
+ * confidence and state, and each sentence that states it with the words naming
+ * the fact's from and to entities marked (the spans the queue gives), with the
+ * extractor, rule and document title. A fuzzy resolution: the names as the
+ * document writes them and the entity they were taken for, the match score,
+ * and the sentences with those names marked. Text goes in as text nodes (dom.ts).
  */
 import { h } from './dom';
 import { sentenceParts } from './sentence-parts';
-import type { MentionSpan, ReviewFact, ReviewItem, ReviewSentence, ReviewState } from './review-queries';
+import type {
+  MentionSpan,
+  ResolutionSentence,
+  ReviewFact,
+  ReviewResolution,
+  ReviewSentence,
+  ReviewState,
+} from './review-queries';
+
+/** Where a resolution stands after this session: waiting, confirmed (a) or split off (r). */
+export type ResolutionState = 'UNREVIEWED' | 'CONFIRMED' | 'SPLIT';
 
 /** What the page knows of an item beyond the queue's answer: the state after this session's judgements. */
-export interface ShownItem extends ReviewItem {
+export type ShownItem = ShownFact | ShownResolution;
+
+export interface ShownFact {
+  kind: 'FACT';
+  fact: ReviewFact;
+  sentences: ReviewSentence[];
   state: ReviewState;
   /** The fact an EDIT stored in its place. */
   correction: ReviewFact | null;
+}
+
+export interface ShownResolution {
+  kind: 'RESOLUTION';
+  resolution: ReviewResolution;
+  state: ResolutionState;
 }
 
 const stateWords: Record<ReviewState, string> = {
@@ -22,8 +45,33 @@ const stateWords: Record<ReviewState, string> = {
   EDITED: 'edited',
 };
 
+const resolutionStateWords: Record<ResolutionState, string> = {
+  UNREVIEWED: 'not judged yet',
+  CONFIRMED: 'confirmed',
+  SPLIT: 'split',
+};
+
 export function stateWord(state: ReviewState): string {
   return stateWords[state];
+}
+
+export function itemStateWord(item: ShownItem): string {
+  return item.kind === 'FACT' ? stateWords[item.state] : resolutionStateWords[item.state];
+}
+
+/** "Khayrullo Bozorov → Khayrullo Bozarov": the names as written, then the entity they were taken for. */
+export function resolutionSentence(resolution: ReviewResolution): string {
+  return `${resolution.writtenNames.join(', ')} → ${resolution.entityName}`;
+}
+
+/** How the list and the status line name an item. */
+export function itemSentence(item: ShownItem): string {
+  return item.kind === 'FACT' ? factSentence(item.fact) : resolutionSentence(item.resolution);
+}
+
+/** What identifies an item on the page (data-fact, data-resolution): a fact's id, a resolution's document and entity. */
+export function itemKey(item: ShownItem): string {
+  return item.kind === 'FACT' ? item.fact.id : `${item.resolution.document.id}:${item.resolution.entity.id}`;
 }
 
 export function factSentence(fact: ReviewFact): string {
@@ -71,7 +119,73 @@ export function graphLink(fact: ReviewFact): string {
   return `/#e=${fact.from.id},${fact.to.id}&fact=${fact.id}`;
 }
 
+function resolutionSentenceBlock(sentence: ResolutionSentence): HTMLElement {
+  return h(
+    'li',
+    { class: 'review-sentence' },
+    h(
+      'blockquote',
+      {},
+      sentenceParts(sentence.sentence.text, sentence.spans, []).map(({ text, side }) =>
+        side ? h('mark', { class: 'written', title: 'name as written' }, text) : text,
+      ),
+    ),
+  );
+}
+
+function resolutionView(item: ShownResolution, position: number, count: number): HTMLElement {
+  const resolution = item.resolution;
+  const document = resolution.document;
+  return h(
+    'article',
+    {
+      id: 'review-item',
+      tabindex: '-1',
+      'aria-labelledby': 'review-item-title',
+      'data-resolution': itemKey(item),
+    },
+    h('p', { class: 'muted' }, `Resolution ${position} of ${count}: is this name the entity already in the graph?`),
+    h(
+      'h2',
+      { id: 'review-item-title' },
+      resolution.writtenNames.flatMap((name, index) => [
+        index > 0 ? ', ' : null,
+        h('mark', { class: 'written' }, name),
+      ]),
+      ' taken for ',
+      h('mark', { class: 'entity' }, resolution.entityName),
+    ),
+    h(
+      'p',
+      { class: 'fact-meta' },
+      h('span', { class: 'fact-type' }, 'RESOLUTION'),
+      ` · score ${resolution.score.toFixed(2)} · ${resolution.mentions} ${resolution.mentions === 1 ? 'mention' : 'mentions'} · `,
+      h('strong', { class: `state state-${item.state.toLowerCase()}`, id: 'review-item-state' }, itemStateWord(item)),
+    ),
+    h(
+      'p',
+      { class: 'source' },
+      'In ',
+      document.url
+        ? h('a', { href: document.url, class: 'document-title' }, document.title ?? document.id)
+        : h('cite', { class: 'document-title' }, document.title ?? document.id),
+      ` · ${resolution.entity.kind} ${resolution.entityName}`,
+    ),
+    h('ol', { class: 'review-sentences' }, resolution.sentences.map(resolutionSentenceBlock)),
+    h(
+      'p',
+      {},
+      h(
+        'a',
+        { href: `/#e=${resolution.entity.id}`, target: '_blank', id: 'show-in-graph' },
+        'Show the entity in graph (g)',
+      ),
+    ),
+  );
+}
+
 export function itemView(item: ShownItem, position: number, count: number): HTMLElement {
+  if (item.kind === 'RESOLUTION') return resolutionView(item, position, count);
   const fact = item.fact;
   const properties = propertiesText(fact);
   return h(
@@ -92,7 +206,7 @@ export function itemView(item: ShownItem, position: number, count: number): HTML
       ` · confidence ${fact.confidence.toFixed(2)}`,
       properties ? ` · ${properties}` : null,
       ' · ',
-      h('strong', { class: `state state-${item.state.toLowerCase()}`, id: 'review-item-state' }, stateWord(item.state)),
+      h('strong', { class: `state state-${item.state.toLowerCase()}`, id: 'review-item-state' }, itemStateWord(item)),
     ),
     item.correction ? h('p', { class: 'correction' }, `Corrected to: ${factSentence(item.correction)}`) : null,
     h('ol', { class: 'review-sentences' }, item.sentences.map(sentenceBlock)),

@@ -1,6 +1,7 @@
 /**
  * The GraphQL operations of the review page (review.ts): the queue of facts
- * waiting for a judgement, the review counts, a judgement and its undo. Pure,
+ * and fuzzy resolutions waiting for a judgement, the review counts, a fact's
+ * judgement and its undo, a resolution's judgement. Pure,
  * like queries.ts: builders and answer shapes, no fetch.
  */
 import { factPropertyNames, type FactProperties, type RelationType } from '../../src/model';
@@ -8,6 +9,8 @@ import type { EntityRef, Operation } from './queries';
 
 export type ReviewState = 'UNREVIEWED' | 'ACCEPTED' | 'REJECTED' | 'EDITED';
 export type ReviewVerdict = 'ACCEPT' | 'REJECT' | 'EDIT';
+export type ReviewItemKind = 'FACT' | 'RESOLUTION';
+export type ResolutionVerdict = 'CONFIRM' | 'SPLIT';
 
 /** The review states in the order reviewStats lists them. */
 export const reviewStates: readonly ReviewState[] = ['UNREVIEWED', 'ACCEPTED', 'REJECTED', 'EDITED'];
@@ -40,10 +43,28 @@ export interface ReviewFact extends FactProperties {
   to: EntityRef;
 }
 
-export interface ReviewItem {
-  fact: ReviewFact;
-  sentences: ReviewSentence[];
+/** A sentence naming an entity fuzzily, with where (ResolutionSentence). */
+export interface ResolutionSentence {
+  sentence: { text: string };
+  spans: MentionSpan[];
 }
+
+/** Names in a document resolved fuzzily to an entity already in the graph (ResolutionReviewItem). */
+export interface ReviewResolution {
+  document: { id: string; title: string | null; url: string | null };
+  entity: EntityRef;
+  entityName: string;
+  writtenNames: string[];
+  score: number;
+  mentions: number;
+  confirmed: boolean;
+  sentences: ResolutionSentence[];
+}
+
+/** A queue item: a fact (fact set, resolution null) or a fuzzy resolution (the other way round). */
+export type ReviewItem =
+  | { kind: 'FACT'; fact: ReviewFact; resolution: null; sentences: ReviewSentence[] }
+  | { kind: 'RESOLUTION'; fact: null; resolution: ReviewResolution; sentences: ReviewSentence[] };
 
 export interface ReviewQueueAnswer {
   reviewQueue: {
@@ -54,7 +75,16 @@ export interface ReviewQueueAnswer {
 }
 
 export interface ReviewStatsAnswer {
-  reviewStats: { total: number; states: { state: ReviewState; count: number }[] };
+  reviewStats: {
+    total: number;
+    states: { state: ReviewState; count: number }[];
+    resolutions: { pending: number; confirmed: number };
+  };
+}
+
+export interface ReviewResolutionResult {
+  verdict: ResolutionVerdict;
+  confirmedMentions: number;
 }
 
 export interface ReviewResult {
@@ -78,6 +108,9 @@ const factFields =
 const sentenceFields =
   'quote extractor rule confidence sentence { text } document { id title url } ' +
   'fromSpans { surface start end } toSpans { surface start end }';
+const resolutionFields =
+  `document { id title url } entity { ${entityFields} } entityName writtenNames score mentions confirmed ` +
+  'sentences { sentence { text } spans { surface start end } }';
 const resultFields = `judgement { id state } fact { ${factFields} } correction { ${factFields} }`;
 
 export function reviewQueueQuery(
@@ -86,14 +119,18 @@ export function reviewQueueQuery(
 ): Operation<{ first: number; after: string | null }> {
   return {
     query:
-      'query ReviewerQueue($first: Int, $after: String) { reviewQueue(first: $first, after: $after, where: { kinds: [FACT] }) ' +
-      `{ totalCount edges { node { fact { ${factFields} } sentences { ${sentenceFields} } } } pageInfo { hasNextPage endCursor } } }`,
+      'query ReviewerQueue($first: Int, $after: String) { reviewQueue(first: $first, after: $after) { totalCount ' +
+      `edges { node { kind fact { ${factFields} } resolution { ${resolutionFields} } sentences { ${sentenceFields} } } } ` +
+      'pageInfo { hasNextPage endCursor } } }',
     variables: { first, after },
   };
 }
 
 export function reviewStatsQuery(): Operation<Record<string, never>> {
-  return { query: 'query ReviewerStats { reviewStats { total states { state count } } }', variables: {} };
+  return {
+    query: 'query ReviewerStats { reviewStats { total states { state count } resolutions { pending confirmed } } }',
+    variables: {},
+  };
 }
 
 export function reviewFactMutation(
@@ -111,5 +148,18 @@ export function undoReviewMutation(judgementId: string): Operation<{ judgementId
   return {
     query: `mutation ReviewerUndo($judgementId: ID!) { undoReview(judgementId: $judgementId) { ${resultFields} } }`,
     variables: { judgementId },
+  };
+}
+
+/** CONFIRM or SPLIT a fuzzy resolution (reviewResolution): no judgement id, as there is no undo for it. */
+export function reviewResolutionMutation(
+  documentId: string,
+  entityId: string,
+  verdict: ResolutionVerdict,
+): Operation<{ input: { documentId: string; entityId: string; verdict: ResolutionVerdict } }> {
+  return {
+    query:
+      'mutation ReviewerResolve($input: ReviewResolutionInput!) { reviewResolution(input: $input) { verdict confirmedMentions } }',
+    variables: { input: { documentId, entityId, verdict } },
   };
 }
