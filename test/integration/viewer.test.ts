@@ -653,7 +653,7 @@ async function waitDrawn(page: Page): Promise<void> {
     await reset.close();
   });
 
-  it('reads the view as of a day: the date field draws what graphView(asOf) answers, the link keeps the day, a reload restores it', async () => {
+  it('reads the view as of a day: the date field and the slider draw what graphView(asOf) answers, the link keeps the day, a reload restores it', async () => {
     // Between the ambassador's Fergana visit (7-10 February 2024) and his Namangan one (13 March 2024).
     const day = '2024-02-20';
     const answered = async (asOf: string | null) => {
@@ -700,6 +700,19 @@ async function waitDrawn(page: Page): Promise<void> {
     await waitDrawn(dated);
     await expect(dated.locator('#as-of').inputValue()).resolves.toBe(day);
     await expect(drawnFacts(dated)).resolves.toEqual(then);
+
+    // The slider runs over the days the drawn facts span; Home takes it to the first, and the view is read as of it.
+    const range = dated.locator('#as-of-range');
+    await expect(range.isVisible()).resolves.toBe(true);
+    const [first, last] = [await range.getAttribute('data-from'), await range.getAttribute('data-to')];
+    expect([first! <= day, day <= last!]).toEqual([true, true]);
+    expect(first).not.toBe(day);
+    await range.focus();
+    await dated.keyboard.press('Home');
+    await dated.waitForFunction((d) => location.hash.includes(`asof=${d}`), first!);
+    await waitDrawn(dated);
+    await expect(drawnFacts(dated)).resolves.toEqual(await answered(first));
+    await expect(dated.locator('#as-of').inputValue()).resolves.toBe(first);
 
     // "Any date" goes back to every fact and drops the day from the link.
     await dated.getByRole('button', { name: 'Any date' }).click();

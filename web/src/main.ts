@@ -8,6 +8,7 @@ import type { Actions } from './actions';
 import { ApiError, request } from './api';
 import { initKeyControls, storedKey } from './api-key';
 import { showFact, showFacts, showHint, showLoading, showProfile } from './details-panel';
+import { addDays, dateSpan, daysBetween, type DateSpan } from './date-span';
 import { byId } from './dom';
 import { exportData, exportPicture } from './exports';
 import { createDrawing } from './graph';
@@ -59,6 +60,8 @@ let pathData: GraphData = emptyData();
 let investorData: GraphData = emptyData();
 const ends: PathEnds = { from: null, to: null };
 let written = '';
+/** The days the facts loaded for this view span (the slider's range), widened by each load; reset with the view. */
+let span: DateSpan | null = null;
 
 const drawing = createDrawing(byId('graph'), {
   onNode: (id) => actions.openNode(id),
@@ -106,6 +109,8 @@ async function loadView(): Promise<boolean> {
       graphViewQuery(state.seeds, state.depth, state.limit, state.asOf),
     );
     base = fromView(answer.graphView);
+    span = dateSpan(base.facts.values(), [span?.from ?? null, span?.to ?? null, state.asOf]);
+    showAsOf();
     clearMessages('error');
     if (answer.graphView.truncated)
       showMessage(
@@ -309,10 +314,19 @@ async function setAsOf(asOf: string | null): Promise<void> {
   }
 }
 
-/** The date field and its clear button show the state's day. */
+/** The date field, the slider (at the latest day when none is chosen) and the clear button show the state's day. */
 function showAsOf(): void {
   byId<HTMLInputElement>('as-of').value = state.asOf ?? '';
   byId('as-of-clear').hidden = state.asOf === null;
+  const range = byId<HTMLInputElement>('as-of-range');
+  range.hidden = span === null || span.from === span.to;
+  if (!span) return;
+  const days = daysBetween(span.from, span.to);
+  range.max = String(days);
+  range.value = String(state.asOf ? Math.min(Math.max(daysBetween(span.from, state.asOf), 0), days) : days);
+  range.dataset.from = span.from;
+  range.dataset.to = span.to;
+  range.setAttribute('aria-valuetext', state.asOf ?? `any date (${span.from} to ${span.to})`);
 }
 
 /**
@@ -323,6 +337,7 @@ function showAsOf(): void {
  */
 function resetViewState(): void {
   state = { ...state, hidden: [], selected: null, pathFrom: null, pathTo: null, investorsOf: null };
+  span = null;
   ends.from = ends.to = null;
   pathData = emptyData();
   investorData = emptyData();
@@ -406,6 +421,16 @@ function wireToolbar(): void {
   asOf.addEventListener('change', () => {
     // An empty or half-typed field means every fact; the field's own value is always YYYY-MM-DD when complete.
     const chosen = day(asOf.value);
+    if (chosen !== state.asOf) void setAsOf(chosen);
+  });
+  // Dragging shows the day in the field; letting go reads the view as of it.
+  const range = byId<HTMLInputElement>('as-of-range');
+  const rangeDay = () => (span ? addDays(span.from, Number(range.value)) : null);
+  range.addEventListener('input', () => {
+    asOf.value = rangeDay() ?? '';
+  });
+  range.addEventListener('change', () => {
+    const chosen = rangeDay();
     if (chosen !== state.asOf) void setAsOf(chosen);
   });
   byId('as-of-clear').addEventListener('click', () => {
