@@ -723,6 +723,35 @@ async function waitDrawn(page: Page): Promise<void> {
     await dated.close();
   });
 
+  it('asks for the investors and paths as of the day the link names, as investments(asOf) and connections(asOf) answer', async () => {
+    const counted = async (asOf: string | null) => {
+      const investments = investmentsQuery(ids.plant!, asOf);
+      const paths = connectionsQuery(ids.ambassador!, ids.investor!, asOf);
+      const [investors, found] = await Promise.all([
+        graphql<{ investments: { totalCount: number } }>(server.url, investments.query, investments.variables),
+        graphql<{ connections: unknown[] }>(server.url, paths.query, paths.variables),
+      ]);
+      return { investors: investors.data!.investments.totalCount, paths: found.data!.connections.length };
+    };
+    // Before any source of the sample corpus: nothing held yet.
+    const before = '2023-06-01';
+    expect(await counted(before)).toEqual({ investors: 0, paths: 0 });
+    expect(await counted(null)).toEqual({ investors: expect.any(Number), paths: expect.any(Number) });
+    expect((await counted(null)).investors).toBeGreaterThan(0);
+    expect((await counted(null)).paths).toBeGreaterThan(0);
+
+    const early = await newPage();
+    await early.goto(
+      `${server.url}/#e=${ids.plant}&asof=${before}&inv=${ids.plant}&from=${ids.ambassador}&to=${ids.investor}`,
+    );
+    await early.locator('#investors-body', { hasText: 'No investor in Ferganaazot' }).waitFor();
+    await early.locator('#path-results', { hasText: 'No path between Beibut Atamkulov and Indorama' }).waitFor();
+    await early.getByRole('button', { name: 'Any date' }).click();
+    await early.locator('#investors-body .investors').waitFor();
+    await early.locator('#path-results .path').first().waitFor();
+    await early.close();
+  });
+
   it('watches a node for an editor: asks for the key, makes the watch `watches` lists, and stops watching', async () => {
     const listed = async () => {
       const answer = await graphql<WatchesAnswer>(server.url, watchesQuery().query, {}, asEditor);
