@@ -5,8 +5,10 @@
  * who invests in Ferganaazot, ask for the path to that investor and see it
  * highlighted, export the view (GraphML counted against the drawing; PNG, SVG,
  * GEXF, Cytoscape JSON), reopen it from its link, and read the messages for an
- * empty search, a truncated view and a failed request; and the review page at
- * /review, driven with the keyboard alone, on facts and on fuzzy resolutions. Screenshots go to
+ * empty search, a truncated view and a failed request, read the view as of a
+ * day (the date field, kept in the link), watch a node and stop watching it;
+ * and the review page at /review, driven with the keyboard alone, on facts and
+ * on fuzzy resolutions. Screenshots go to
  * test-results/viewer/. Without chromium the browser part is skipped locally
  * and fails under CI=true (.ci/run installs chromium).
  */
@@ -20,7 +22,7 @@ import { projectRoot } from '../../src/paths';
 import type { RunningServer } from '../../src/server';
 import { corpusArticles } from '../support/corpus';
 import { openTestGraph, resetGraph } from '../support/graph';
-import { graphql, startTestServer, testKeys } from '../support/server';
+import { asEditor, graphql, startTestServer, testKeys } from '../support/server';
 import {
   connectionsQuery,
   entityQuery,
@@ -28,7 +30,9 @@ import {
   graphViewQuery,
   investmentsQuery,
   searchQuery,
+  type GraphViewAnswer,
 } from '../../web/src/queries';
+import { watchesQuery, type WatchesAnswer } from '../../web/src/watch-queries';
 import {
   reviewQueueQuery,
   reviewStatsQuery,
@@ -210,10 +214,14 @@ async function waitDrawn(page: Page): Promise<void> {
     for (const operation of [
       searchQuery('Ferganaazot'),
       graphViewQuery([ids.ambassador!, ids.plant!], 3, 2000),
+      graphViewQuery([ids.ambassador!, ids.plant!], 3, 2000, '2024-02-20'),
       entityQuery(ids.plant!),
+      entityQuery(ids.plant!, '2024-02-20'),
       entityRefQuery(ids.plant!),
       connectionsQuery(ids.ambassador!, ids.investor!),
+      connectionsQuery(ids.ambassador!, ids.investor!, '2024-02-20'),
       investmentsQuery(ids.plant!),
+      investmentsQuery(ids.plant!, '2024-02-20'),
     ]) {
       const response = await graphql(server.url, operation.query, operation.variables);
       expect({ query: operation.query, status: response.status, errors: response.errors }).toEqual({
@@ -643,6 +651,141 @@ async function waitDrawn(page: Page): Promise<void> {
     expect(await marked()).toEqual([]);
     await expect(reset.locator('#investors').isHidden()).resolves.toBe(true);
     await reset.close();
+  });
+
+  it('reads the view as of a day: the date field and the slider draw what graphView(asOf) answers, the link keeps the day, a reload restores it', async () => {
+    // Between the ambassador's Fergana visit (7-10 February 2024) and his Namangan one (13 March 2024).
+    const day = '2024-02-20';
+    const answered = async (asOf: string | null) => {
+      const operation = graphViewQuery([ids.ambassador!], 1, null, asOf);
+      const answer = await graphql<GraphViewAnswer>(server.url, operation.query, operation.variables);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.graphView.edges.map((edge) => edge.id).sort();
+    };
+    const every = await answered(null);
+    const then = await answered(day);
+    expect(then.length).toBeGreaterThan(0);
+    expect(then.length).toBeLessThan(every.length);
+    const drawnFacts = async (on: Page) => (await drawn(on)).edges.map((edge) => edge.id).sort();
+
+    const dated = await newPage();
+    await dated.goto(`${server.url}/#e=${ids.ambassador}&node=${ids.ambassador}`);
+    await waitDrawn(dated);
+    await expect(drawnFacts(dated)).resolves.toEqual(every);
+    await expect(dated.locator('#as-of-clear').isHidden()).resolves.toBe(true);
+
+    await dated.locator('#as-of').fill(day);
+    // The fragment is written as the new view starts loading: waiting for it, then for the drawing, does not race.
+    await dated.waitForFunction((d) => location.hash.includes(`asof=${d}`), day);
+    await waitDrawn(dated);
+    await expect(drawnFacts(dated)).resolves.toEqual(then);
+    await dated.locator('#details-body h4', { hasText: `Facts as of ${day}` }).waitFor();
+    await expect(dated.locator('#share-link').inputValue()).resolves.toContain(`asof=${day}`);
+    await dated.screenshot({ path: join(shots, '14-as-of.png') });
+
+    // The exports write what is drawn: the facts of that day, with the day in the file's name.
+    const [download] = await Promise.all([
+      dated.waitForEvent('download'),
+      dated
+        .getByRole('group', { name: 'Export the view' })
+        .getByRole('button', { name: 'GraphML', exact: true })
+        .click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`silkgraph-view-as-of-${day}.graphml`);
+    const exported = new DOMParser().parseFromString(readFileSync(await download.path(), 'utf8'), 'application/xml');
+    expect(exported.getElementsByTagName('edge').length).toBe(then.length);
+
+    // A reload (or the copied link) opens the view at that day again.
+    await dated.reload();
+    await waitDrawn(dated);
+    await expect(dated.locator('#as-of').inputValue()).resolves.toBe(day);
+    await expect(drawnFacts(dated)).resolves.toEqual(then);
+
+    // The slider runs over the days the drawn facts span; Home takes it to the first, and the view is read as of it.
+    const range = dated.locator('#as-of-range');
+    await expect(range.isVisible()).resolves.toBe(true);
+    const [first, last] = [await range.getAttribute('data-from'), await range.getAttribute('data-to')];
+    expect([first! <= day, day <= last!]).toEqual([true, true]);
+    expect(first).not.toBe(day);
+    await range.focus();
+    await dated.keyboard.press('Home');
+    await dated.waitForFunction((d) => location.hash.includes(`asof=${d}`), first!);
+    await waitDrawn(dated);
+    await expect(drawnFacts(dated)).resolves.toEqual(await answered(first));
+    await expect(dated.locator('#as-of').inputValue()).resolves.toBe(first);
+
+    // "Any date" goes back to every fact and drops the day from the link.
+    await dated.getByRole('button', { name: 'Any date' }).click();
+    await dated.waitForFunction(() => !location.hash.includes('asof='));
+    await waitDrawn(dated);
+    await expect(drawnFacts(dated)).resolves.toEqual(every);
+    await expect(dated.locator('#as-of').inputValue()).resolves.toBe('');
+    await dated.close();
+  });
+
+  it('asks for the investors and paths as of the day the link names, as investments(asOf) and connections(asOf) answer', async () => {
+    const counted = async (asOf: string | null) => {
+      const investments = investmentsQuery(ids.plant!, asOf);
+      const paths = connectionsQuery(ids.ambassador!, ids.investor!, asOf);
+      const [investors, found] = await Promise.all([
+        graphql<{ investments: { totalCount: number } }>(server.url, investments.query, investments.variables),
+        graphql<{ connections: unknown[] }>(server.url, paths.query, paths.variables),
+      ]);
+      return { investors: investors.data!.investments.totalCount, paths: found.data!.connections.length };
+    };
+    // Before any source of the sample corpus: nothing held yet.
+    const before = '2023-06-01';
+    expect(await counted(before)).toEqual({ investors: 0, paths: 0 });
+    expect(await counted(null)).toEqual({ investors: expect.any(Number), paths: expect.any(Number) });
+    expect((await counted(null)).investors).toBeGreaterThan(0);
+    expect((await counted(null)).paths).toBeGreaterThan(0);
+
+    const early = await newPage();
+    await early.goto(
+      `${server.url}/#e=${ids.plant}&asof=${before}&inv=${ids.plant}&from=${ids.ambassador}&to=${ids.investor}`,
+    );
+    await early.locator('#investors-body', { hasText: 'No investor in Ferganaazot' }).waitFor();
+    await early.locator('#path-results', { hasText: 'No path between Beibut Atamkulov and Indorama' }).waitFor();
+    await early.getByRole('button', { name: 'Any date' }).click();
+    await early.locator('#investors-body .investors').waitFor();
+    await early.locator('#path-results .path').first().waitFor();
+    await early.close();
+  });
+
+  it('watches a node for an editor: asks for the key, makes the watch `watches` lists, and stops watching', async () => {
+    const listed = async () => {
+      const answer = await graphql<WatchesAnswer>(server.url, watchesQuery().query, {}, asEditor);
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.watches;
+    };
+    expect(await listed()).toEqual([]);
+    // Script errors fail the test; console lines do not: Chromium logs the keyless write's expected 401 there.
+    const watching = await context.newPage();
+    watching.on('pageerror', (error) => problems.push(error.message));
+    await watching.goto(`${server.url}/#e=${ids.plant}&node=${ids.plant}`);
+    await watching.locator('#details-title', { hasText: 'Ferganaazot' }).waitFor();
+    await watching.getByRole('button', { name: 'Watch this' }).click();
+    const dialog = watching.getByRole('dialog', { name: 'API key needed' });
+    await dialog.waitFor();
+    await dialog.getByLabel('API key').fill(testKeys.editor);
+    await dialog.getByRole('button', { name: 'Use key' }).click();
+    const status = watching.locator('#watch-status');
+    await status.filter({ hasText: 'factEvents subscription' }).waitFor();
+
+    const [watch, ...others] = await listed();
+    expect(others).toEqual([]);
+    expect(watch).toEqual({ id: expect.any(String), name: 'Ferganaazot', entityIds: [ids.plant] });
+    await expect(status.innerText()).resolves.toContain(watch!.id);
+    await watching.screenshot({ path: join(shots, '15-watching.png') });
+
+    // Opened again, the node is known to be watched by this key, and the second button stops it.
+    await watching.reload();
+    await watching.locator('#details-title', { hasText: 'Ferganaazot' }).waitFor();
+    await expect(status.innerText()).resolves.toContain('Watched by this key: “Ferganaazot”');
+    await watching.getByRole('button', { name: 'Stop watching' }).click();
+    await watching.getByRole('button', { name: 'Watch this' }).waitFor();
+    expect(await listed()).toEqual([]);
+    await watching.close();
   });
 
   it('has a favicon: one SVG at /favicon.ico and /favicon.svg, linked from the viewer and GraphiQL', async () => {

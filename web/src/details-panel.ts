@@ -1,6 +1,6 @@
 /**
  * The details panel: an entity's profile (kind, roles, aliases, facts,
- * documents, and what can be done with it) or a fact's evidence (its quotes,
+ * documents, and what can be done with it, watching it included) or a fact's evidence (its quotes,
  * each with a link to its document). The panel's heading takes the focus, so
  * that keyboard and screen-reader users land on what they opened.
  */
@@ -10,6 +10,7 @@ import { kindLook } from './kinds';
 import { factDetails } from './fact-details';
 import { confidenceText, entityButton, factLine, firstQuote, quote } from './panel-parts';
 import type { EntityProfile, Fact } from './queries';
+import type { WatchRef } from './watch-queries';
 
 const investable = new Set(['Organization', 'Region', 'City', 'Country']);
 
@@ -25,7 +26,60 @@ export function showLoading(text: string): void {
   replaceChildren(panel(), h('p', { class: 'muted' }, text));
 }
 
-export function showProfile(entity: EntityProfile, inView: boolean, hidden: boolean, actions: Actions): void {
+/** Where the profile's entity stands in the view, and which of this key's watches follow it. */
+export interface ProfileContext {
+  inView: boolean;
+  hidden: boolean;
+  /** The day the facts are read as of, or null. */
+  asOf: string | null;
+  /** This key's watches that name the entity alone (own) or among others (shared); null when no key is kept. */
+  watches: { own: WatchRef[]; shared: WatchRef[] } | null;
+  /** The watch just made from this profile, to say where its events go. */
+  justMade: WatchRef | null;
+}
+
+/** "Watch this", or what follows the entity and "Stop watching". */
+function watchPart(entity: EntityProfile, context: ProfileContext, actions: Actions): HTMLElement {
+  const own = context.watches?.own ?? [];
+  const shared = context.watches?.shared ?? [];
+  const names = (watches: WatchRef[]) => watches.map((watch) => `“${watch.name}”`).join(', ');
+  return h(
+    'div',
+    { class: 'watch', id: 'watch-status', role: 'status' },
+    own.length > 0
+      ? h(
+          'p',
+          {},
+          context.justMade
+            ? `Watching ${entity.name}: watch ${names(own)} (${context.justMade.id}). `
+            : `Watched by this key: ${names(own)}. `,
+          'New facts about it come as events over the factEvents subscription (GraphQL over WebSocket at /graphql).',
+        )
+      : null,
+    shared.length > 0 ? h('p', { class: 'muted' }, `Also followed by ${names(shared)}, with other entities.`) : null,
+    own.length > 0
+      ? h(
+          'button',
+          {
+            type: 'button',
+            onclick: () =>
+              actions.unwatch(
+                entity,
+                own.map((watch) => watch.id),
+              ),
+          },
+          'Stop watching',
+        )
+      : h(
+          'button',
+          { type: 'button', title: 'Needs an editor API key', onclick: () => actions.watch(entity) },
+          'Watch this',
+        ),
+  );
+}
+
+export function showProfile(entity: EntityProfile, context: ProfileContext, actions: Actions): void {
+  const { inView, hidden } = context;
   const look = kindLook(entity.kind);
   const facts = entity.facts.edges.map((edge) => edge.node);
   replaceChildren(
@@ -57,9 +111,18 @@ export function showProfile(entity: EntityProfile, inView: boolean, hidden: bool
         ? h('button', { type: 'button', onclick: () => actions.showInvestors(entity) }, 'Who invests in it?')
         : null,
     ),
-    h('h4', {}, `Facts (${entity.facts.totalCount})`),
+    watchPart(entity, context, actions),
+    h(
+      'h4',
+      {},
+      context.asOf ? `Facts as of ${context.asOf} (${entity.facts.totalCount})` : `Facts (${entity.facts.totalCount})`,
+    ),
     facts.length === 0
-      ? h('p', { class: 'muted' }, 'No facts are known about this entity.')
+      ? h(
+          'p',
+          { class: 'muted' },
+          context.asOf ? `No fact about it held on ${context.asOf}.` : 'No facts are known about this entity.',
+        )
       : h(
           'ul',
           { class: 'facts' },

@@ -2,8 +2,11 @@
  * Downloads of the current view: PNG and SVG of the drawing, and GraphML, GEXF
  * and Cytoscape JSON of the visible subgraph, written by the same exporters as
  * /export (src/views), so a file from the viewer and one from the API agree.
+ * A view read as of a day (asOf) holds only the facts that held then, and its
+ * files say the day in their names (silkgraph-view-as-of-2024-02-20.graphml).
  */
 import { exportFormats, type ExportFormat, type Subgraph } from '../../src/views';
+import { exportName } from './export-name';
 import type { Drawing } from './graph';
 
 export function download(name: string, content: Blob | string, type: string): void {
@@ -19,12 +22,12 @@ export function download(name: string, content: Blob | string, type: string): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export async function exportPicture(drawing: Drawing, format: 'png' | 'svg'): Promise<void> {
-  if (format === 'png') download('silkgraph-view.png', await drawing.png(), 'image/png');
-  else download('silkgraph-view.svg', drawing.svg(), 'image/svg+xml');
+export async function exportPicture(drawing: Drawing, format: 'png' | 'svg', asOf: string | null): Promise<void> {
+  if (format === 'png') download(exportName('png', asOf), await drawing.png(), 'image/png');
+  else download(exportName('svg', asOf), drawing.svg(), 'image/svg+xml');
 }
 
-export function exportData(subgraph: Subgraph, format: ExportFormat): void {
+export function exportData(subgraph: Subgraph, format: ExportFormat, asOf: string | null): void {
   const spec = exportFormats[format];
-  download(`silkgraph-view.${spec.extension}`, spec.render(subgraph), `${spec.contentType};charset=utf-8`);
+  download(exportName(spec.extension, asOf), spec.render(subgraph), `${spec.contentType};charset=utf-8`);
 }

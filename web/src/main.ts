@@ -6,8 +6,9 @@
  */
 import type { Actions } from './actions';
 import { ApiError, request } from './api';
-import { initKeyControls } from './api-key';
+import { initKeyControls, storedKey } from './api-key';
 import { showFact, showFacts, showHint, showLoading, showProfile } from './details-panel';
+import { addDays, dateSpan, daysBetween, type DateSpan } from './date-span';
 import { byId } from './dom';
 import { exportData, exportPicture } from './exports';
 import { createDrawing } from './graph';
@@ -32,7 +33,7 @@ import {
 } from './queries';
 import { searchBox } from './search';
 import { clearMessages, showMessage } from './status';
-import { decodeState, emptyState, encodeState, type ViewState } from './url-state';
+import { day, decodeState, emptyState, encodeState, type ViewState } from './url-state';
 import {
   combine,
   counts,
@@ -43,6 +44,15 @@ import {
   visibleSubgraph,
   type GraphData,
 } from './view-model';
+import {
+  createWatchQuery,
+  deleteWatchQuery,
+  watchesOf,
+  watchesQuery,
+  type CreateWatchAnswer,
+  type WatchesAnswer,
+  type WatchRef,
+} from './watch-queries';
 
 let state: ViewState = { ...emptyState };
 let base: GraphData = emptyData();
@@ -50,6 +60,8 @@ let pathData: GraphData = emptyData();
 let investorData: GraphData = emptyData();
 const ends: PathEnds = { from: null, to: null };
 let written = '';
+/** The days the facts loaded for this view span (the slider's range), widened by each load; reset with the view. */
+let span: DateSpan | null = null;
 
 const drawing = createDrawing(byId('graph'), {
   onNode: (id) => actions.openNode(id),
@@ -93,14 +105,20 @@ async function loadView(): Promise<boolean> {
   }
   document.body.dataset.graph = 'loading';
   try {
-    const answer = await request<GraphViewAnswer, unknown>(graphViewQuery(state.seeds, state.depth, state.limit));
+    const answer = await request<GraphViewAnswer, unknown>(
+      graphViewQuery(state.seeds, state.depth, state.limit, state.asOf),
+    );
     base = fromView(answer.graphView);
+    span = dateSpan(base.facts.values(), [span?.from ?? null, span?.to ?? null, state.asOf]);
+    showAsOf();
     clearMessages('error');
     if (answer.graphView.truncated)
       showMessage(
         'warning',
         `The view was cut at ${answer.graphView.nodes.length} nodes (truncated): some neighbours are not drawn. Hide nodes, filter kinds or lower the depth to see the rest.`,
       );
+    else if (answer.graphView.edges.length === 0 && state.asOf)
+      showMessage('info', `No fact of this entity held on ${state.asOf}: only the entity itself is drawn.`);
     else if (answer.graphView.edges.length === 0)
       showMessage('info', 'No facts connect this entity to any other yet: only the entity itself is drawn.');
     else clearMessages('note');
@@ -130,7 +148,7 @@ async function findPaths(): Promise<void> {
   if (!from || !to) return;
   showPathsLoading();
   try {
-    const answer = await request<ConnectionsAnswer, unknown>(connectionsQuery(from.id, to.id));
+    const answer = await request<ConnectionsAnswer, unknown>(connectionsQuery(from.id, to.id, state.asOf));
     const facts = answer.connections.flatMap((path) => path.hops.map((hop) => hop.fact));
     pathData = fromFacts(facts);
     drawing.mark('path', pathData.nodes.keys(), pathData.facts.keys());
@@ -155,20 +173,33 @@ async function entityRef(id: string): Promise<EntityRef | null> {
 }
 
 const actions: Actions = {
-  async openNode(id) {
+  async openNode(id, justMade: WatchRef | null = null) {
     state.selected = { type: 'node', id };
     drawing.select(state.selected);
     commit();
     showLoading('Loading the profile…');
     try {
-      const { entity } = await request<EntityAnswer, unknown>(entityQuery(id));
+      const [{ entity }, watches] = await Promise.all([
+        request<EntityAnswer, unknown>(entityQuery(id, state.asOf)),
+        keyWatches(),
+      ]);
       if (state.selected?.id !== id) return;
       if (!entity) {
         showHint();
         showMessage('error', `Loading the profile failed: no entity with id "${id}".`);
         return;
       }
-      showProfile(entity, current().nodes.has(id), state.hidden.includes(id), actions);
+      showProfile(
+        entity,
+        {
+          inView: current().nodes.has(id),
+          hidden: state.hidden.includes(id),
+          asOf: state.asOf,
+          watches: watches && watchesOf(watches, id),
+          justMade,
+        },
+        actions,
+      );
     } catch (error) {
       showHint();
       failed('Loading the profile', error);
@@ -213,7 +244,7 @@ const actions: Actions = {
     commit();
     showInvestorsLoading(entity);
     try {
-      const answer = await request<InvestmentsAnswer, unknown>(investmentsQuery(entity.id));
+      const answer = await request<InvestmentsAnswer, unknown>(investmentsQuery(entity.id, state.asOf));
       const facts = answer.investments.edges.map((edge) => edge.node);
       investorData = fromFacts(facts);
       drawing.mark('investor', investorData.nodes.keys(), investorData.facts.keys());
@@ -224,7 +255,79 @@ const actions: Actions = {
       failed('Finding investors', error);
     }
   },
+  async watch(entity) {
+    try {
+      const { createWatch } = await request<CreateWatchAnswer, unknown>(createWatchQuery(entity.id, entity.name));
+      clearMessages('error');
+      if (state.selected?.type === 'node' && state.selected.id === entity.id)
+        await actions.openNode(entity.id, createWatch.watch);
+    } catch (error) {
+      failed('Watching', error);
+    }
+  },
+  async unwatch(entity, watchIds) {
+    try {
+      for (const id of watchIds) await request<unknown, unknown>(deleteWatchQuery(id));
+      clearMessages('error');
+      showMessage('info', `${entity.name} is no longer watched by this key.`);
+      if (state.selected?.type === 'node' && state.selected.id === entity.id) await actions.openNode(entity.id);
+    } catch (error) {
+      failed('Stopping the watch', error);
+    }
+  },
 };
+
+/**
+ * The kept key's watches (a watch belongs to the key that made it), or null
+ * when no key is kept: the profile then offers "Watch this", which asks for one.
+ * A failure here only leaves the watch state unknown; the profile still opens.
+ */
+async function keyWatches(): Promise<WatchRef[] | null> {
+  if (storedKey() === null) return null;
+  try {
+    return (await request<WatchesAnswer, unknown>(watchesQuery())).watches;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the view again as of another day (or every fact, for null): the
+ * drawing, the paths and investors asked for and the open profile follow; the
+ * rest of the view (seeds, depth, hidden nodes, filters) stays.
+ */
+async function setAsOf(asOf: string | null): Promise<void> {
+  state.asOf = asOf;
+  showAsOf();
+  commit();
+  if (!(await loadView())) return;
+  await render();
+  if (ends.from && ends.to) await findPaths();
+  const investee = state.investorsOf ? await entityRef(state.investorsOf) : null;
+  if (investee) await actions.showInvestors(investee);
+  const selected = state.selected;
+  if (selected?.type === 'node') void actions.openNode(selected.id);
+  else if (selected?.type === 'fact') {
+    const fact = current().facts.get(selected.id);
+    if (fact) actions.openFact(fact);
+    else showHint();
+  }
+}
+
+/** The date field, the slider (at the latest day when none is chosen) and the clear button show the state's day. */
+function showAsOf(): void {
+  byId<HTMLInputElement>('as-of').value = state.asOf ?? '';
+  byId('as-of-clear').hidden = state.asOf === null;
+  const range = byId<HTMLInputElement>('as-of-range');
+  range.hidden = span === null || span.from === span.to;
+  if (!span) return;
+  const days = daysBetween(span.from, span.to);
+  range.max = String(days);
+  range.value = String(state.asOf ? Math.min(Math.max(daysBetween(span.from, state.asOf), 0), days) : days);
+  range.dataset.from = span.from;
+  range.dataset.to = span.to;
+  range.setAttribute('aria-valuetext', state.asOf ?? `any date (${span.from} to ${span.to})`);
+}
 
 /**
  * Forgets what belonged to the previous view: the investors and paths asked
@@ -234,6 +337,7 @@ const actions: Actions = {
  */
 function resetViewState(): void {
   state = { ...state, hidden: [], selected: null, pathFrom: null, pathTo: null, investorsOf: null };
+  span = null;
   ends.from = ends.to = null;
   pathData = emptyData();
   investorData = emptyData();
@@ -258,6 +362,7 @@ async function restore(fragment: string): Promise<void> {
   resetViewState();
   state = decodeState(fragment);
   byId<HTMLSelectElement>('depth').value = String(state.depth);
+  showAsOf();
   if (!(await loadView())) return;
   await render(true);
   const [from, to, investee] = await Promise.all(
@@ -312,6 +417,26 @@ function wireToolbar(): void {
     if (selected?.type === 'node' && current().nodes.has(selected.id)) void actions.openNode(selected.id);
     else showHint();
   });
+  const asOf = byId<HTMLInputElement>('as-of');
+  asOf.addEventListener('change', () => {
+    // An empty or half-typed field means every fact; the field's own value is always YYYY-MM-DD when complete.
+    const chosen = day(asOf.value);
+    if (chosen !== state.asOf) void setAsOf(chosen);
+  });
+  // Dragging shows the day in the field; letting go reads the view as of it.
+  const range = byId<HTMLInputElement>('as-of-range');
+  const rangeDay = () => (span ? addDays(span.from, Number(range.value)) : null);
+  range.addEventListener('input', () => {
+    asOf.value = rangeDay() ?? '';
+  });
+  range.addEventListener('change', () => {
+    const chosen = rangeDay();
+    if (chosen !== state.asOf) void setAsOf(chosen);
+  });
+  byId('as-of-clear').addEventListener('click', () => {
+    void setAsOf(null);
+    asOf.focus();
+  });
   byId('fit').addEventListener('click', () => drawing.fit());
   byId('copy-link').addEventListener('click', async () => {
     commit();
@@ -333,8 +458,13 @@ function wireToolbar(): void {
         return;
       }
       try {
-        if (format === 'png' || format === 'svg') await exportPicture(drawing, format);
-        else exportData(visibleSubgraph(data, visibility(data, state)), format as 'graphml' | 'gexf' | 'cytoscape');
+        if (format === 'png' || format === 'svg') await exportPicture(drawing, format, state.asOf);
+        else
+          exportData(
+            visibleSubgraph(data, visibility(data, state)),
+            format as 'graphml' | 'gexf' | 'cytoscape',
+            state.asOf,
+          );
       } catch (error) {
         failed('Export', error);
       }

@@ -117,44 +117,55 @@ export function graphViewQuery(
   ids: readonly string[],
   depth: number,
   limit: number | null,
-): Operation<{ ids: string[]; depth: number; limit: number | null }> {
+  asOf: string | null = null,
+): Operation<{ ids: string[]; depth: number; limit: number | null; asOf: string | null }> {
   return {
     query:
-      'query ViewerGraph($ids: [ID!]!, $depth: Int, $limit: Int) { graphView(ids: $ids, depth: $depth, limit: $limit) ' +
+      'query ViewerGraph($ids: [ID!]!, $depth: Int, $limit: Int, $asOf: String) ' +
+      '{ graphView(ids: $ids, depth: $depth, limit: $limit, asOf: $asOf) ' +
       `{ truncated nodes { ${entityFields} aliases } edges { ${factFields(evidencePerFact)} } } }`,
-    variables: { ids: [...new Set(ids)], depth, limit },
+    variables: { ids: [...new Set(ids)], depth, limit, asOf },
   };
 }
 
-export function entityQuery(id: string): Operation<{ id: string; first: number }> {
+export function entityQuery(
+  id: string,
+  asOf: string | null = null,
+): Operation<{ id: string; first: number; asOf: string | null }> {
   return {
     query:
-      `query ViewerEntity($id: ID!, $first: Int) { entity(id: $id) { ${entityFields} aliases ` +
-      `facts(first: $first) { totalCount edges { node { ${factFields(1)} } } } ` +
+      `query ViewerEntity($id: ID!, $first: Int, $asOf: String) { entity(id: $id) { ${entityFields} aliases ` +
+      `facts(first: $first, asOf: $asOf) { totalCount edges { node { ${factFields(1)} } } } ` +
       `documents(first: ${profileDocuments}) { totalCount edges { node { ${documentFields} } } } } }`,
-    variables: { id, first: profileFacts },
+    variables: { id, first: profileFacts, asOf },
   };
 }
 
 export function connectionsQuery(
   from: string,
   to: string,
+  asOf: string | null = null,
   first = pathCount,
-): Operation<{ from: string; to: string; first: number }> {
+): Operation<{ from: string; to: string; first: number; asOf: string | null }> {
   return {
     query:
-      'query ViewerPaths($from: ID!, $to: ID!, $first: Int) { connections(from: $from, to: $to, first: $first) ' +
+      'query ViewerPaths($from: ID!, $to: ID!, $first: Int, $asOf: String) ' +
+      '{ connections(from: $from, to: $to, first: $first, asOf: $asOf) ' +
       `{ length hops { fact { ${factFields(evidencePerFact)} } } } }`,
-    variables: { from, to, first },
+    variables: { from, to, first, asOf },
   };
 }
 
-export function investmentsQuery(target: string): Operation<{ target: string }> {
+export function investmentsQuery(
+  target: string,
+  asOf: string | null = null,
+): Operation<{ target: string; asOf: string | null }> {
   return {
     query:
-      `query ViewerInvestors($target: ID!) { investments(where: { target: $target }, first: ${investorCount}) ` +
+      'query ViewerInvestors($target: ID!, $asOf: String) ' +
+      `{ investments(where: { target: $target }, first: ${investorCount}, asOf: $asOf) ` +
       `{ totalCount edges { node { ${factFields(evidencePerFact)} } } } }`,
-    variables: { target },
+    variables: { target, asOf },
   };
 }
 

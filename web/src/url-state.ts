@@ -2,7 +2,8 @@
  * The state of a view, kept in the URL's fragment so that a copied link
  * reopens the same view: the entities whose neighbourhoods are drawn, the
  * depth and node limit, hidden nodes, kind and relation filters, the selected
- * node or fact, the path asked for and the plant whose investors are shown.
+ * node or fact, the path asked for, the plant whose investors are shown and
+ * the day the view is read as of (asOf).
  * Pure: encodeState and decodeState are inverse on valid states, and decoding
  * drops anything it does not know (a hand-edited link cannot break the page).
  */
@@ -27,6 +28,8 @@ export interface ViewState {
   pathTo: string | null;
   /** The organisation or place whose investors are highlighted. */
   investorsOf: string | null;
+  /** Only facts that held on this day (YYYY-MM-DD, the API's asOf); null for every fact. */
+  asOf: string | null;
 }
 
 export const emptyState: ViewState = {
@@ -40,6 +43,7 @@ export const emptyState: ViewState = {
   pathFrom: null,
   pathTo: null,
   investorsOf: null,
+  asOf: null,
 };
 
 const maxDepth = 3;
@@ -62,6 +66,7 @@ export function encodeState(state: ViewState): string {
   if (state.pathFrom) params.set('from', state.pathFrom);
   if (state.pathTo) params.set('to', state.pathTo);
   if (state.investorsOf) params.set('inv', state.investorsOf);
+  if (state.asOf) params.set('asof', state.asOf);
   // Commas are safe in a fragment; keeping them readable makes links shorter.
   return params.toString().replace(/%2C/g, ',');
 }
@@ -87,7 +92,15 @@ export function decodeState(fragment: string): ViewState {
     pathFrom: id('from'),
     pathTo: id('to'),
     investorsOf: id('inv'),
+    asOf: day(params.get('asof')),
   };
+}
+
+/** A real calendar day written YYYY-MM-DD (what the API's asOf takes), else null. */
+export function day(value: string | null): string | null {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value ? value : null;
 }
 
 function split(value: string | null): string[] {

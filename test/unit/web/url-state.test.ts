@@ -12,6 +12,7 @@ const full: ViewState = {
   pathFrom: 'ent_bdc1a8d834293ff3ca7ca2ef',
   pathTo: 'ent_indorama',
   investorsOf: 'ent_ferganaazot',
+  asOf: '2024-02-20',
 };
 
 describe('the viewer state in the URL', () => {
@@ -39,6 +40,13 @@ describe('the viewer state in the URL', () => {
     expect(state).toEqual({ ...emptyState, seeds: ['ent_a'], hiddenKinds: ['Country'], hiddenRelations: ['MET_WITH'] });
     expect(decodeState('depth=abc&limit=1.5').depth).toBe(1);
     expect(decodeState('depth=3').depth).toBe(3);
+  });
+
+  it('keeps the day the view is read as of, and drops one that is not a real YYYY-MM-DD day', () => {
+    expect(encodeState({ ...emptyState, seeds: ['ent_a'], asOf: '2024-02-20' })).toBe('e=ent_a&asof=2024-02-20');
+    expect(decodeState('e=ent_a&asof=2024-02-20').asOf).toBe('2024-02-20');
+    for (const bad of ['2024-02-30', '2024-2-20', '2024-02', '20240220', 'yesterday', ''])
+      expect(decodeState(`e=ent_a&asof=${bad}`).asOf).toBeNull();
   });
 
   it('caps the number of seeds at what graphView accepts', () => {
