@@ -322,6 +322,19 @@ export interface GoldDocumentRow {
 /** What the review queue lists: facts, and fuzzy resolutions of names in a document to an entity. */
 export type ReviewItemKind = 'FACT' | 'RESOLUTION';
 
+/** Which items the review queue lists (Query.reviewQueue's where, checked); all given conditions hold. */
+export interface ReviewQueueFilter {
+  states: readonly ReviewState[];
+  types: readonly RelationType[] | null;
+  minConfidence: number | null;
+  maxConfidence: number | null;
+  documentId: string | null;
+  entityId: string | null;
+  language: string | null;
+  /** Facts, resolutions or both. */
+  kinds: readonly ReviewItemKind[];
+}
+
 /** A fuzzy resolution as the review queue lists it: the names as written, resolved to the entity. */
 export interface ResolutionReviewRow {
   document: EvidenceItem['document'];
@@ -453,19 +466,12 @@ export const statements = {
   'read/review-queue': statement<
     {
       factTypes: readonly RelationType[];
-      states: readonly ReviewState[];
-      types: readonly RelationType[] | null;
-      minConfidence: number | null;
-      maxConfidence: number | null;
-      documentId: string | null;
-      entityId: string | null;
-      language: string | null;
       amountWeight: Integer;
       sentenceLimit: Integer;
       after: Key | null;
       limit: Integer;
-      kinds: readonly ReviewItemKind[];
-    } & EvidenceParams,
+    } & ReviewQueueFilter &
+      EvidenceParams,
     {
       totalCount: number;
       items: (

@@ -5,24 +5,14 @@
  * amount), then fact id — each with the sentences that state it and where in each sentence its two
  * endpoints are named. A Relay connection with keyset cursors on (confidence, impact, fact id).
  */
-import { relationTypes, type RelationType } from '../../model';
+import { relationTypes } from '../../model';
 import type { Graph } from '../driver';
 import { int } from '../integer';
 import { fetchSize, pageKeys, toPage, type KeyedList, type Page, type PageWindow } from './paging';
-import { evidenceParams, toFact, type EvidenceRequest, type Fact, type ReviewState } from './shapes';
-import type { ResolutionReviewRow, ReviewItemKind, ReviewSentence } from '../statements';
+import { evidenceParams, toFact, type EvidenceRequest, type Fact } from './shapes';
+import type { ResolutionReviewRow, ReviewItemKind, ReviewQueueFilter, ReviewSentence } from '../statements';
 
-export interface ReviewQueueFilter {
-  states: readonly ReviewState[];
-  types: readonly RelationType[] | null;
-  minConfidence: number | null;
-  maxConfidence: number | null;
-  documentId: string | null;
-  entityId: string | null;
-  language: string | null;
-  /** Facts, resolutions or both. */
-  kinds: readonly ReviewItemKind[];
-}
+export type { ReviewQueueFilter };
 
 /** A fact (resolution null) or a fuzzy resolution (fact null, no sentences: they are the resolution's). */
 export interface ReviewItem {
