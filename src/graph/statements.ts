@@ -765,20 +765,7 @@ export const statements = {
   >(),
 
   // Watchlists (cypher/watch/, src/graph/watch/): the audit log is their outbox.
-  'watch/create-watch': statement<
-    {
-      id: string;
-      name: string;
-      owner: string;
-      entityIds: string[];
-      relationTypes: RelationType[] | null;
-      minConfidence: number;
-      webhookUrl: string | null;
-      secret: string;
-      createdAt: string;
-    },
-    { watch: WatchRow }
-  >(),
+  'watch/create-watch': statement<WatchRow & { secret: string }, { watch: WatchRow }>(),
   'watch/missing-entities': statement<{ ids: string[] }, { missing: string[] }>(),
   'watch/watches': statement<{ owner: string; id: string | null }, { watch: WatchRow }>(),
   'watch/delete-watch': statement<{ id: string; owner: string }, { watch: WatchRow }>(),

@@ -20,53 +20,51 @@ const noFactWalk = new Set([
   'review-queue.cypher',
 ]);
 
+/**
+ * The places a statement walks facts: a relationship variable's type tested against one of the `lists`
+ * (parameter names), or INVESTS_IN matched; each with its variable, its line and the next two lines
+ * (where the filter of a MATCH's WHERE sits).
+ */
+function factWalks(text: string, lists: string[]) {
+  const lines = text.split('\n');
+  const walks = [
+    ...text.matchAll(new RegExp(`type\\((\\w+)\\) IN \\$(${lists.join('|')})\\b[^\\n]*`, 'g')),
+    ...text.matchAll(/\[(\w+):INVESTS_IN\][^\n]*/g),
+  ];
+  return walks.map((walk) => {
+    const at = text.slice(0, walk.index).split('\n').length - 1;
+    return { variable: walk[1]!, line: lines[at]!.trim(), nearby: lines.slice(at, at + 3).join('\n') };
+  });
+}
+
 describe('read statements', () => {
   const files = readdirSync(readDir).filter((file) => file.endsWith('.cypher') && !noFactWalk.has(file));
 
   it.each(files)('%s leaves out facts hidden by review wherever it walks fact relationships', (file) => {
-    const text = readFileSync(join(readDir, file), 'utf8');
-    // Each place a relationship variable's type is tested against a fact-type list, or INVESTS_IN is matched.
-    const walks = [
-      ...text.matchAll(/type\((\w+)\) IN \$(types|factTypes|containment|placeAnchors)\b[^\n]*/g),
-      ...text.matchAll(/\[(\w+):INVESTS_IN\][^\n]*/g),
-    ];
+    const walks = factWalks(readFileSync(join(readDir, file), 'utf8'), [
+      'types',
+      'factTypes',
+      'containment',
+      'placeAnchors',
+    ]);
     expect(walks.length).toBeGreaterThan(0);
-    const lines = text.split('\n');
-    for (const walk of walks) {
-      const variable = walk[1]!;
-      const at = text.slice(0, walk.index).split('\n').length - 1;
-      // The filter sits on the same line or the next two (a WHERE after a MATCH).
-      const nearby = lines.slice(at, at + 3).join('\n');
-      expect({ line: lines[at]!.trim(), filtered: nearby.includes(`${variable}.reviewHidden IS NULL`) }).toEqual({
-        line: lines[at]!.trim(),
-        filtered: true,
-      });
+    for (const { variable, line, nearby } of walks) {
+      expect({ line, filtered: nearby.includes(`${variable}.reviewHidden IS NULL`) }).toEqual({ line, filtered: true });
     }
   });
 
   it.each(files)(
     '%s keeps only reviewed facts, when asked (reviewed: ONLY), wherever it walks facts it reads',
     (file) => {
-      const text = readFileSync(join(readDir, file), 'utf8');
       // Facts a read shows or counts (not the containment and place-anchor facts of a place filter), each
       // with the one-line predicate of its reviewed parameter beside its reviewHidden filter.
-      const walks = [
-        ...text.matchAll(/type\((\w+)\) IN \$(types|factTypes)\b[^\n]*/g),
-        ...text.matchAll(/\[(\w+):INVESTS_IN\][^\n]*/g),
-      ];
+      const walks = factWalks(readFileSync(join(readDir, file), 'utf8'), ['types', 'factTypes']);
       expect(walks.length).toBeGreaterThan(0);
-      const lines = text.split('\n');
-      for (const walk of walks) {
-        const variable = walk[1]!;
-        const at = text.slice(0, walk.index).split('\n').length - 1;
-        const nearby = lines.slice(at, at + 3).join('\n');
+      for (const { variable, line, nearby } of walks) {
         const predicate = new RegExp(
           `${variable}\\.reviewHidden IS NULL AND \\(NOT \\$(\\w*[rR]eviewedOnly) OR ${variable}\\.reviewState IN \\['ACCEPTED', 'EDITED'\\]\\)`,
         );
-        expect({ line: lines[at]!.trim(), reviewedOnly: predicate.test(nearby) }).toEqual({
-          line: lines[at]!.trim(),
-          reviewedOnly: true,
-        });
+        expect({ line, reviewedOnly: predicate.test(nearby) }).toEqual({ line, reviewedOnly: true });
       }
     },
   );
