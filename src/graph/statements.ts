@@ -781,8 +781,9 @@ export const statements = {
     },
     { queued: number }
   >(),
-  'watch/due-deliveries': statement<
-    { now: string; limit: Integer },
+  'watch/claim-lock': statement<{ now: string; limit: Integer }, { id: string }>(),
+  'watch/claim-deliveries': statement<
+    { ids: string[]; now: string; leaseUntil: string },
     { id: string; payload: string; attempts: number; webhookUrl: string; secret: string }
   >(),
   'watch/next-due': statement<NoParams, { nextAttemptAt: string | null }>(),

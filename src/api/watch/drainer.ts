@@ -6,7 +6,14 @@
  * process (the CLI). One run at a time; a wake during a run runs it again.
  */
 import type { Graph } from '../../graph/driver';
-import { drainWatch, dueDeliveries, nextDue, recordAttempt, watchesBehind } from '../../graph/watch/outbox';
+import {
+  claimDeliveries,
+  drainWatch,
+  nextDue,
+  type DueDelivery,
+  recordAttempt,
+  watchesBehind,
+} from '../../graph/watch/outbox';
 import { webhookRefusal } from '../../graph/watch/webhook-hosts';
 import type { Logger } from '../../log';
 import type { WatchEventHub } from './hub';
@@ -34,6 +41,12 @@ export interface DrainerOptions {
 
 /** Deliveries sent in one run, before the outbox is read again. */
 const deliveriesPerRun = 50;
+/**
+ * Deliveries claimed at a time. A claim is leased for as long as sending them all may take, plus a margin;
+ * when a replica dies holding one, its deliveries are due again once the lease ends.
+ */
+const claimBatch = 10;
+const claimMarginMs = 30_000;
 
 export class WatchDrainer {
   private running: Promise<void> | undefined;
@@ -89,27 +102,34 @@ export class WatchDrainer {
   }
 
   private async deliverDue(): Promise<void> {
-    const { graph, webhooks, log } = this.options;
-    for (const delivery of await dueDeliveries(graph, new Date(), deliveriesPerRun)) {
-      if (this.stopped) return;
-      const refused = webhookRefusal(delivery.webhookUrl, webhooks.hosts);
-      const result = refused
-        ? { delivered: false, statusCode: null, error: refused }
-        : await postEvent(delivery.webhookUrl, delivery.payload, delivery.secret, delivery.id, webhooks.timeoutMs);
-      const attempts = delivery.attempts + 1;
-      const at = new Date();
-      const exhausted = !result.delivered && (attempts >= webhooks.maxAttempts || refused !== undefined);
-      await recordAttempt(graph, delivery.id, {
-        at,
-        statusCode: result.statusCode,
-        error: result.error,
-        status: result.delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING',
-        retryAt:
-          result.delivered || exhausted ? null : new Date(at.getTime() + retryDelayMs(attempts, webhooks.retryBaseMs)),
-      });
-      if (!result.delivered)
-        log.warn({ delivery: delivery.id, attempts, error: result.error }, 'webhook delivery failed');
+    for (let sent = 0; sent < deliveriesPerRun && !this.stopped; sent += claimBatch) {
+      const now = new Date();
+      const leaseUntil = new Date(now.getTime() + claimBatch * this.options.webhooks.timeoutMs + claimMarginMs);
+      const claimed = await claimDeliveries(this.options.graph, now, claimBatch, leaseUntil);
+      for (const delivery of claimed) await this.deliver(delivery);
+      if (claimed.length < claimBatch) return;
     }
+  }
+
+  private async deliver(delivery: DueDelivery): Promise<void> {
+    const { graph, webhooks, log } = this.options;
+    const refused = webhookRefusal(delivery.webhookUrl, webhooks.hosts);
+    const result = refused
+      ? { delivered: false, statusCode: null, error: refused }
+      : await postEvent(delivery.webhookUrl, delivery.payload, delivery.secret, delivery.id, webhooks.timeoutMs);
+    const attempts = delivery.attempts + 1;
+    const at = new Date();
+    const exhausted = !result.delivered && (attempts >= webhooks.maxAttempts || refused !== undefined);
+    await recordAttempt(graph, delivery.id, {
+      at,
+      statusCode: result.statusCode,
+      error: result.error,
+      status: result.delivered ? 'DELIVERED' : exhausted ? 'FAILED' : 'PENDING',
+      retryAt:
+        result.delivered || exhausted ? null : new Date(at.getTime() + retryDelayMs(attempts, webhooks.retryBaseMs)),
+    });
+    if (!result.delivered)
+      log.warn({ delivery: delivery.id, attempts, error: result.error }, 'webhook delivery failed');
   }
 
   private async schedule(): Promise<void> {

@@ -106,8 +106,25 @@ export interface DueDelivery {
   secret: string;
 }
 
-export async function dueDeliveries(graph: Graph, now: Date, limit: number): Promise<DueDelivery[]> {
-  return graph.read('watch/due-deliveries', { now: now.toISOString(), limit: int(limit) });
+/**
+ * Claims up to `limit` webhook deliveries due at `now`, leased to the caller until `leaseUntil`: replicas
+ * draining at once each get different ones, so none is sent twice while its attempt runs.
+ */
+export async function claimDeliveries(
+  graph: Graph,
+  now: Date,
+  limit: number,
+  leaseUntil: Date,
+): Promise<DueDelivery[]> {
+  return graph.writeTransaction(async (tx) => {
+    const locked = await tx.run('watch/claim-lock', { now: now.toISOString(), limit: int(limit) });
+    if (locked.length === 0) return [];
+    return tx.run('watch/claim-deliveries', {
+      ids: locked.map((row) => row.id),
+      now: now.toISOString(),
+      leaseUntil: leaseUntil.toISOString(),
+    });
+  });
 }
 
 /** When the next pending delivery is due, or undefined when none is pending. */
