@@ -3,11 +3,13 @@
  * fresh Neo4j through the bench write statements, starts silkgraph and the
  * peer (@neo4j/graphql) as child processes on loopback, and measures each
  * operation three ways (ours over HTTP, the floor through neo4j-driver, the
- * peer over HTTP) with the same concurrency and duration. Writes
- * bench/results/<scale>-<commit>.{md,json} and prints the table.
+ * peer over HTTP) with the same warm-up, concurrency and duration, each way
+ * --repeats times interleaved, at every --concurrency, the load generators at a
+ * lower priority than the servers and Neo4j. Writes
+ * bench/results/<scale>-<commit>.{md,json} and prints the tables.
  *
- *   npm run bench -- [--scale 10000] [--duration 10] [--concurrency 4] [--ops entity,search] [--seed 42]
- *                    [--batch 5000] [--cpu-prof]
+ *   npm run bench -- [--scale 10000] [--duration 5] [--concurrency 4,1] [--repeats 3] [--ops entity,search]
+ *                    [--seed 42] [--batch 5000] [--cpu-prof]
  */
 import neo4j from 'neo4j-driver';
 import { mkdirSync } from 'node:fs';
@@ -16,13 +18,13 @@ import { cypher } from '../src/graph/cypher';
 import { applyMigrations } from '../src/graph/migrations';
 import { projectRoot } from '../src/paths';
 import { generateAndLoad } from './generate/load';
-import { httpLoad, loopLoad, profileDbHits, type Measurement } from './measure';
+import { combine, HttpLoader, loopLoad, profileDbHits, type Measurement } from './measure';
 import { ops } from './ops';
 import type { BenchOp } from './ops/types';
-import { markdown, targets, type OpResult, type RunResult } from './report';
+import { markdown, targets, type ConcurrencyTable, type OpResult, type RunResult } from './report';
 import { benchApiKey } from './servers/key';
 import { spawnServer, type ChildServer } from './servers/spawn';
-import { benchDatabase, machine, numberOption, writeResults } from './support';
+import { benchDatabase, lowerPriority, machine, niceOf, numberListOption, numberOption, writeResults } from './support';
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
@@ -38,11 +40,15 @@ const scaleLabel = (scale: number) =>
       ? `${scale / 1000}k`
       : String(scale);
 
+/** Nice steps the load generators (the bench process and its autocannon child) run below the servers and Neo4j. */
+const loadGeneratorNice = 10;
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const scale = numberOption(args, 'scale', 10_000);
-  const duration = numberOption(args, 'duration', 10);
-  const concurrency = numberOption(args, 'concurrency', 4);
+  const duration = numberOption(args, 'duration', 5);
+  const concurrencies = numberListOption(args, 'concurrency', [4, 1]);
+  const repeats = numberOption(args, 'repeats', 3);
   const seed = numberOption(args, 'seed', 42);
   const batchSize = numberOption(args, 'batch', 5000);
   const only = stringOption(args, 'ops')?.split(',');
@@ -60,6 +66,7 @@ async function main(): Promise<void> {
     { disableLosslessIntegers: true },
   );
   const database = db.neo4j.database;
+  const http = new HttpLoader();
   try {
     await applyMigrations(db.graph);
     log(`generating and loading ${scale} entities`);
@@ -90,80 +97,96 @@ async function main(): Promise<void> {
         log(`peer unavailable: ${peerError}`);
       }
     }
+    // Neo4j and both servers are started: from here the bench process and its load children run below them.
+    const nice = lowerPriority(loadGeneratorNice);
+    const priorities = {
+      neo4j: niceOf(db.pid()),
+      ours: niceOf(ours.pid),
+      peer: niceOf(peer?.pid),
+      loadGenerators: nice.after,
+    };
+    log(`nice values: ${JSON.stringify(priorities)}`);
 
-    const results: OpResult[] = [];
+    const tables: ConcurrencyTable[] = concurrencies.map((concurrency) => ({ concurrency, ops: [] }));
     const warmup = Math.min(5, duration);
     for (const [index, op] of (selected as BenchOp<unknown>[]).entries()) {
       const inputs = await op.inputs({ world, graph: db.graph, count: 500, seed });
-      const cycle = () => {
-        let i = 0;
-        return () => inputs[i++ % inputs.length]!;
-      };
-      const measureHttp = (
-        url: string,
-        request: (input: unknown) => { query: string; variables: object },
-        pid: number | undefined,
-        headers?: Record<string, string>,
-        seconds = duration,
-      ) => {
-        const next = cycle();
-        const requests = () => request(next()) as { query: string; variables: Record<string, unknown> };
-        return httpLoad({ url, requests, duration: seconds, concurrency, pid, headers });
-      };
       const floor = op.floor;
       const work =
         'statement' in floor
           ? (input: unknown) => db.graph.read(floor.statement, floor.params(input))
           : (input: unknown) => floor.run(db.graph, input);
+      const neo4jPid = db.pid();
 
-      // Every way is warmed up first (query plans, JIT, page cache), then each is
-      // measured in turn; the order rotates by operation so no way always goes first.
-      const ways: [string, () => Promise<Measurement>][] = [
+      const ways: [string, (concurrency: number, seconds: number) => Promise<Measurement>][] = [
         [
           'ours',
-          () => measureHttp(`${ours.url}/graphql`, op.graphql, ours.pid, { authorization: `Bearer ${benchApiKey}` }),
+          (concurrency, seconds) =>
+            http.measure({
+              url: `${ours.url}/graphql`,
+              op: op.name,
+              way: 'ours',
+              inputs,
+              duration: seconds,
+              concurrency,
+              headers: { authorization: `Bearer ${benchApiKey}` },
+              serverPid: ours.pid,
+              neo4jPid,
+            }),
         ],
-        ['floor', () => loopLoad({ inputs, work, duration, concurrency })],
+        ['floor', (concurrency, seconds) => loopLoad({ inputs, work, duration: seconds, concurrency, neo4jPid })],
       ];
-      if (op.peer && peer) ways.push(['peer', () => measureHttp(peer.url, op.peer!, peer.pid)]);
-      log(`${op.name}: warming up ${ways.map(([name]) => name).join(', ')}`);
-      await measureHttp(
-        `${ours.url}/graphql`,
-        op.graphql,
-        undefined,
-        { authorization: `Bearer ${benchApiKey}` },
-        warmup,
-      );
-      await loopLoad({ inputs, work, duration: warmup, concurrency });
-      if (op.peer && peer) await measureHttp(peer.url, op.peer, undefined, undefined, warmup);
-      const measured: Record<string, Measurement> = {};
+      if (op.peer && peer)
+        ways.push([
+          'peer',
+          (concurrency, seconds) =>
+            http.measure({
+              url: peer.url,
+              op: op.name,
+              way: 'peer',
+              inputs,
+              duration: seconds,
+              concurrency,
+              serverPid: peer.pid,
+              neo4jPid,
+            }),
+        ]);
+      // Every way gets the same warm-up (query plans, JIT, page cache) at the first concurrency, before any is measured.
+      log(`${op.name}: warming up ${ways.map(([name]) => name).join(', ')} for ${warmup} s each`);
+      for (const [, measure] of ways) await measure(concurrencies[0]!, warmup);
+      // Then `repeats` rounds, each measuring every way once (interleaved, so a disturbance hits all
+      // ways alike); the order within a round rotates by operation so no way always goes first.
       const rotation = index % ways.length;
-      for (const [name, measure] of [...ways.slice(rotation), ...ways.slice(0, rotation)]) {
-        log(`${op.name}: ${name}`);
-        measured[name] = await measure();
-      }
-      const oursResult = measured.ours!;
-      const floorResult = measured.floor!;
-      const peerResult = measured.peer;
+      const order = [...ways.slice(rotation), ...ways.slice(0, rotation)];
       const dbHits =
         'statement' in floor
           ? await profileDbHits(driver, database, cypher(floor.statement), floor.params(inputs[0]))
           : null;
-      const result: OpResult = {
-        op: op.name,
-        description: op.description,
-        ours: oursResult,
-        floor: floorResult,
-        dbHits,
-      };
-      if (peerResult) result.peer = peerResult;
-      results.push(result);
-      for (const [way, m] of Object.entries({ ours: oursResult, floor: floorResult, peer: peerResult })) {
-        if (!m) continue;
-        log(
-          `  ${way}: ${m.rps.toFixed(0)} req/s, p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} p99 ${m.p99.toFixed(1)} ms, ` +
-            `${m.errors} errors${m.rssMB ? `, RSS ${m.rssMB} MB` : ''}${m.firstError ? ` (${m.firstError})` : ''}`,
-        );
+      for (const table of tables) {
+        const runs: Record<string, Measurement[]> = {};
+        for (let round = 1; round <= repeats; round++)
+          for (const [name, measure] of order) {
+            log(`${op.name}: ${name}, ${table.concurrency} in flight, run ${round} of ${repeats}`);
+            (runs[name] ??= []).push(await measure(table.concurrency, duration));
+          }
+        const result: OpResult = {
+          op: op.name,
+          description: op.description,
+          ours: combine(runs.ours!),
+          floor: combine(runs.floor!),
+          dbHits,
+        };
+        if (runs.peer) result.peer = combine(runs.peer);
+        table.ops.push(result);
+        for (const [way, m] of Object.entries({ ours: result.ours, floor: result.floor, peer: result.peer })) {
+          if (!m) continue;
+          log(
+            `  c=${table.concurrency} ${way}: ${m.rps.toFixed(0)} req/s (${m.runs.map((r) => r.rps.toFixed(0)).join(', ')}), ` +
+              `p50 ${m.p50.toFixed(1)} p95 ${m.p95.toFixed(1)} ms, ${m.errors} errors, machine ${m.machine.machineBusyPercent.toFixed(0)} % busy` +
+              `${m.machine.serverMsPerRequest === null ? '' : `, server ${m.machine.serverMsPerRequest.toFixed(2)} CPU ms/req`}` +
+              `${m.rssMB ? `, RSS ${m.rssMB} MB` : ''}${m.firstError ? ` (${m.firstError})` : ''}`,
+          );
+        }
       }
     }
 
@@ -171,20 +194,25 @@ async function main(): Promise<void> {
       benchmark: 'api' as const,
       scale,
       duration,
-      concurrency,
+      warmup,
+      repeats,
+      concurrency: concurrencies,
+      priorities,
       machine: { ...machine(), ...(peerError ? { peerError } : {}) },
       neo4j: neo4jVersion,
       load: stats,
-      ops: results,
+      tables,
       at: new Date().toISOString(),
       totalSeconds: (performance.now() - started) / 1000,
     };
     const result: RunResult = { ...base, targets: targets(base) };
     const text = markdown(result);
-    const label = `${scaleLabel(scale)}-${result.machine.commit}${concurrency === 4 ? '' : `-c${concurrency}`}`;
+    const defaultConcurrency = concurrencies.join(',') === '4,1';
+    const label = `${scaleLabel(scale)}-${result.machine.commit}${defaultConcurrency ? '' : `-c${concurrencies.join('-')}`}`;
     writeResults(label, result, text);
     process.stdout.write(text);
   } finally {
+    http.stop();
     for (const server of servers) await server.stop();
     await driver.close();
     await db.close();

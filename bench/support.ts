@@ -3,8 +3,8 @@
  * local launcher in a temporary folder), command-line options, and result files.
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, getPriority, setPriority, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { configSchema } from '../src/config';
 import { provideNeo4j, type Neo4jConnection } from '../src/database/provide';
@@ -15,6 +15,8 @@ import { projectRoot } from '../src/paths';
 export interface BenchDatabase {
   graph: Graph;
   neo4j: Neo4jConnection;
+  /** The local Neo4j's java process (read afresh: the supervisor may have restarted it); none for NEO4J_URI. */
+  pid(): number | undefined;
   close(): Promise<void>;
 }
 
@@ -36,6 +38,16 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   return {
     graph,
     neo4j,
+    pid: () => {
+      if (neo4j.origin !== 'local') return undefined;
+      try {
+        // Written by the launcher (src/database/launcher.ts) into the data folder it was given.
+        const { pid } = JSON.parse(readFileSync(join(dataDir, 'silkgraph-neo4j.pid'), 'utf8')) as { pid: number };
+        return pid > 0 ? pid : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     close: async () => {
       await graph.close();
       await neo4j.stop();
@@ -51,6 +63,40 @@ export function numberOption(args: string[], name: string, fallback: number): nu
   if (!Number.isFinite(value) || value <= 0)
     throw new Error(`--${name} needs a positive number, got ${args[index + 1]}`);
   return value;
+}
+
+/** A comma-separated list of positive numbers, e.g. `--concurrency 4,1`. */
+export function numberListOption(args: string[], name: string, fallback: number[]): number[] {
+  const index = args.indexOf(`--${name}`);
+  if (index === -1) return fallback;
+  const values = String(args[index + 1])
+    .split(',')
+    .map(Number);
+  if (values.some((v) => !Number.isInteger(v) || v <= 0))
+    throw new Error(`--${name} needs positive whole numbers separated by commas, got ${args[index + 1]}`);
+  return values;
+}
+
+/**
+ * Lowers this process's priority by `by` nice steps (up to 19), once the
+ * servers and Neo4j are started at the normal one: from here on the bench
+ * process (the floor's loop) and every child it starts (the autocannon load)
+ * yield the CPU to what is measured. Returns the nice values before and after.
+ */
+export function lowerPriority(by: number): { before: number; after: number } {
+  const before = getPriority();
+  setPriority(Math.min(19, before + by));
+  return { before, after: getPriority() };
+}
+
+/** The nice value of a process, or null when it is gone. */
+export function niceOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    return getPriority(pid);
+  } catch {
+    return null;
+  }
 }
 
 export const median = (values: number[]): number => {
