@@ -12,8 +12,19 @@ import type { FactSpec } from './facts';
 import { seeded, uniform } from './random';
 import type { World } from './world';
 
+/** A sentence with the evidence that quotes it and the mentions it makes, written with it. */
+export interface BatchSentence {
+  id: string;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  evidence: (EvidenceRow & { documentId: string })[];
+  mentions: (MentionRow & { documentId: string })[];
+}
+
 export interface BatchDocument extends DocumentRow {
-  sentences: { id: string; index: number; text: string; start: number; end: number }[];
+  sentences: BatchSentence[];
 }
 
 export interface BatchFact extends Omit<FactRow, 'seen'> {
@@ -26,8 +37,9 @@ export interface BatchFact extends Omit<FactRow, 'seen'> {
 export interface Batch {
   documents: BatchDocument[];
   facts: BatchFact[];
-  evidence: (EvidenceRow & { documentId: string })[];
-  mentions: (MentionRow & { documentId: string })[];
+  sentences: number;
+  evidence: number;
+  mentions: number;
 }
 
 const sentencesPerDocument = 6;
@@ -41,7 +53,7 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
   const build = (): Batch => {
     const statements = [...chunk.map((f) => ({ fact: f, copy: false }))];
     for (const f of chunk) if (random() < 0.15) statements.push({ fact: f, copy: true });
-    const batch: Batch = { documents: [], facts: [], evidence: [], mentions: [] };
+    const batch: Batch = { documents: [], facts: [], sentences: 0, evidence: 0, mentions: 0 };
     const sources = new Map<string, { docs: string[]; dates: string[] }>();
     for (let i = 0; i < statements.length; i += sentencesPerDocument) {
       const group = statements.slice(i, i + sentencesPerDocument);
@@ -62,6 +74,16 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
       const hash = contentHash(text);
       const docId = documentId(hash);
       documentNumber++;
+      const sentences = texts.map((t, index) => ({
+        id: sentenceId(docId, index),
+        index,
+        text: t,
+        start: spans[index]!.start,
+        end: spans[index]!.end,
+        evidence: [] as BatchSentence['evidence'],
+        mentions: [] as BatchSentence['mentions'],
+      }));
+      batch.sentences += sentences.length;
       batch.documents.push({
         id: docId,
         contentHash: hash,
@@ -70,25 +92,21 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         publishedAt: published,
         language: 'en',
         text,
-        sentences: texts.map((t, index) => ({
-          id: sentenceId(docId, index),
-          index,
-          text: t,
-          start: spans[index]!.start,
-          end: spans[index]!.end,
-        })),
+        sentences,
       });
       group.forEach(({ fact }, index) => {
         const from = world.entities[fact.from]!;
         const to = world.entities[fact.to]!;
         const span = spans[index]!;
-        const sid = sentenceId(docId, index);
+        const sentence = sentences[index]!;
+        const sid = sentence.id;
         const source = sources.get(fact.id) ?? { docs: [], dates: [] };
         if (source.docs.includes(docId)) return;
         source.docs.push(docId);
         source.dates.push(published);
         sources.set(fact.id, source);
-        batch.evidence.push({
+        batch.evidence++;
+        sentence.evidence.push({
           id: `${fact.id}:${docId}:${span.start}`,
           factId: fact.id,
           type: fact.type,
@@ -111,7 +129,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
           [from, span.fromAt],
           [to, span.toAt],
         ] as const) {
-          batch.mentions.push({
+          batch.mentions++;
+          sentence.mentions.push({
             sentenceId: sid,
             entityId: entity.id,
             surface: entity.name,

@@ -804,9 +804,7 @@ export const statements = {
   // The bench's generated graph (cypher/bench/, bench/generate/load.ts builds the rows).
   'bench/create-documents': statement<{ documents: object[] }>(),
   'bench/create-entities': statement<{ entities: object[]; createdBy: string }>(),
-  'bench/create-evidence': statement<{ evidence: object[] }>(),
   'bench/create-facts': statement<{ facts: object[] }>(),
-  'bench/create-mentions': statement<{ mentions: object[] }>(),
 } satisfies Record<string, Statement<object, unknown>>;
 
 export type StatementName = keyof typeof statements;

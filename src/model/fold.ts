@@ -59,6 +59,12 @@ const folds: [RegExp, string][] = [
   [/([a-z])\1+/g, '$1'],
 ];
 
+/**
+ * Plain ASCII has nothing to transliterate or decompose (toLatin and NFD leave it as it is), and
+ * skipping both is most of folding's cost: a search ranks up to 100 candidate names a request.
+ */
+const ascii = /^[\p{ASCII}]*$/u;
+
 /** A Roman numeral up to 39 (i … xxxix) as a whole word: a number, so spelt exactly. */
 const romanNumeral = /^x{0,3}(ix|iv|v?i{0,3})$/;
 
@@ -69,9 +75,15 @@ function foldWord(word: string): string {
 }
 
 export function foldKey(text: string): string {
-  const latin = toLatin(text)
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldLatin(ascii.test(text) ? text : withoutMarks(text), text);
+}
+
+/** The text in Latin letters without diacritics: the slow part of folding, needed only beyond ASCII. */
+export const withoutMarks = (text: string): string => toLatin(text).normalize('NFD').replace(/\p{M}/gu, '');
+
+/** foldKey of a text already in Latin letters without marks (latin), with the original text for a name in another script. */
+export function foldLatin(latinText: string, text: string): string {
+  const latin = latinText
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9.,\s-]/g, '')

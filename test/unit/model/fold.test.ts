@@ -1,4 +1,4 @@
-import { foldKey, keySimilarity, similarity } from '../../../src/model/fold';
+import { foldKey, foldLatin, keySimilarity, similarity, withoutMarks } from '../../../src/model/fold';
 
 describe('foldKey and similarity', () => {
   it('folds spelling variants and scripts together', () => {
@@ -60,5 +60,14 @@ describe('foldKey and similarity', () => {
   it('still folds doubled letters', () => {
     expect(foldKey('Khairullo')).toBe(foldKey('Khairulo'));
     expect(foldKey('Navoiazot Ltd')).toBe(foldKey('Navoiazot Ltd.'));
+  });
+
+  it('folds plain ASCII as it would through transliteration, which it skips', () => {
+    for (let code = 0; code < 128; code++) {
+      const char = String.fromCharCode(code);
+      for (const text of [`Kh${char}ayr 1${char}5 Ii`, `${char}`, `${char}${char}Jo'Zh`]) {
+        expect([code, foldKey(text)]).toEqual([code, foldLatin(withoutMarks(text), text)]);
+      }
+    }
   });
 });
