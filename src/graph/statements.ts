@@ -528,6 +528,10 @@ export const statements = {
     { contentHash: string },
     { id: string | null; rejected: RejectedResolution[] }
   >(),
+  'ingest/documents-by-hash': statement<
+    { contentHashes: string[] },
+    { contentHash: string; id: string | null; rejected: RejectedResolution[] }
+  >(),
   'ingest/document-source': statement<{ documentId: string; entityId: string }, DocumentSource>(),
   'ingest/lock-release': statement(),
   'ingest/lock-take': statement<NoParams, { id: string }>(),

@@ -19,8 +19,8 @@ import { foldKey } from '../model/fold';
 import { matchKeys } from './match-keys';
 import { contentHash, entityId } from '../model/ids';
 import { validateArticle, type Article, type ArticleInput } from './input';
-import { planWrite, type WritePlan } from './plan';
-import { articleContext, decide, lucenePerWordFuzzy, type Resolution } from './resolve-graph';
+import { planWrite, type EntityRow, type WritePlan } from './plan';
+import { articleContext, decide, lucenePerWordFuzzy, matchesPerWordFuzzy, type Resolution } from './resolve-graph';
 import type { ExtractOptions, Extraction } from './types';
 
 export interface IngestSettings {
@@ -77,24 +77,37 @@ export async function ingestArticle(
 ): Promise<IngestResult> {
   const article = validateArticle(input, settings.maxBytes);
   const hash = contentHash(article.text);
-  const alreadyIngested = [...article.warnings, 'this content was already ingested'];
   // Checked again under the lock; this only saves extracting an article that is there.
   const existing = await documentByHash(settings.graph, hash);
-  if (existing.id) return summarise(unchanged(existing.id), undefined, alreadyIngested);
-  const prepared = await prepareArticle(settings, article);
+  if (existing.id) return alreadyThere(article, existing.id);
+  return writeArticle(settings.graph, await prepareArticle(settings, article), by);
+}
+
+/** Writes an extracted article in its own transaction (resolved and planned under the ingest lock). */
+export async function writeArticle(graph: Graph, prepared: PreparedArticle, by: string): Promise<IngestResult> {
   let planned: PlannedArticle | undefined;
   const outcome = await writeDocument(
-    settings.graph,
-    hash,
+    graph,
+    contentHash(prepared.article.text),
     async (tx, rejected) => {
       planned = await planArticle(tx, prepared, rejected);
       return planned.plan;
     },
     by,
   );
-  if (outcome.status === 'unchanged') return summarise(outcome, undefined, alreadyIngested);
-  return summarise(outcome, planned, [...article.warnings, ...prepared.extraction.warnings]);
+  return resultOf(outcome, prepared, planned);
 }
+
+/** The result of an article's write: what it added, or that its content was there already. */
+export function resultOf(outcome: WriteOutcome, prepared: PreparedArticle, planned?: PlannedArticle): IngestResult {
+  const { article, extraction } = prepared;
+  if (outcome.status === 'unchanged') return alreadyThere(article, outcome.documentId);
+  return summarise(outcome, planned, [...article.warnings, ...extraction.warnings]);
+}
+
+/** The result for an article whose content the graph holds already, as this document. */
+export const alreadyThere = (article: Article, documentId: string): IngestResult =>
+  summarise(unchanged(documentId), undefined, [...article.warnings, 'this content was already ingested']);
 
 /** Extracts one article (the rules, in a worker when a pool is given, and the LLM when configured). Needs no graph. */
 export async function prepareArticle(settings: IngestSettings, article: Article): Promise<PreparedArticle> {
@@ -114,19 +127,30 @@ export async function planArticle(
   tx: Transaction,
   { article, extraction }: PreparedArticle,
   rejected: RejectedResolution[],
+  writtenInTransaction: WrittenEntity[] = [],
 ): Promise<PlannedArticle> {
-  const resolutions = await resolveAgainstGraph(tx, extraction, rejected, contentHash(article.text));
+  const resolutions = await resolveAgainstGraph(
+    tx,
+    extraction,
+    rejected,
+    contentHash(article.text),
+    writtenInTransaction,
+  );
   const publishedAt = article.publishedAt ?? extraction.publishedAt;
   const seenAt = publishedAt ?? new Date().toISOString().slice(0, 10);
   const plan = planWrite({ ...article, publishedAt }, extraction, resolutions, seenAt);
   return { article, extraction, resolutions, plan };
 }
 
+/** An entity an earlier article of the same transaction wrote, with the keys that article gave it. */
+export type WrittenEntity = Pick<EntityRow, 'id' | 'kind' | 'keys'>;
+
 async function resolveAgainstGraph(
   tx: Transaction,
   extraction: Extraction,
   rejected: RejectedResolution[],
   hash: string,
+  writtenInTransaction: WrittenEntity[],
 ): Promise<Map<string, Resolution>> {
   const keysOf = new Map(
     extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].flatMap(matchKeys))]]),
@@ -139,7 +163,16 @@ async function resolveAgainstGraph(
       kind: e.kind,
       keys: keysOf.get(e.localId)!,
       query: lucenePerWordFuzzy(keysOf.get(e.localId)!),
-      ids: [...new Set([e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))))],
+      ids: [
+        ...new Set([
+          ...[e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))),
+          // The full-text index sees only committed names: the transaction's own are matched here, by the same
+          // rule, and read by id (as the transaction sees them) like the exact ones.
+          ...writtenInTransaction
+            .filter((w) => w.kind === e.kind && matchesPerWordFuzzy(keysOf.get(e.localId)!, w.keys))
+            .map((w) => w.id),
+        ]),
+      ],
     })),
   );
   const articleKeys = [...keysOf.values()].flat();

@@ -55,6 +55,41 @@ export function lucenePerWordFuzzy(keys: string[]): string {
   return clauses.join(' OR ');
 }
 
+/** The words Lucene's standard analyzer makes of a folded key (near enough: keys are folded already). */
+const words = (key: string) => key.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
+
+/** Lucene's fuzzy term ~1: at most one insertion, deletion, substitution or swap of neighbouring letters. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return diff.length === 2 && j === i! + 1 && a[i!] === b[j] && a[j] === b[i!];
+  }
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+/**
+ * lucenePerWordFuzzy's query, matched in memory against an entity's keys: some key of the entity has every word
+ * (four letters or more: within one edit) among the candidate's words. The full-text index does not see what the
+ * current transaction wrote, so the folder ingest matches a group's own new names with this.
+ */
+export function matchesPerWordFuzzy(keys: string[], candidateKeys: string[]): boolean {
+  const candidateWords = candidateKeys.flatMap(words);
+  return keys.some((key) => {
+    const wanted = words(key);
+    return (
+      wanted.length > 0 &&
+      wanted.every((w) => candidateWords.some((c) => (w.length >= 4 ? withinOneEdit(w, c) : w === c)))
+    );
+  });
+}
+
 function bestSimilarity(a: string[], b: string[]): number {
   let best = 0;
   for (const x of a) {

@@ -208,12 +208,13 @@ describe('npm run ingest', () => {
     expect(lines[1]).toMatch(/^! .*b-empty\.txt: failed: input\.text: is empty$/);
     expect(lines[2]).toMatch(/^! .*c-binary\.txt: failed: c-binary\.txt: looks like binary data/);
     expect(lines[3]).toMatch(/^\+ .*de-konaev-generalkonsul\.txt: doc_\w+ \(de\)/);
-    expect(lines[4]).toMatch(/^4 files in [\d.]+ s: 2 ingested, 0 unchanged, 2 failed;/);
+    // The summary gives the throughput, in articles per second.
+    expect(lines[4]).toMatch(/^4 files in [\d.]+ s \(\d+\.\d articles\/s\): 2 ingested, 0 unchanged, 2 failed;/);
     expect(await documentCount(graph)).toBe(2);
 
     const second = await run();
     expect(second.stdout).toMatch(/a-visit\.txt: unchanged, already ingested as doc_/);
-    expect(second.stdout).toMatch(/4 files in [\d.]+ s: 0 ingested, 2 unchanged, 2 failed;/);
+    expect(second.stdout).toMatch(/4 files in [\d.]+ s \([\d.]+ articles\/s\): 0 ingested, 2 unchanged, 2 failed;/);
   });
 });
 

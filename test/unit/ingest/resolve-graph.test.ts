@@ -1,6 +1,7 @@
 import {
   decide,
   lucenePerWordFuzzy,
+  matchesPerWordFuzzy,
   type GraphCandidate,
   type ResolvableEntity,
 } from '../../../src/ingest/resolve-graph';
@@ -83,5 +84,20 @@ describe('lucenePerWordFuzzy', () => {
     expect(lucenePerWordFuzzy(['hairulo bozarov', 'kim'])).toBe(
       'aliasKeys:(hairulo~1 AND bozarov~1) OR aliasKeys:(kim)',
     );
+  });
+});
+
+describe('matchesPerWordFuzzy (the full-text prefilter, in memory)', () => {
+  const keys = (...names: string[]) => names.map(foldKey);
+  it('needs every word of one key within one edit (an exact word when shorter than four letters)', () => {
+    expect(matchesPerWordFuzzy(keys('Leopold Hartmannsburger'), keys('Leopold Hartmannsberger'))).toBe(true);
+    expect(matchesPerWordFuzzy(keys('Leopold Hartmannsburgr'), keys('Leopold Hartmannsberger'))).toBe(false);
+    expect(matchesPerWordFuzzy(keys('Ali Karimov'), keys('Alo Karimov'))).toBe(false);
+    expect(matchesPerWordFuzzy(keys('Botir Zaripov'), keys('Boitr Zaripov'))).toBe(true);
+    expect(matchesPerWordFuzzy(keys('Botir Zaripov'), keys('Zaripov'))).toBe(false);
+  });
+  it('takes the words from any of the keys, as the index holds every alias key in one field', () => {
+    expect(matchesPerWordFuzzy(keys('Botir Zaripov'), keys('Botir Aliev', 'Zaripov'))).toBe(true);
+    expect(matchesPerWordFuzzy(keys('Zaripov', 'Botir Zaripov'), keys('Zaripov'))).toBe(true);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * Writes extracted articles a group per transaction (writeDocumentGroup). A
+ * group that fails is written again one article per transaction, so that only
+ * a bad article fails and the others land, each as if ingested alone.
+ */
+import type { Graph } from '../graph/driver';
+import { writeDocumentGroup } from '../graph/ingest-group';
+import { contentHash } from '../model/ids';
+import {
+  planArticle,
+  resultOf,
+  writeArticle,
+  type IngestResult,
+  type PlannedArticle,
+  type PreparedArticle,
+} from './ingest';
+
+/** One settled result per article, in order. */
+export async function writeArticleGroup(
+  graph: Graph,
+  prepared: PreparedArticle[],
+  by: string,
+): Promise<PromiseSettledResult<IngestResult>[]> {
+  const planned: (PlannedArticle | undefined)[] = [];
+  try {
+    const outcomes = await writeDocumentGroup(
+      graph,
+      prepared.map((article, i) => ({
+        contentHash: contentHash(article.article.text),
+        plan: async (tx, rejected) => {
+          // What the group's earlier articles wrote, which the full-text index does not show this transaction.
+          const written = planned.slice(0, i).flatMap((p) => p?.plan.entities ?? []);
+          const plan = await planArticle(tx, article, rejected, written);
+          planned[i] = plan;
+          return plan.plan;
+        },
+      })),
+      by,
+    );
+    return outcomes.map((outcome, i) => ({ status: 'fulfilled', value: resultOf(outcome, prepared[i]!, planned[i]) }));
+  } catch (error) {
+    if (prepared.length === 1) return [{ status: 'rejected', reason: error }];
+    const results: PromiseSettledResult<IngestResult>[] = [];
+    for (const article of prepared) results.push(await settle(writeArticle(graph, article, by)));
+    return results;
+  }
+}
+
+export async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {
+  try {
+    return { status: 'fulfilled', value: await promise };
+  } catch (reason) {
+    return { status: 'rejected', reason };
+  }
+}
