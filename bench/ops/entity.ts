@@ -1,7 +1,4 @@
 /** entity(id): one entity's own fields, the commonest lookup. */
-import { entitiesParams } from '../../src/graph/read/entities';
-import { forward } from '../../src/graph/read/paging';
-import { noEvidence } from '../../src/graph/read/shapes';
 import { sample, type BenchOp } from './types';
 
 export const entityOp: BenchOp<string> = {
@@ -18,15 +15,9 @@ export const entityOp: BenchOp<string> = {
     variables: { id },
   }),
   floor: {
-    statement: 'read/entities',
-    params: (id) =>
-      entitiesParams({
-        where: { ids: [id] },
-        descending: false,
-        window: forward(1),
-        withTotal: false,
-        shape: { facts: null, evidence: noEvidence, documents: null, investors: null, portfolio: null },
-      }),
+    // What the service sends when no list of the entity is selected (src/graph/read/entities.ts readEntity).
+    statement: 'read/entity-fields',
+    params: (id) => ({ id }),
   },
   peer: (id) => ({
     query: 'query ($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases roles } }',

@@ -100,6 +100,10 @@ export function openGraph(settings: GraphSettings, log: Logger): Graph {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
     logging: { level: 'warn', logger: (level, message) => log.warn({ neo4j: level }, message) },
+    // Nothing reads a result's notifications, and Neo4j attaches them to every result: read/entities alone
+    // carried 34 (UnknownPropertyKeyWarning for properties no entity has yet, 18 KB) that Neo4j encoded and
+    // the driver decoded on every request (measured: a tenth of the server's CPU for entity(id)).
+    notificationFilter: { minimumSeverityLevel: 'OFF' },
   });
   const txConfig = { timeout: settings.queryTimeoutMs };
 

@@ -408,6 +408,7 @@ export const statements = {
     { page: EntityRow[]; totalCount: number | null }
   >(),
   'read/document-ref': statement<{ id: string }, DocumentRef>(),
+  'read/entity-fields': statement<{ id: string }, EntityRef & { aliases: string[] }>(),
   'read/holders': statement<
     {
       of: string;

@@ -638,6 +638,25 @@ describe('the GraphQL API on the sample corpus', () => {
       expect(entity.documents.totalCount).toBe(entity.documents.edges.length);
     });
 
+    it('reads an entity whose lists are not selected with the short statement, the same own fields', async () => {
+      const own = 'id kind name aliases roles';
+      graph.reset();
+      const short = await query<{ entity: Record<string, unknown> }>(`query($id: ID!) { entity(id: $id) { ${own} } }`, {
+        id: ids.khokim,
+      });
+      expect(short.errors).toBeUndefined();
+      expect(graph.roundTrips).toEqual(['read/entity-fields']);
+      graph.reset();
+      const full = await query<{ entity: Record<string, unknown> }>(
+        `query($id: ID!) { entity(id: $id) { ${own} facts(first: 1) { totalCount } } }`,
+        { id: ids.khokim },
+      );
+      expect(graph.roundTrips).toEqual(['read/entities']);
+      const { facts: _facts, ...fullOwn } = full.data!.entity;
+      expect(short.data!.entity).toEqual(fullOwn);
+      expect(short.data!.entity).toMatchObject({ name: 'Khairullo Bozarov', kind: 'Person' });
+    });
+
     it('answers an unknown id with null and keeps the rest of the batch', async () => {
       const response = await query<{
         a: { name: string } | null;

@@ -26,6 +26,17 @@ describe('HTTP server', () => {
     expect(response).toEqual({ status: 200, data: { __typename: 'Query' } });
   });
 
+  it('answers every GraphQL request with Cache-Control: no-store, a refused one too', async () => {
+    for (const query of ['{ __typename }', '{ nope }']) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('reports the database and its applied migrations', async () => {
     const response = await graphql<{ databaseInfo: { version: string; edition: string; migrations: string[] } }>(
       server.url,

@@ -3,10 +3,14 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { Server } from 'node:http';
 import type { Context } from '../context';
 import { authPlugin, type AuthOptions } from './auth';
+import { noStorePlugin } from './no-store';
 import { operationTypesPlugin } from './operation-types';
 
 // Limits on one operation (tokens, depth, aliases, directives, cost), checked before it runs.
@@ -30,5 +34,8 @@ export function plugins(
     ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainGraceMs }),
     // No landing page that loads from a CDN: the service must work offline (the IDE is src/http/graphql-ide.ts).
     ApolloServerPluginLandingPageDisabled(),
+    // Cache-Control: no-store on every answer, without Apollo's per-field cache-policy hook (see no-store.ts).
+    ApolloServerPluginCacheControlDisabled(),
+    noStorePlugin(),
   ];
 }

@@ -68,6 +68,11 @@ export async function readEntities(graph: Graph, request: EntitiesRequest): Prom
 
 /** One entity with what the request selected, or undefined. */
 export async function readEntity(graph: Graph, id: string, shape: EntityShape): Promise<EntityRecord | undefined> {
+  if (!shape.facts && !shape.documents && !shape.investors && !shape.portfolio) {
+    // Own fields only: the short statement (see cypher/read/entity-fields.cypher).
+    const [row] = await graph.read('read/entity-fields', { id });
+    return row && { ...row, facts: null, documents: null, investors: null, portfolio: null };
+  }
   const page = await readEntities(graph, {
     where: { ids: [id] },
     descending: false,

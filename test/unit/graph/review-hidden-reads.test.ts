@@ -14,6 +14,7 @@ const readDir = join(cypherDir, 'read');
  */
 const noFactWalk = new Set([
   'document-ref.cypher',
+  'entity-fields.cypher',
   'place.cypher',
   'search.cypher',
   'review-stats.cypher',
