@@ -4,13 +4,14 @@
  * content already in the graph before extracting it, and lets a bad article
  * fail alone.
  */
-import type { Graph, Transaction } from '../../src/graph/driver';
+import type { Graph } from '../../src/graph/driver';
 import { systemAuthor } from '../../src/graph/audit/record-change';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { ingestArticle, type IngestResult, type IngestSettings } from '../../src/ingest/ingest';
 import { ingestMany, type ManySource } from '../../src/ingest/ingest-many';
 import type { ArticleInput } from '../../src/ingest/input';
 import type { ExtractOptions } from '../../src/ingest/types';
+import { failingAfter } from '../support/failing-graph';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { graphSnapshot } from '../support/snapshot';
 
@@ -128,24 +129,17 @@ describe('ingestMany', () => {
 
   it('lets a bad article of a group fail alone: the others land, each with its change entry', async () => {
     await resetGraph(graph);
-    const failingSecond: Graph = {
-      ...graph,
-      writeTransaction: (work) =>
-        graph.writeTransaction((tx) =>
-          work({
-            run: async (name, ...params) => {
-              const rows = await tx.run(name, ...params);
-              const document = (params[0] as { document?: { title?: string } } | undefined)?.document;
-              if (name === 'ingest/create-document' && document?.title === 'second')
-                throw new Error('injected failure of the second article');
-              return rows;
-            },
-          } satisfies Transaction),
-        ),
-    };
+    const failingSecond = failingAfter(
+      graph,
+      'ingest/create-document',
+      (params) => (params as { document?: { title?: string } }).document?.title === 'second',
+    );
     const results = await ingestAll({ ...settings, graph: failingSecond }, articles, 4);
     expect(statuses(results)).toEqual(['ingested', 'failed', 'unchanged', 'ingested']);
-    expect(results[1]).toMatchObject({ status: 'rejected', reason: { message: /injected failure of the second/ } });
+    expect(results[1]).toMatchObject({
+      status: 'rejected',
+      reason: { message: /injected failure after ingest\/create-document/ },
+    });
     const [counts] = await graph.runAutoCommit(
       `CALL () { MATCH (d:Document) RETURN collect(d.title) AS titles }
        CALL () { MATCH (c:Change {operation: 'INGEST_DOCUMENT'}) RETURN count(c) AS changes }
