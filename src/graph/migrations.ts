@@ -27,6 +27,7 @@ import { cypherDir } from '../paths';
 import { stripComments } from './cypher';
 import type { Graph } from './driver';
 import { describeEntityKeysReport, migrateEntityKeys } from './entity-keys-migration';
+import { withMigrationLock, type MigrationLockOptions } from './migration-lock';
 import { abandonedObjects, idempotentlyCreated, type AbandonedSchemaObject } from './repeatable-schema';
 
 export interface Migration {
@@ -147,10 +148,19 @@ export async function appliedMigrations(graph: Graph): Promise<Map<string, Recor
   return new Map(rows.map((row) => [row.name, { checksum: row.checksum, objects: row.objects ?? null }]));
 }
 
-export async function applyMigrations(
+/**
+ * Applies what is missing, under the schema migration lock (migration-lock.ts): a process that starts
+ * while another applies them waits, then finds them recorded.
+ */
+export function applyMigrations(
   graph: Graph,
   migrations: Migration[] = readMigrations(),
+  lock?: MigrationLockOptions,
 ): Promise<MigrationResult> {
+  return withMigrationLock(graph, () => applyUnlocked(graph, migrations), lock);
+}
+
+async function applyUnlocked(graph: Graph, migrations: Migration[]): Promise<MigrationResult> {
   const recorded = await appliedMigrations(graph);
   const result: MigrationResult = { applied: [], alreadyApplied: [], notes: [], abandoned: [] };
   for (const migration of migrations.filter((m) => !m.repeatable)) {

@@ -355,6 +355,13 @@ export const statements = {
   'document-count': statement<NoParams, { documents: number }>(),
   'schema-constraint-names': statement<NoParams, { name: string }>(),
   'schema-index-names': statement<NoParams, { name: string }>(),
+  'migration-lock/constraint': statement(),
+  'migration-lock/take-write-lock': statement<NoParams, { id: string }>(),
+  'migration-lock/claim': statement<
+    { holder: string; leaseMs: Integer },
+    { taken: boolean; holder: string; heldUntil: string }
+  >(),
+  'migration-lock/release': statement<{ holder: string }>(),
   'schema-migration-record': statement<{ name: string; checksum: string }>(),
   'schema-migrations': statement<
     NoParams,

@@ -1,0 +1,84 @@
+/**
+ * The schema migration lock: replicas that start at once (or whose readiness
+ * checks find an empty database at once) apply the migrations one after the
+ * other, so that a migration's data step never runs twice side by side and the
+ * second process finds everything recorded.
+ *
+ * The lock is a lease on one node, (:SchemaMigrationLock {id: 'schema'}),
+ * claimed in short write transactions (the watch outbox's claim pattern) and
+ * renewed while the work runs. A process that dies holding it blocks the
+ * others only until its lease ends. Times are Neo4j's clock.
+ */
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { cypher } from './cypher';
+import type { Graph } from './driver';
+import { int } from './integer';
+
+export interface MigrationLockOptions {
+  /** How long a lease lasts unless renewed; renewed every third of it. */
+  leaseMs?: number;
+  /** How long to wait for another holder before giving up. */
+  waitMs?: number;
+  /** How often to try again while another process holds the lease. */
+  pollMs?: number;
+}
+
+export class MigrationLockTimeout extends Error {
+  override name = 'MigrationLockTimeout';
+}
+
+const defaults = { leaseMs: 30_000, waitMs: 600_000, pollMs: 500 };
+
+/** Runs work while holding the schema migration lease, waiting for another holder first. */
+export async function withMigrationLock<T>(
+  graph: Graph,
+  work: () => Promise<T>,
+  options: MigrationLockOptions = {},
+): Promise<T> {
+  const { leaseMs, waitMs, pollMs } = { ...defaults, ...options };
+  await ensureLockConstraint(graph);
+  const holder = `${hostname()} pid ${process.pid} ${randomUUID()}`;
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    const claim = await claimLease(graph, holder, leaseMs);
+    if (claim.taken) break;
+    if (Date.now() >= deadline) {
+      throw new MigrationLockTimeout(
+        `Another process (${claim.holder}) has been applying schema migrations for longer than ${waitMs} ms; ` +
+          `its lease runs to ${claim.heldUntil}. Start again once it has finished.`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+  const renewal = setInterval(() => void claimLease(graph, holder, leaseMs).catch(() => undefined), leaseMs / 3);
+  try {
+    return await work();
+  } finally {
+    clearInterval(renewal);
+    await graph.write('migration-lock/release', { holder });
+  }
+}
+
+/** Takes (or renews) the lease for holder when it is free, holder's own, or expired. */
+export function claimLease(
+  graph: Graph,
+  holder: string,
+  leaseMs: number,
+): Promise<{ taken: boolean; holder: string; heldUntil: string }> {
+  return graph.writeTransaction(async (tx) => {
+    await tx.run('migration-lock/take-write-lock');
+    const [claim] = await tx.run('migration-lock/claim', { holder, leaseMs: int(leaseMs) });
+    return claim!;
+  });
+}
+
+/** The lock's unique constraint, created outside the migrations (which run under the lock). */
+async function ensureLockConstraint(graph: Graph): Promise<void> {
+  try {
+    await graph.runAutoCommit(cypher('migration-lock/constraint'));
+  } catch {
+    // Two processes creating it at the same moment: one of them may be refused; the second try finds it.
+    await graph.runAutoCommit(cypher('migration-lock/constraint'));
+  }
+}
