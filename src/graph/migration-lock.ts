@@ -45,8 +45,8 @@ export async function withMigrationLock<T>(
     if (claim.taken) break;
     if (Date.now() >= deadline) {
       throw new MigrationLockTimeout(
-        `Another process (${claim.holder}) has been applying schema migrations for longer than ${waitMs} ms; ` +
-          `its lease runs to ${claim.heldUntil}. Start again once it has finished.`,
+        `Another process (${claim.holder}) is applying schema migrations: it holds their lock until ` +
+          `${claim.heldUntil} (renewed while it works), and ${waitMs} ms of waiting for it have passed.`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));

@@ -25,7 +25,8 @@ export async function checkReadiness(graph: Graph, migrations: Migration[]): Pro
   const missing = migrations.filter((m) => recorded.get(m.name)?.checksum !== m.checksum);
   if (missing.length === 0) return { ready: true, database: 'up', migrations: { expected, applied: expected } };
   try {
-    await applyMigrations(graph, migrations);
+    // Not waiting for another process that is applying them: until it has, this one is not ready.
+    await applyMigrations(graph, migrations, { waitMs: 0 });
     return { ready: true, database: 'up', migrations: { expected, applied: expected } };
   } catch (error) {
     return {

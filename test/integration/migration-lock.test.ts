@@ -6,6 +6,7 @@
 import type { Graph } from '../../src/graph/driver';
 import { claimLease, MigrationLockTimeout, withMigrationLock } from '../../src/graph/migration-lock';
 import { applyMigrations, readMigrations, type Migration } from '../../src/graph/migrations';
+import { checkReadiness } from '../../src/graph/readiness';
 import { openTestGraph, resetGraph } from '../support/graph';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -76,11 +77,30 @@ describe('schema migration lock', () => {
       MigrationLockTimeout,
     );
     await expect(withMigrationLock(other, async () => 'ran', { waitMs: 300, pollMs: 50 })).rejects.toThrow(
-      /Another process \(.+ pid \d+ .+\) has been applying schema migrations/,
+      /Another process \(.+ pid \d+ .+\) is applying schema migrations/,
     );
     release();
     await holding;
     await expect(withMigrationLock(other, async () => 'ran', { waitMs: 300, pollMs: 50 })).resolves.toBe('ran');
+  });
+
+  it('a readiness check does not wait for the lock: not ready, naming the holder, while another process migrates', async () => {
+    const { work, inside, release } = heldWork();
+    const holding = withMigrationLock(graph, work);
+    await inside;
+    const missing: Migration = {
+      name: '901-lock-test-ready.cypher',
+      checksum: 'lock-test-ready',
+      statements: ['CREATE INDEX lock_test_key IF NOT EXISTS FOR (n:LockTest) ON (n.key)'],
+      repeatable: false,
+      creates: [],
+    };
+    const readiness = await checkReadiness(other, [...readMigrations(), missing]);
+    expect(readiness).toMatchObject({ ready: false, database: 'up' });
+    expect(readiness.reason).toMatch(/Another process \(.+ pid \d+ .+\) is applying schema migrations/);
+    release();
+    await holding;
+    expect(await checkReadiness(other, [...readMigrations(), missing])).toMatchObject({ ready: true });
   });
 
   it('the lease is renewed while the work runs, so a long migration keeps it', async () => {
