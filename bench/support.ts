@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, getPriority, setPriority, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { configSchema } from '../src/config';
+import { freePort } from '../src/database/free-port';
 import { provideNeo4j, type Neo4jConnection } from '../src/database/provide';
 import { openGraph, type Graph } from '../src/graph/driver';
 import { createLogger } from '../src/log';
@@ -27,7 +28,8 @@ export async function benchDatabase(): Promise<BenchDatabase> {
       NEO4J_URI: process.env.NEO4J_URI,
       NEO4J_USER: process.env.NEO4J_USER,
       NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
-      NEO4J_LOCAL_PORT: process.env.NEO4J_LOCAL_PORT ?? 17_999,
+      // A free port unless one is given, so that two benches can run side by side.
+      NEO4J_LOCAL_PORT: process.env.NEO4J_LOCAL_PORT ?? (await freePort()),
       NEO4J_LOCAL_DATA: dataDir,
       NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g',
       NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '1g',

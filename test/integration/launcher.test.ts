@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isAlive, LauncherError, startLocalNeo4j } from '../../src/database/launcher';
 import { projectRoot } from '../../src/paths';
-import { freePort } from '../support/ports';
+import { freePort } from '../../src/database/free-port';
 
 async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isAlive } from '../../src/database/launcher';
 import { projectRoot } from '../../src/paths';
-import { freePort } from '../support/ports';
+import { freePort } from '../../src/database/free-port';
 import { asEditor, graphql, testKeys } from '../support/server';
 
 interface LogLine {

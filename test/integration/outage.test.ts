@@ -10,7 +10,7 @@ import type { Graph } from '../../src/graph/driver';
 import { applyMigrations } from '../../src/graph/migrations';
 import type { RunningServer } from '../../src/server';
 import { openTestGraph } from '../support/graph';
-import { freePort } from '../support/ports';
+import { freePort } from '../../src/database/free-port';
 import { graphql, startTestServer } from '../support/server';
 
 async function readyStatus(url: string): Promise<number> {

@@ -12,7 +12,7 @@ import { createInterface } from 'node:readline';
 import type { Graph } from '../../src/graph/driver';
 import { projectRoot } from '../../src/paths';
 import { openTestGraph, resetGraph, testGraphSettings } from '../support/graph';
-import { freePort } from '../support/ports';
+import { freePort } from '../../src/database/free-port';
 import { asEditor, graphql, testKeys } from '../support/server';
 
 const firstInvestor =

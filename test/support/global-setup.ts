@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configSchema } from '../../src/config';
 import { provideNeo4j } from '../../src/database/provide';
-import { freePort } from './ports';
+import { freePort } from '../../src/database/free-port';
 
 export default async function globalSetup(): Promise<void> {
   const started = Date.now();
