@@ -15,6 +15,7 @@ import { ExtractPool } from '../src/ingest/extract-pool';
 import { articleFiles, readArticleFile } from '../src/ingest/files';
 import { ingestMany, manyDefaults } from '../src/ingest/ingest-many';
 import { projectRoot } from '../src/paths';
+import { processCpuMs } from './measure';
 import { benchDatabase, machine, median, numberOption, writeResults } from './support';
 
 async function main(): Promise<void> {
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     failed: number;
     loadavg: number;
     nodeCpuMsPerArticle: number;
+    neo4jCpuMsPerArticle: number | null;
   }[] = [];
   const pool = new ExtractPool({ size: workers, timeoutMs: 60_000 });
   try {
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
       const started = performance.now();
       const loadBefore = loadavg()[0]!;
       const cpuBefore = process.cpuUsage();
+      const neo4jCpuBefore = processCpuMs(db.pid());
       await ingestMany(
         settings,
         articles.map((article, i) => ({ name: `article ${i + 1}`, read: () => article })),
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
       );
       const seconds = (performance.now() - started) / 1000;
       const cpu = process.cpuUsage(cpuBefore);
+      const neo4jCpuAfter = processCpuMs(db.pid());
       const [counts] = await db.graph.runAutoCommit(
         'CALL () { MATCH (e:Entity) RETURN count(e) AS entities } CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS facts } RETURN entities, facts',
       );
@@ -83,9 +87,14 @@ async function main(): Promise<void> {
         loadavg: (loadBefore + loadavg()[0]!) / 2,
         // This process and its extraction workers, not Neo4j.
         nodeCpuMsPerArticle: (cpu.user + cpu.system) / 1000 / count,
+        // The local Neo4j's java process (null with NEO4J_URI set: not ours to watch).
+        neo4jCpuMsPerArticle:
+          neo4jCpuBefore === null || neo4jCpuAfter === null ? null : (neo4jCpuAfter - neo4jCpuBefore) / count,
       });
+      const last = perRun.at(-1)!;
       process.stderr.write(
-        `run ${run}: ${count} articles in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} articles/s, ${failed} failed, load ${loadavg()[0]!.toFixed(1)}\n`,
+        `run ${run}: ${count} articles in ${seconds.toFixed(1)} s = ${(count / seconds).toFixed(1)} articles/s, ${failed} failed, load ${loadavg()[0]!.toFixed(1)}, ` +
+          `CPU ms/article Node ${last.nodeCpuMsPerArticle.toFixed(1)} Neo4j ${last.neo4jCpuMsPerArticle?.toFixed(1) ?? 'n/a'}\n`,
       );
     }
   } finally {
@@ -105,11 +114,11 @@ async function main(): Promise<void> {
   const markdown =
     `# Ingest throughput\n\n${count} articles (sample corpus, each made unique), ${workers} extraction workers, ` +
     `${groupSize} articles per transaction, ${runs} runs, commit ${result.machine.commit}, ${result.machine.cpus} cores.\n\n` +
-    `| run | seconds | articles/s | entities | facts | failed | load average | Node CPU ms/article |\n|---|---|---|---|---|---|---|---|\n` +
+    `| run | seconds | articles/s | entities | facts | failed | load average | Node CPU ms/article | Neo4j CPU ms/article |\n|---|---|---|---|---|---|---|---|---|\n` +
     perRun
       .map(
         (r, i) =>
-          `| ${i + 1} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.entities} | ${r.facts} | ${r.failed} | ${r.loadavg.toFixed(1)} | ${r.nodeCpuMsPerArticle.toFixed(1)} |`,
+          `| ${i + 1} | ${r.seconds.toFixed(1)} | ${r.articlesPerSecond.toFixed(1)} | ${r.entities} | ${r.facts} | ${r.failed} | ${r.loadavg.toFixed(1)} | ${r.nodeCpuMsPerArticle.toFixed(1)} | ${r.neo4jCpuMsPerArticle?.toFixed(1) ?? 'n/a'} |`,
       )
       .join('\n') +
     `\n\nMedian: **${result.medianArticlesPerSecond.toFixed(1)} articles/s**\n`;

@@ -1,20 +1,16 @@
-// Candidates in the graph for the entities of one article: same kind, and a
-// folded key that matches one of the entity's keys exactly or within one edit
-// per word (full-text index over aliasKeys), plus the entities whose ids its
-// own names would have ($ids, a unique-constraint seek): an exact match must not
-// depend on where Lucene ranks it among the top hits, whatever their kind and
-// however many near spellings the graph holds. For candidates that are not exact
-// matches, the keys of their neighbours over fact relationships, for context
-// (an exact match needs none, and hubs have many neighbours).
+// Candidates in the graph for the entities of one article, read as the
+// transaction sees them: for each entity, the entities with the ids it lists,
+// in that order, of its kind. The ids are what the full-text index found for
+// its keys (ingest/fulltext-candidates), the ids its own names would have (an
+// exact match must not depend on where Lucene ranks it among the top hits,
+// whatever their kind and however many near spellings the graph holds), and
+// what the transaction wrote that its keys match. For candidates that are not
+// exact matches, the keys of their neighbours over fact relationships, for
+// context (an exact match needs none, and hubs have many neighbours).
 UNWIND $entities AS e
 CALL (e) {
-  CALL (e) {
-    CALL db.index.fulltext.queryNodes('entity_names', e.query, {limit: 10}) YIELD node
-    RETURN node
-    UNION
-    MATCH (node:Entity) WHERE node.id IN e.ids
-    RETURN node
-  }
+  UNWIND e.ids AS candidateId
+  MATCH (node:Entity {id: candidateId})
   WITH node WHERE node.kind = e.kind
   WITH node, any(key IN node.aliasKeys WHERE key IN e.keys) AS exact
   RETURN node.id AS id, node.name AS name, node.aliasKeys AS keys,

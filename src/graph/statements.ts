@@ -123,11 +123,9 @@ export interface DocumentSource {
 export interface CandidateQuery {
   localId: string;
   kind: string;
-  /** Lucene query over aliasKeys, built from folded keys (letters, digits, '.' between digits, spaces). */
-  query: string;
   /** The folded keys themselves, to tell exact matches. */
   keys: string[];
-  /** The ids the entity would have under its own names: the exact matches, looked up by id. */
+  /** The entities to read, in order: the full-text index's hits for its keys, then the ids of its own names. */
   ids: string[];
 }
 
@@ -553,6 +551,7 @@ export const statements = {
   >(),
   'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
+  'ingest/fulltext-candidates': statement<{ queries: string[] }, { query: string; ids: string[] }>(),
   'ingest/resolution-candidates': statement<
     { entities: CandidateQuery[]; factTypes: readonly RelationType[] },
     Candidate

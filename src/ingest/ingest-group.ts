@@ -3,10 +3,12 @@
  * group that fails is written again one article per transaction, so that only
  * a bad article fails and the others land, each as if ingested alone.
  */
-import type { Graph } from '../graph/driver';
+import type { Graph, Transaction } from '../graph/driver';
 import { writeDocumentGroup } from '../graph/ingest-group';
+import { fullTextHits, type FullTextHits } from '../graph/resolution-candidates';
 import { contentHash } from '../model/ids';
 import {
+  fullTextQueries,
   planArticle,
   resultOf,
   writeArticle,
@@ -22,15 +24,20 @@ export async function writeArticleGroup(
   by: string,
 ): Promise<PromiseSettledResult<IngestResult>[]> {
   const planned: (PlannedArticle | undefined)[] = [];
+  // The full-text index's hits for every name of the group, asked once, before the group writes anything
+  // (again if the driver retries the transaction: a retry is a new transaction).
+  let hits: { tx: Transaction; found: Promise<FullTextHits> } | undefined;
+  const queries = prepared.flatMap((article) => fullTextQueries(article.extraction));
   try {
     const outcomes = await writeDocumentGroup(
       graph,
       prepared.map((article, i) => ({
         contentHash: contentHash(article.article.text),
         plan: async (tx, rejected) => {
-          // What the group's earlier articles wrote, which the full-text index does not show this transaction.
+          // What the group's earlier articles wrote, which the group's full-text hits (asked before it wrote) lack.
           const written = planned.slice(0, i).flatMap((p) => p?.plan.entities ?? []);
-          const plan = await planArticle(tx, article, rejected, written);
+          if (hits?.tx !== tx) hits = { tx, found: fullTextHits(tx, queries) };
+          const plan = await planArticle(tx, article, rejected, written, await hits.found);
           planned[i] = plan;
           return plan.plan;
         },

@@ -13,7 +13,7 @@ import {
   type WriteOutcome,
 } from '../graph/ingest-document';
 import { systemAuthor } from '../graph/audit/record-change';
-import { resolutionCandidates } from '../graph/resolution-candidates';
+import { fullTextHits, resolutionCandidates, type FullTextHits } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from '../model/fold';
 import { matchKeys } from './match-keys';
@@ -122,12 +122,15 @@ export async function prepareArticle(settings: IngestSettings, article: Article)
 /**
  * Resolves an extracted article against the graph as the transaction sees it
  * (honouring recorded judgements) and plans its write. Runs under the ingest lock.
+ * `hits`: the full-text index's hits for the article's queries when the caller
+ * asked for them already (the folder ingest, once for its group); asked here otherwise.
  */
 export async function planArticle(
   tx: Transaction,
   { article, extraction }: PreparedArticle,
   rejected: RejectedResolution[],
   writtenInTransaction: WrittenEntity[] = [],
+  hits?: FullTextHits,
 ): Promise<PlannedArticle> {
   const resolutions = await resolveAgainstGraph(
     tx,
@@ -135,6 +138,7 @@ export async function planArticle(
     rejected,
     contentHash(article.text),
     writtenInTransaction,
+    hits,
   );
   const publishedAt = article.publishedAt ?? extraction.publishedAt;
   const seenAt = publishedAt ?? new Date().toISOString().slice(0, 10);
@@ -145,35 +149,50 @@ export async function planArticle(
 /** An entity an earlier article of the same transaction wrote, with the keys that article gave it. */
 export type WrittenEntity = Pick<EntityRow, 'id' | 'kind' | 'keys'>;
 
+/** Each entity's match keys (its name's and aliases'), by localId. */
+const keysByEntity = (extraction: Extraction): Map<string, string[]> =>
+  new Map(extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].flatMap(matchKeys))]]));
+
+/** The Lucene queries resolving the article asks the full-text index, one per entity. */
+export function fullTextQueries(extraction: Extraction): string[] {
+  return [...keysByEntity(extraction).values()].map(lucenePerWordFuzzy);
+}
+
 async function resolveAgainstGraph(
   tx: Transaction,
   extraction: Extraction,
   rejected: RejectedResolution[],
   hash: string,
   writtenInTransaction: WrittenEntity[],
+  hits?: FullTextHits,
 ): Promise<Map<string, Resolution>> {
-  const keysOf = new Map(
-    extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].flatMap(matchKeys))]]),
-  );
+  const keysOf = keysByEntity(extraction);
+  const queryOf = new Map([...keysOf].map(([localId, keys]) => [localId, lucenePerWordFuzzy(keys)]));
+  const missing = [...queryOf.values()].filter((query) => !hits?.has(query));
+  const fetched = missing.length > 0 ? await fullTextHits(tx, missing) : new Map<string, string[]>();
   const context = articleContext(extraction.entities, extraction.facts, (e) => foldKey(e.name));
   const candidates = await resolutionCandidates(
     tx,
-    extraction.entities.map((e) => ({
-      localId: e.localId,
-      kind: e.kind,
-      keys: keysOf.get(e.localId)!,
-      query: lucenePerWordFuzzy(keysOf.get(e.localId)!),
-      ids: [
-        ...new Set([
-          ...[e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))),
-          // The full-text index sees only committed names: the transaction's own are matched here, by the same
-          // rule, and read by id (as the transaction sees them) like the exact ones.
-          ...writtenInTransaction
-            .filter((w) => w.kind === e.kind && matchesPerWordFuzzy(keysOf.get(e.localId)!, w.keys))
-            .map((w) => w.id),
-        ]),
-      ],
-    })),
+    extraction.entities.map((e) => {
+      const query = queryOf.get(e.localId)!;
+      return {
+        localId: e.localId,
+        kind: e.kind,
+        keys: keysOf.get(e.localId)!,
+        // In this order, as the candidates come: the index's hits (best first), then the exact ones by id.
+        ids: [
+          ...new Set([
+            ...(hits?.get(query) ?? fetched.get(query) ?? []),
+            ...[e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))),
+            // The full-text index's hits are committed names (the folder ingest asks before its group writes):
+            // the transaction's own are matched here, by the same rule, and read by id like the exact ones.
+            ...writtenInTransaction
+              .filter((w) => w.kind === e.kind && matchesPerWordFuzzy(keysOf.get(e.localId)!, w.keys))
+              .map((w) => w.id),
+          ]),
+        ],
+      };
+    }),
   );
   const articleKeys = [...keysOf.values()].flat();
   const resolutions = new Map<string, Resolution>();

@@ -11,6 +11,7 @@ import { ingestArticle, type IngestResult, type IngestSettings } from '../../src
 import { ingestMany, type ManySource } from '../../src/ingest/ingest-many';
 import type { ArticleInput } from '../../src/ingest/input';
 import type { ExtractOptions } from '../../src/ingest/types';
+import { countingGraph } from '../support/counting-graph';
 import { failingAfter } from '../support/failing-graph';
 import { openTestGraph, resetGraph } from '../support/graph';
 import { graphSnapshot } from '../support/snapshot';
@@ -108,6 +109,22 @@ describe('ingestMany', () => {
     expect(statuses(grouped)).toEqual(['ingested', 'ingested', 'unchanged', 'ingested']);
     expect(grouped.map((r) => r.status === 'fulfilled' && r.value)).toEqual(oneByOne);
     expect(await state(graph)).toEqual(expected);
+  });
+
+  it("asks the full-text index once for a group's names, before the group writes", async () => {
+    await resetGraph(graph);
+    const counting = countingGraph(graph);
+    expect(statuses(await ingestAll({ ...settings, graph: counting }, articles, 4))).toEqual([
+      'ingested',
+      'ingested',
+      'unchanged',
+      'ingested',
+    ]);
+    const [group] = counting.statements.flatMap((s) => ('transaction' in s ? [s.transaction] : []));
+    const names = group!.map((s) => s.statement);
+    expect(names.filter((name) => name === 'ingest/fulltext-candidates')).toHaveLength(1);
+    expect(names.indexOf('ingest/fulltext-candidates')).toBeLessThan(names.indexOf('ingest/create-document'));
+    expect(names.filter((name) => name === 'ingest/resolution-candidates')).toHaveLength(3);
   });
 
   it('skips the content the graph holds already without extracting it', async () => {

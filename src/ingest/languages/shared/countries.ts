@@ -126,13 +126,36 @@ export function countryPatterns(language: Language): CountryPattern[] {
   return patterns;
 }
 
+/**
+ * Per language, each name (lower case, as countries.getAlpha2Code compares them) to its code, the package's names
+ * before extraNames and the first code naming it winning, as getAlpha2Code's scan would. Built once: that scan reads
+ * every name of the language on each call, and resolution asks for every key of every entity (it was a third of
+ * the folder ingest's CPU time in the writer).
+ */
+const codeIndex = new Map<Language, Map<string, string>>();
+
+function codesByName(language: Language): Map<string, string> {
+  let index = codeIndex.get(language);
+  if (!index) {
+    index = new Map();
+    for (const [code, names] of Object.entries(countries.getNames(language, { select: 'all' }))) {
+      for (const name of names) if (!index.has(name.toLowerCase())) index.set(name.toLowerCase(), code);
+    }
+    // extraNames are matched as written (not in lower case), after the package's names.
+    for (const [code, names] of Object.entries(extraNames[language])) {
+      for (const name of names) if (!index.has(`=${name}`)) index.set(`=${name}`, code);
+    }
+    codeIndex.set(language, index);
+  }
+  return index;
+}
+
 /** The ISO 3166 alpha-2 code of a country named in the nominative in en, de or ru ("Республика Корея" → "KR"). */
 export function countryCodeOf(name: string): string | undefined {
   const trimmed = name.trim();
   for (const language of ['en', 'de', 'ru'] as const) {
-    const code =
-      countries.getAlpha2Code(trimmed, language) ??
-      Object.entries(extraNames[language]).find(([, names]) => names.includes(trimmed))?.[0];
+    const index = codesByName(language);
+    const code = index.get(trimmed.toLowerCase()) ?? index.get(`=${trimmed}`);
     if (code) return code;
   }
   return undefined;
