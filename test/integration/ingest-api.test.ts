@@ -3,8 +3,7 @@
  * corpus loaded by `npm start` into an empty graph.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { start } from '../../src/cli/start';
@@ -15,6 +14,7 @@ import type { RunningServer } from '../../src/server';
 import { corpusArticle, corpusDir } from '../support/corpus';
 import { openTestGraph, resetGraph, testGraphSettings, testLog } from '../support/graph';
 import { asEditor, graphql, startTestServer } from '../support/server';
+import { tempDir } from '../support/temp-dir';
 
 const ingestMutation = `mutation Ingest($input: IngestDocumentInput!) {
   ingestDocument(input: $input) {
@@ -184,7 +184,7 @@ describe('npm run ingest', () => {
   afterAll(() => graph.close());
 
   it('ingests files and folders, reports each file, goes on after a failure, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'silkgraph-ingest-cli-'));
+    const dir = tempDir('silkgraph-ingest-cli');
     writeFileSync(join(dir, 'a-visit.txt'), corpusArticle('en-sughd-turkey-ambassador').text!);
     writeFileSync(join(dir, 'b-empty.txt'), '');
     writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]));

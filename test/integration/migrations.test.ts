@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Graph } from '../../src/graph/driver';
 import { applyMigrations, readMigrations, schemaDir } from '../../src/graph/migrations';
 import { relations, type RelationSpec } from '../../src/model';
 import { generatedSchemaFiles, writeGeneratedSchema } from '../../src/model/generate';
 import { openTestGraph, wipeDatabase } from '../support/graph';
+import { tempDir } from '../support/temp-dir';
 
 async function schemaSnapshot(graph: Graph) {
   const constraints = await graph.runAutoCommit(
@@ -28,7 +28,7 @@ async function factConstraints(graph: Graph) {
 
 /** A copy of cypher/schema/ whose generated files come from this relation table instead of src/model's. */
 function schemaCopy(relationTable: Record<string, RelationSpec>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'silkgraph-schema-'));
+  const dir = tempDir('silkgraph-schema');
   cpSync(schemaDir, dir, { recursive: true });
   writeGeneratedSchema(dir, generatedSchemaFiles(relationTable));
   return dir;
@@ -49,7 +49,7 @@ function without(type: keyof typeof relations): Record<string, RelationSpec> {
 }
 
 function migrationDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'silkgraph-migrations-'));
+  const dir = tempDir('silkgraph-migrations');
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -164,7 +164,7 @@ describe('schema migrations', () => {
 
     /** A database migrated before the move: 004-fact-constraints.cypher, generated, was an ordered migration. */
     async function applyOldLayout() {
-      const dir = mkdtempSync(join(tmpdir(), 'silkgraph-schema-'));
+      const dir = tempDir('silkgraph-schema');
       for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.cypher'))) {
         cpSync(join(schemaDir, file), join(dir, file));
       }

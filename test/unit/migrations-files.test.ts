@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMigrations, splitStatements } from '../../src/graph/migrations';
 import { describeAbandoned } from '../../src/graph/repeatable-schema';
+import { tempDir } from '../support/temp-dir';
 
 describe('splitStatements', () => {
   it('splits on semicolons that end a line and drops comments', () => {
@@ -24,7 +24,7 @@ describe('splitStatements', () => {
 
 describe('readMigrations', () => {
   it('reads .cypher files in name order with content checksums', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'silkgraph-migrations-'));
+    const dir = tempDir('silkgraph-migrations');
     writeFileSync(join(dir, '010-b.cypher'), 'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.x);');
     writeFileSync(join(dir, '002-a.cypher'), 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);');
     writeFileSync(join(dir, 'notes.txt'), 'not a migration');
@@ -35,7 +35,7 @@ describe('readMigrations', () => {
   });
 
   it('reads the repeatable files in generated/ after the ordered ones, with the names they create', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'silkgraph-migrations-'));
+    const dir = tempDir('silkgraph-migrations');
     mkdirSync(join(dir, 'generated'));
     writeFileSync(join(dir, 'generated', 'b.cypher'), 'CREATE INDEX gen_b IF NOT EXISTS FOR (n:B) ON (n.x);');
     writeFileSync(
@@ -58,7 +58,7 @@ describe('readMigrations', () => {
     ['a drop', 'DROP INDEX a IF EXISTS;'],
     ['a data change', 'MATCH (n:A) SET n.x = 1;'],
   ])('refuses a repeatable file with %s, naming the file and statement', (_, statement) => {
-    const dir = mkdtempSync(join(tmpdir(), 'silkgraph-migrations-'));
+    const dir = tempDir('silkgraph-migrations');
     mkdirSync(join(dir, 'generated'));
     writeFileSync(
       join(dir, 'generated', 'a.cypher'),

@@ -3,13 +3,13 @@
  * file names it gives, the text it rebuilds for a document stored without one, and the gold shape of
  * a document's rows. The export itself is tested on a real Neo4j (test/integration/export-gold.test.ts).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, parseArgs } from '../../../src/cli/export-gold';
 import { documentText, goldFileBase, goldOf } from '../../../src/cli/gold-document';
 import { parseGold } from '../../../src/eval/gold';
 import type { GoldDocumentRow, GoldEntityRow } from '../../../src/graph/statements';
+import { tempDir } from '../../support/temp-dir';
 
 async function run(argv: string[]) {
   const err: string[] = [];
@@ -43,7 +43,7 @@ describe('export-gold usage', () => {
   });
 
   it('refuses a folder that is a file', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'export-gold-')), 'gold');
+    const file = join(tempDir('export-gold'), 'gold');
     writeFileSync(file, '');
     const result = await run([file]);
     expect(result).toMatchObject({ code: 2, connected: false });

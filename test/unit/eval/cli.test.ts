@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main as evalMain } from '../../../src/cli/eval';
 import { main as extractMain } from '../../../src/cli/extract';
 import { runCli } from '../../support/cli';
+import { tempDir } from '../../support/temp-dir';
 
 describe('CLIs', () => {
   it('eval --json prints one object with overall and per-file scores, above a regression floor', () => {
@@ -19,7 +19,7 @@ describe('CLIs', () => {
   it('usage errors exit 2, malformed gold names the file', () => {
     expect(runCli(evalMain, []).code).toBe(2);
     expect(runCli(extractMain, ['--language', 'fr']).code).toBe(2);
-    const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+    const dir = tempDir('gold');
     writeFileSync(join(dir, 'a.txt'), 'text');
     writeFileSync(join(dir, 'a.gold.json'), '{"language":"en"}');
     const bad = runCli(evalMain, [dir]);

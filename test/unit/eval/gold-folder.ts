@@ -1,7 +1,7 @@
 /** Small gold folders written into a temporary directory, from the project's own invented sentences. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp-dir';
 
 export interface GoldFile {
   language: 'en' | 'de' | 'ru';
@@ -11,7 +11,7 @@ export interface GoldFile {
 }
 
 export function writeGoldFolder(files: Record<string, GoldFile>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gold-'));
+  const dir = tempDir('gold');
   for (const [name, { text, ...gold }] of Object.entries(files)) {
     writeFileSync(join(dir, `${name}.txt`), text);
     writeFileSync(join(dir, `${name}.gold.json`), JSON.stringify(gold));

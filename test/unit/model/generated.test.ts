@@ -1,6 +1,5 @@
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { buildSchema, type GraphQLInputObjectType, type GraphQLInterfaceType, type GraphQLObjectType } from 'graphql';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   generatedFactConstraints,
@@ -18,6 +17,7 @@ import {
   relationTypes,
 } from '../../../src/model';
 import { projectRoot } from '../../../src/paths';
+import { tempDir } from '../../support/temp-dir';
 
 describe('artefacts generated from src/model', () => {
   const schema = readFileSync(join(projectRoot, 'schema.graphql'), 'utf8');
@@ -69,7 +69,7 @@ describe('artefacts generated from src/model', () => {
   });
 
   it('writing the generated schema replaces its folder and leaves the ordered migrations alone', () => {
-    const schemaDir = mkdtempSync(join(tmpdir(), 'silkgraph-generate-'));
+    const schemaDir = tempDir('silkgraph-generate');
     mkdirSync(join(schemaDir, generatedSchemaFolder));
     writeFileSync(join(schemaDir, '001-a.cypher'), 'CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);');
     writeFileSync(join(schemaDir, generatedSchemaFolder, 'dropped.cypher'), 'stale');
