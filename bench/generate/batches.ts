@@ -12,15 +12,21 @@ import type { FactSpec } from './facts';
 import { seeded, uniform } from './random';
 import type { World } from './world';
 
-/** A sentence with the evidence that quotes it and the mentions it makes, written with it. */
+/**
+ * A sentence with the evidence that quotes it and the mentions it makes, written with it.
+ * Their rows carry only what differs from one to the next: create-documents.cypher takes an
+ * evidence's quote, span, date and document from its sentence and document, and writes the
+ * generator's constant extractor, rule and scores itself. Every row is packed by the driver
+ * and unpacked by Neo4j, so what repeats costs on both sides.
+ */
 export interface BatchSentence {
   id: string;
   index: number;
   text: string;
   start: number;
   end: number;
-  evidence: (EvidenceRow & { documentId: string })[];
-  mentions: (MentionRow & { documentId: string })[];
+  evidence: Pick<EvidenceRow, 'id' | 'factId' | 'type' | 'fromId' | 'toId' | 'confidence' | 'status'>[];
+  mentions: Pick<MentionRow, 'entityId' | 'surface' | 'key' | 'start' | 'end' | 'roles'>[];
 }
 
 export interface BatchDocument extends DocumentRow {
@@ -99,7 +105,6 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         const to = world.entities[fact.to]!;
         const span = spans[index]!;
         const sentence = sentences[index]!;
-        const sid = sentence.id;
         const source = sources.get(fact.id) ?? { docs: [], dates: [] };
         if (source.docs.includes(docId)) return;
         source.docs.push(docId);
@@ -112,18 +117,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
           type: fact.type,
           fromId: fact.fromId,
           toId: fact.toId,
-          sentenceId: sid,
-          quote: texts[index]!,
-          start: span.start,
-          end: span.end,
-          extractor: 'rules',
-          rule: `bench.${fact.type.toLowerCase()}`,
           confidence: fact.confidence,
           status: fact.status,
-          seen: published,
-          validFrom: null,
-          validTo: null,
-          documentId: docId,
         });
         for (const [entity, at] of [
           [from, span.fromAt],
@@ -131,19 +126,12 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         ] as const) {
           batch.mentions++;
           sentence.mentions.push({
-            sentenceId: sid,
             entityId: entity.id,
             surface: entity.name,
             key: entity.key,
             start: at,
             end: at + entity.name.length,
-            rule: 'bench.name',
-            extractor: 'rules',
-            confidence: 0.9,
-            method: 'exact',
-            score: 1,
             roles: entity.roles,
-            documentId: docId,
           });
         }
       });
