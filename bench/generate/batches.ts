@@ -26,14 +26,18 @@ export interface BatchSentence {
   start: number;
   end: number;
   evidence: Pick<EvidenceRow, 'id' | 'factId' | 'type' | 'fromId' | 'toId' | 'confidence' | 'status'>[];
-  mentions: Pick<MentionRow, 'entityId' | 'surface' | 'key' | 'start' | 'end' | 'roles'>[];
+  /** node: the mentioned entity's element id (see load.ts). */
+  mentions: (Pick<MentionRow, 'surface' | 'key' | 'start' | 'end' | 'roles'> & { node: string })[];
 }
 
 export interface BatchDocument extends DocumentRow {
   sentences: BatchSentence[];
 }
 
-export interface BatchFact extends Omit<FactRow, 'seen'> {
+/** from, to: the endpoints' element ids (see load.ts). */
+export interface BatchFact extends Omit<FactRow, 'seen' | 'fromId' | 'toId'> {
+  from: string;
+  to: string;
   sourceCount: number;
   firstSeen: string;
   lastSeen: string;
@@ -50,7 +54,13 @@ export interface Batch {
 
 const sentencesPerDocument = 6;
 
-export function* batches(world: World, facts: Iterable<FactSpec>, size: number): Generator<Batch> {
+/** nodeOf: the element id of the entity with this id, which the statements find it by. */
+export function* batches(
+  world: World,
+  facts: Iterable<FactSpec>,
+  size: number,
+  nodeOf: (entityId: string) => string,
+): Generator<Batch> {
   const random = seeded(world.seed + 2);
   const seen = new Set<string>();
   let documentNumber = 0;
@@ -126,7 +136,7 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         ] as const) {
           batch.mentions++;
           sentence.mentions.push({
-            entityId: entity.id,
+            node: nodeOf(entity.id),
             surface: entity.name,
             key: entity.key,
             start: at,
@@ -142,8 +152,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
       batch.facts.push({
         factId: fact.id,
         type: fact.type,
-        fromId: fact.fromId,
-        toId: fact.toId,
+        from: nodeOf(fact.fromId),
+        to: nodeOf(fact.toId),
         properties: fact.properties,
         status: fact.status,
         confidence: fact.confidence,

@@ -5,7 +5,8 @@
 // id: the load needs no index on Sentence or Evidence (see bench/generate/deferred-schema.ts).
 // What an evidence shares with its sentence (quote, span) and document (id, date),
 // and what the generator writes alike on every row (extractor, rule, scores), is
-// not sent per row but taken from there (bench/generate/batches.ts).
+// not sent per row but taken from there (bench/generate/batches.ts). Mentioned
+// entities are found by element id (bench/generate/load.ts).
 UNWIND $documents AS doc
 CREATE (d:Document {
   id: doc.id, contentHash: doc.contentHash, title: doc.title, url: doc.url,
@@ -25,7 +26,7 @@ CALL (sentence, s, documentId, published) {
 }
 CALL (sentence, s, documentId) {
   UNWIND s.mentions AS m
-  MATCH (e:Entity {id: m.entityId})
+  MATCH (e) WHERE elementId(e) = m.node
   CREATE (sentence)-[:MENTIONS {
     surface: m.surface, key: m.key, start: m.start, end: m.end, documentId: documentId, rule: 'bench.name',
     extractor: 'rules', confidence: 0.9, method: 'exact', score: 1.0, roles: m.roles

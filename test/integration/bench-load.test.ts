@@ -30,7 +30,8 @@ describe('the bench load', () => {
               COUNT { (s:Sentence) WHERE NOT (s)-[:IN]->(:Document) } AS loose,
               COUNT { (:Evidence)-[:FROM]->(:Sentence) } AS evidence,
               COUNT { (:Sentence)-[:MENTIONS]->(:Entity) } AS mentions,
-              COUNT { (:Document) } AS documents`,
+              COUNT { (:Document) } AS documents,
+              COUNT { ()-[r]->() WHERE r.factId IS NOT NULL } AS facts`,
     );
     expect(shape).toEqual({
       sentences: stats.sentences,
@@ -38,6 +39,7 @@ describe('the bench load', () => {
       evidence: stats.evidence,
       mentions: stats.mentions,
       documents: stats.documents,
+      facts: stats.facts,
     });
     expect(stats.facts).toBeGreaterThan(1000);
     // Evidence and mentions take what they share with their sentence and document from there
