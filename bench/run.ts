@@ -18,7 +18,7 @@ import { cypher } from '../src/graph/cypher';
 import { applyMigrations } from '../src/graph/migrations';
 import { projectRoot } from '../src/paths';
 import { generateAndLoad } from './generate/load';
-import { combine, HttpLoader, loopLoad, profileDbHits, type Measurement } from './measure';
+import { combine, HttpLoader, loopLoad, processCpuMs, profileDbHits, type Measurement } from './measure';
 import { ops } from './ops';
 import type { BenchOp } from './ops/types';
 import { markdown, targets, type ConcurrencyTable, type OpResult, type RunResult } from './report';
@@ -70,7 +70,13 @@ async function main(): Promise<void> {
   try {
     await applyMigrations(db.graph);
     log(`generating and loading ${scale} entities`);
-    const { world, stats } = await generateAndLoad(db.graph, { scale, seed, batchSize, log });
+    const { world, stats } = await generateAndLoad(db.graph, {
+      scale,
+      seed,
+      batchSize,
+      log,
+      neo4jCpuMs: () => processCpuMs(db.pid()),
+    });
     const [component] = await db.graph.runAutoCommit(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
     );

@@ -12,22 +12,32 @@ import type { FactSpec } from './facts';
 import { seeded, uniform } from './random';
 import type { World } from './world';
 
-/** A sentence with the evidence that quotes it and the mentions it makes, written with it. */
+/**
+ * A sentence with the evidence that quotes it and the mentions it makes, written with it.
+ * Their rows carry only what differs from one to the next: create-documents.cypher takes an
+ * evidence's quote, span, date and document from its sentence and document, and writes the
+ * generator's constant extractor, rule and scores itself. Every row is packed by the driver
+ * and unpacked by Neo4j, so what repeats costs on both sides.
+ */
 export interface BatchSentence {
   id: string;
   index: number;
   text: string;
   start: number;
   end: number;
-  evidence: (EvidenceRow & { documentId: string })[];
-  mentions: (MentionRow & { documentId: string })[];
+  evidence: Pick<EvidenceRow, 'id' | 'factId' | 'type' | 'fromId' | 'toId' | 'confidence' | 'status'>[];
+  /** node: the mentioned entity's element id (see load.ts). */
+  mentions: (Pick<MentionRow, 'surface' | 'key' | 'start' | 'end' | 'roles'> & { node: string })[];
 }
 
 export interface BatchDocument extends DocumentRow {
   sentences: BatchSentence[];
 }
 
-export interface BatchFact extends Omit<FactRow, 'seen'> {
+/** from, to: the endpoints' element ids (see load.ts). */
+export interface BatchFact extends Omit<FactRow, 'seen' | 'fromId' | 'toId'> {
+  from: string;
+  to: string;
   sourceCount: number;
   firstSeen: string;
   lastSeen: string;
@@ -44,7 +54,13 @@ export interface Batch {
 
 const sentencesPerDocument = 6;
 
-export function* batches(world: World, facts: Iterable<FactSpec>, size: number): Generator<Batch> {
+/** nodeOf: the element id of the entity with this id, which the statements find it by. */
+export function* batches(
+  world: World,
+  facts: Iterable<FactSpec>,
+  size: number,
+  nodeOf: (entityId: string) => string,
+): Generator<Batch> {
   const random = seeded(world.seed + 2);
   const seen = new Set<string>();
   let documentNumber = 0;
@@ -99,7 +115,6 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         const to = world.entities[fact.to]!;
         const span = spans[index]!;
         const sentence = sentences[index]!;
-        const sid = sentence.id;
         const source = sources.get(fact.id) ?? { docs: [], dates: [] };
         if (source.docs.includes(docId)) return;
         source.docs.push(docId);
@@ -112,18 +127,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
           type: fact.type,
           fromId: fact.fromId,
           toId: fact.toId,
-          sentenceId: sid,
-          quote: texts[index]!,
-          start: span.start,
-          end: span.end,
-          extractor: 'rules',
-          rule: `bench.${fact.type.toLowerCase()}`,
           confidence: fact.confidence,
           status: fact.status,
-          seen: published,
-          validFrom: null,
-          validTo: null,
-          documentId: docId,
         });
         for (const [entity, at] of [
           [from, span.fromAt],
@@ -131,19 +136,12 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
         ] as const) {
           batch.mentions++;
           sentence.mentions.push({
-            sentenceId: sid,
-            entityId: entity.id,
+            node: nodeOf(entity.id),
             surface: entity.name,
             key: entity.key,
             start: at,
             end: at + entity.name.length,
-            rule: 'bench.name',
-            extractor: 'rules',
-            confidence: 0.9,
-            method: 'exact',
-            score: 1,
             roles: entity.roles,
-            documentId: docId,
           });
         }
       });
@@ -154,8 +152,8 @@ export function* batches(world: World, facts: Iterable<FactSpec>, size: number):
       batch.facts.push({
         factId: fact.id,
         type: fact.type,
-        fromId: fact.fromId,
-        toId: fact.toId,
+        from: nodeOf(fact.fromId),
+        to: nodeOf(fact.toId),
         properties: fact.properties,
         status: fact.status,
         confidence: fact.confidence,

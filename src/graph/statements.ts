@@ -814,7 +814,7 @@ export const statements = {
 
   // The bench's generated graph (cypher/bench/, bench/generate/load.ts builds the rows).
   'bench/create-documents': statement<{ documents: object[] }>(),
-  'bench/create-entities': statement<{ entities: object[]; createdBy: string }>(),
+  'bench/create-entities': statement<{ entities: object[]; createdBy: string }, { id: string; node: string }>(),
   'bench/create-facts': statement<{ facts: object[] }>(),
 } satisfies Record<string, Statement<object, unknown>>;
 

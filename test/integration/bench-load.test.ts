@@ -30,7 +30,8 @@ describe('the bench load', () => {
               COUNT { (s:Sentence) WHERE NOT (s)-[:IN]->(:Document) } AS loose,
               COUNT { (:Evidence)-[:FROM]->(:Sentence) } AS evidence,
               COUNT { (:Sentence)-[:MENTIONS]->(:Entity) } AS mentions,
-              COUNT { (:Document) } AS documents`,
+              COUNT { (:Document) } AS documents,
+              COUNT { ()-[r]->() WHERE r.factId IS NOT NULL } AS facts`,
     );
     expect(shape).toEqual({
       sentences: stats.sentences,
@@ -38,7 +39,23 @@ describe('the bench load', () => {
       evidence: stats.evidence,
       mentions: stats.mentions,
       documents: stats.documents,
+      facts: stats.facts,
     });
     expect(stats.facts).toBeGreaterThan(1000);
+    // Evidence and mentions take what they share with their sentence and document from there
+    // (create-documents.cypher): each must still hold the properties the ingest path gives it.
+    const [provenance] = await graph.runAutoCommit(
+      `RETURN COUNT { MATCH (v:Evidence)-[:FROM]->(s:Sentence)-[:IN]->(d:Document)
+                      WHERE v.quote = s.text AND v.start = s.start AND v.end = s.end AND v.documentId = d.id
+                        AND v.seen = d.publishedAt AND v.extractor = 'rules' AND v.rule = 'bench.' + toLower(v.type)
+                        AND v.confidence IS :: FLOAT NOT NULL AND v.status IS NOT NULL AND v.factId IS NOT NULL
+                        AND v.fromId IS NOT NULL AND v.toId IS NOT NULL AND v.id STARTS WITH v.factId } AS evidence,
+              COUNT { MATCH (s:Sentence)-[m:MENTIONS]->(e:Entity), (s)-[:IN]->(d:Document)
+                      WHERE m.documentId = d.id AND m.surface = e.name AND m.key = e.key AND m.roles = e.roles
+                        AND m.end - m.start = size(e.name) AND substring(s.text, toInteger(m.start - s.start), size(e.name)) = e.name
+                        AND m.rule = 'bench.name' AND m.extractor = 'rules' AND m.method = 'exact'
+                        AND m.confidence = 0.9 AND m.score IS :: FLOAT AND m.score = 1.0 } AS mentions`,
+    );
+    expect(provenance).toEqual({ evidence: stats.evidence, mentions: stats.mentions });
   }, 300_000);
 });
