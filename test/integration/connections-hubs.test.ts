@@ -1,7 +1,8 @@
 /**
  * connections on a small hub-shaped graph: a person who met forty others (the hub), two people who
  * each met some of them, and a country both visited. The paths through the hub are found, the hub
- * can be an endpoint, paths are simple, countries are not crossed unless asked, $types and maxHops
+ * can be an endpoint (the search then starts from it, the endpoint with more facts, and the paths
+ * still run from `from` to `to`), paths are simple, countries are not crossed unless asked, $types and maxHops
  * bound the walk, and equally long paths come in the order of their facts' ids.
  */
 import type { Graph } from '../../src/graph/driver';
