@@ -107,13 +107,17 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-export function machine() {
-  let commit = 'unknown';
+/** The commit checked out when the bench started (a commit made while it runs is not what it measures). */
+const commitAtStart = (() => {
   try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: projectRoot, encoding: 'utf8' }).trim();
+    return execSync('git rev-parse --short HEAD', { cwd: projectRoot, encoding: 'utf8' }).trim();
   } catch {
-    // not a git checkout
+    return 'unknown'; // not a git checkout
   }
+})();
+
+export function machine() {
+  const commit = commitAtStart;
   return {
     cpus: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',
