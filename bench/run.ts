@@ -77,11 +77,6 @@ async function main(): Promise<void> {
       log,
       neo4jCpuMs: () => processCpuMs(db.pid()),
     });
-    // Flush the load to disk now: otherwise Neo4j's first scheduled checkpoint (15 min after start) writes
-    // the whole load out in the middle of whatever operation is being measured then.
-    const checkpointStarted = performance.now();
-    await db.graph.runAutoCommit('CALL db.checkpoint()');
-    log(`checkpoint after the load in ${((performance.now() - checkpointStarted) / 1000).toFixed(1)} s`);
     const [component] = await db.graph.runAutoCommit(
       'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
     );
