@@ -76,8 +76,8 @@ function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * lucenePerWordFuzzy's query, matched in memory against an entity's keys: some key of the entity has every word
- * (four letters or more: within one edit) among the candidate's words. The full-text index does not see what the
- * current transaction wrote, so the folder ingest matches a group's own new names with this.
+ * (four letters or more: within one edit) among the candidate's words. The folder ingest asks the full-text index
+ * once per group, before the group writes, so it matches the names the group's earlier articles wrote with this.
  */
 export function matchesPerWordFuzzy(keys: string[], candidateKeys: string[]): boolean {
   const candidateWords = candidateKeys.flatMap(words);
