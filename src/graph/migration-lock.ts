@@ -5,8 +5,9 @@
  * second process finds everything recorded.
  *
  * The lock is a lease on one node, (:SchemaMigrationLock {id: 'schema'}),
- * claimed in short write transactions (the watch outbox's claim pattern) and
- * renewed while the work runs. A process that dies holding it blocks the
+ * claimed in short write transactions (the watch outbox's claim pattern),
+ * renewed while the work runs and deleted when it ends, so the graph holds no
+ * lock node outside a migration. A process that dies holding it blocks the
  * others only until its lease ends. Times are Neo4j's clock.
  */
 import { randomUUID } from 'node:crypto';
