@@ -52,11 +52,17 @@ export async function withMigrationLock<T>(
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
-  const renewal = setInterval(() => void claimLease(graph, holder, leaseMs).catch(() => undefined), leaseMs / 3);
+  // A renewal still in flight at the end is awaited before the release: committed after it, it would
+  // merge the lease node back and hold the others up for a whole lease.
+  let renewing: Promise<unknown> = Promise.resolve();
+  const renewal = setInterval(() => {
+    renewing = claimLease(graph, holder, leaseMs).catch(() => undefined);
+  }, leaseMs / 3);
   try {
     return await work();
   } finally {
     clearInterval(renewal);
+    await renewing;
     await graph.write('migration-lock/release', { holder });
   }
 }
