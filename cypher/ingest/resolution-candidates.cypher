@@ -7,6 +7,8 @@
 // what the transaction wrote that its keys match. For candidates that are not
 // exact matches, the keys of their neighbours over fact relationships, for
 // context (an exact match needs none, and hubs have many neighbours).
+// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
+// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
 UNWIND $entities AS e
 CALL (e) {
   UNWIND e.ids AS candidateId
@@ -15,7 +17,7 @@ CALL (e) {
   WITH node, any(key IN node.aliasKeys WHERE key IN e.keys) AS exact
   RETURN node.id AS id, node.name AS name, node.aliasKeys AS keys,
     CASE WHEN exact THEN [] ELSE COLLECT {
-      MATCH (node)-[r]-(n:Entity) WHERE type(r) IN $factTypes RETURN DISTINCT n.key
+      MATCH (node)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity) WHERE type(r) IN $factTypes RETURN DISTINCT n.key
     } END AS context
 }
 RETURN e.localId AS localId, id, name, keys, context

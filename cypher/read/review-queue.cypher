@@ -8,8 +8,10 @@
 // document, so the resolution is gone. It has no relation type: a $types filter leaves resolutions out.
 // A rejected fact with evidence its judgement did not cover is listed again (newEvidenceSinceJudgement).
 // Keyset paging on [confidence, impact, id] ($after); totalCount counts the whole filtered queue.
+// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
+// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
 CALL () {
-  MATCH (a:Entity)-[r]->(b:Entity)
+  MATCH (a:Entity)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]->(b:Entity)
   WHERE 'FACT' IN $kinds
     AND type(r) IN $factTypes
     AND ($types IS NULL OR type(r) IN $types)
