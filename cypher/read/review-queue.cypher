@@ -32,8 +32,8 @@ CALL () {
   } AS newEvidence
   WHERE coalesce(r.reviewState, 'UNREVIEWED') IN $states OR (newEvidence AND 'UNREVIEWED' IN $states)
   RETURN 'FACT' AS kind, r.factId AS id, toFloat(coalesce(r.confidence, 0.0)) AS confidence,
-    COUNT { (a)-[x]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL }
-    + COUNT { (b)-[y]-(:Entity) WHERE type(y) IN $factTypes AND y.reviewHidden IS NULL }
+    COUNT { (a)-[x:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL }
+    + COUNT { (b)-[y:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(y) IN $factTypes AND y.reviewHidden IS NULL }
     + CASE WHEN type(r) = 'INVESTS_IN' AND r.amount IS NOT NULL THEN $amountWeight ELSE 0 END AS impact,
     a, r, b, null AS d, newEvidence
   UNION
@@ -48,7 +48,7 @@ CALL () {
     AND ($minConfidence IS NULL OR confidence >= $minConfidence)
     AND ($maxConfidence IS NULL OR confidence <= $maxConfidence)
   RETURN 'RESOLUTION' AS kind, 'resolution:' + d.id + ':' + a.id AS id, confidence,
-    COUNT { (a)-[x]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL } AS impact,
+    COUNT { (a)-[x:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL } AS impact,
     a, null AS r, null AS b, d, false AS newEvidence
 }
 WITH kind, id, confidence, impact, a, r, b, d, newEvidence
