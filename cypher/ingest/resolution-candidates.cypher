@@ -6,9 +6,11 @@
 // whatever their kind and however many near spellings the graph holds), and
 // what the transaction wrote that its keys match. For candidates that are not
 // exact matches, the keys of their neighbours over fact relationships, for
-// context (an exact match needs none, and hubs have many neighbours).
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// context (an exact match needs none, and hubs have many neighbours). The pattern
+// names every fact type (the ontology's relationTypes; test/unit/graph/
+// fact-type-patterns.test.ts keeps the list equal to it) besides
+// testing $factTypes: Neo4j then reads only those relationships of a candidate,
+// not its MENTIONS, which grow with every article that names it.
 UNWIND $entities AS e
 CALL (e) {
   UNWIND e.ids AS candidateId
@@ -17,7 +19,8 @@ CALL (e) {
   WITH node, any(key IN node.aliasKeys WHERE key IN e.keys) AS exact
   RETURN node.id AS id, node.name AS name, node.aliasKeys AS keys,
     CASE WHEN exact THEN [] ELSE COLLECT {
-      MATCH (node)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity) WHERE type(r) IN $factTypes RETURN DISTINCT n.key
+      MATCH (node)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity)
+      WHERE type(r) IN $factTypes RETURN DISTINCT n.key
     } END AS context
 }
 RETURN e.localId AS localId, id, name, keys, context

@@ -15,6 +15,7 @@ import {
   type IngestResult,
   type PlannedArticle,
   type PreparedArticle,
+  type WrittenEntity,
 } from './ingest';
 
 /** One settled result per article, in order. */
@@ -35,7 +36,7 @@ export async function writeArticleGroup(
         contentHash: contentHash(article.article.text),
         plan: async (tx, rejected) => {
           // What the group's earlier articles wrote, which the group's full-text hits (asked before it wrote) lack.
-          const written = planned.slice(0, i).flatMap((p) => p?.plan.entities ?? []);
+          const written = distinct(planned.slice(0, i).flatMap((p) => p?.plan.entities ?? []));
           if (hits?.tx !== tx) hits = { tx, found: fullTextHits(tx, queries) };
           const plan = await planArticle(tx, article, rejected, written, await hits.found);
           planned[i] = plan;
@@ -51,6 +52,20 @@ export async function writeArticleGroup(
     for (const article of prepared) results.push(await settle(writeArticle(graph, article, by)));
     return results;
   }
+}
+
+/**
+ * The group's articles write the same entities again and again, mostly with the same keys: each is matched
+ * (matchesPerWordFuzzy) once, not once per article that wrote it. A copy with other keys is kept: it may match
+ * where the first does not.
+ */
+export function distinct(entities: WrittenEntity[]): WrittenEntity[] {
+  const seen = new Map<string, WrittenEntity>();
+  for (const entity of entities) {
+    const key = `${entity.id}\n${entity.keys.join('\n')}`;
+    if (!seen.has(key)) seen.set(key, entity);
+  }
+  return [...seen.values()];
 }
 
 export async function settle<T>(promise: Promise<T>): Promise<PromiseSettledResult<T>> {

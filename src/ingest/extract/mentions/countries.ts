@@ -7,14 +7,22 @@ import { countryPatterns, type CountryPattern } from '../../languages/shared/cou
 import { matchSentences, spanOf, type ArticleContext, type Candidate } from '../context';
 import type { Language } from '../../types';
 
-const compiled = new Map<Language, { pattern: RegExp; byGroup: CountryPattern[] }>();
+interface Compiled {
+  pattern: RegExp;
+  /** The same pattern for one match in a phrase (countryIn): not global, so it keeps no state between calls. */
+  first: RegExp;
+  byGroup: CountryPattern[];
+}
 
-function compile(language: Language): { pattern: RegExp; byGroup: CountryPattern[] } {
+const compiled = new Map<Language, Compiled>();
+
+function compile(language: Language): Compiled {
   let entry = compiled.get(language);
   if (!entry) {
     const byGroup = countryPatterns(language);
     const alternatives = byGroup.map((c) => `(${c.source})`).join('|');
-    entry = { pattern: new RegExp(`(?<![\\p{L}-])(?:${alternatives})(?![\\p{L}-])`, 'gdu'), byGroup };
+    const source = `(?<![\\p{L}-])(?:${alternatives})(?![\\p{L}-])`;
+    entry = { pattern: new RegExp(source, 'gdu'), first: new RegExp(source, 'u'), byGroup };
     compiled.set(language, entry);
   }
   return entry;
@@ -56,9 +64,9 @@ export function findCountries(context: ArticleContext): Candidate[] {
 
 /** The country a phrase names somewhere inside ("Посольство Казахстана" → KZ), if any. */
 export function countryIn(text: string, language: Language): CountryPattern | undefined {
-  const { pattern, byGroup } = compile(language);
-  const local = new RegExp(pattern.source, 'du');
-  const match = local.exec(text);
+  // Built once per language: copying the pattern (hundreds of names) for every call was a cost of its own.
+  const { first, byGroup } = compile(language);
+  const match = first.exec(text);
   if (!match) return undefined;
   return byGroup[match.findIndex((value, index) => index > 0 && value !== undefined) - 1];
 }

@@ -33,11 +33,47 @@ export function lookupInflectedPlace(word: string): PlaceEntry | undefined {
 /** A capitalised word right after a place that is also a given name: a surname ("Vladimir Domanevsky"). */
 const givenNameBefore = new RegExp(`^ ${NAME_TOKEN}`, 'u');
 
+/**
+ * Text every match of a spelling's forms contains: the start its forms share with the spelling itself (a pack's
+ * declension replaces or adds an ending), less its last letter (which a quantifier in the forms may make optional).
+ */
+function formsLiteral(variant: string): string {
+  const escaped = escape(variant);
+  const source = forms(variant);
+  let shared = 0;
+  while (shared < escaped.length && escaped[shared] === source[shared]) shared += 1;
+  const prefix = escaped.slice(0, shared).replace(/\\$/, '');
+  return prefix.replace(/\\(.)/g, '$1').slice(0, -1);
+}
+
+interface PlacePattern {
+  place: PlaceEntry;
+  pattern: RegExp;
+  /** A place can match only in a text that holds one of these (an empty one: any text). */
+  literals: string[];
+}
+
+/** Built once: 281 places times each article's sentences made rebuilding them a cost of their own. */
+let placePatterns: PlacePattern[] | undefined;
+function patternsOfPlaces(): PlacePattern[] {
+  placePatterns ??= places.map((place) => {
+    const spellings = [place.name, ...place.variants];
+    const alternatives = spellings.map(forms).join('|');
+    return {
+      place,
+      pattern: new RegExp(`(?<![\\p{L}-])(${alternatives})(?![\\p{L}-])`, 'gdu'),
+      literals: spellings.map(formsLiteral),
+    };
+  });
+  return placePatterns;
+}
+
 export function findPlaces(context: ArticleContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const place of places) {
-    const alternatives = [place.name, ...place.variants].map(forms).join('|');
-    const pattern = new RegExp(`(?<![\\p{L}-])(${alternatives})(?![\\p{L}-])`, 'gdu');
+  for (const { place, pattern, literals } of patternsOfPlaces()) {
+    // Most places are not in a given article: a plain substring test rules them out without running the regex
+    // over every sentence (the sentences are slices of the text, so a match in one is in the text too).
+    if (!literals.some((literal) => context.text.includes(literal))) continue;
     for (const hit of matchSentences(context, pattern)) {
       const span = spanOf(context, hit, 1);
       if (place.givenName && givenNameBefore.test(context.text.slice(span.end, span.end + 40))) continue;

@@ -7,7 +7,7 @@
  * консула" → "Генеральный консул"), with the description as written.
  */
 import type { ArticleContext } from '../context';
-import type { TitleSpec } from '../../languages';
+import type { LanguagePack, TitleSpec } from '../../languages';
 import type { NameChunker, Token } from './name-chunker';
 
 export interface TitlePhrase {
@@ -29,6 +29,29 @@ export function citationForm(surface: string, context: ArticleContext): string {
   return form;
 }
 
+/** The patterns built from a pack's words, once per pack: they were built again for every sentence. */
+const compiled = new WeakMap<LanguagePack, ReturnType<typeof compile>>();
+function patternsOf(lexicon: LanguagePack) {
+  let patterns = compiled.get(lexicon);
+  if (!patterns) compiled.set(lexicon, (patterns = compile(lexicon)));
+  return patterns;
+}
+
+function compile(lexicon: LanguagePack) {
+  return {
+    /** One per title, in the pack's order (matchAll copies a pattern, so sharing it keeps no state between calls). */
+    titles: lexicon.titles.map(
+      (spec) => new RegExp(`(?<![\\p{L}-])(?:${lexicon.titleModifiers})*(?:${spec.pattern})(?![\\p{L}-])`, 'giu'),
+    ),
+    extension: new RegExp(`^(?:${lexicon.postExtension})$`, 'iu'),
+    article: new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu'),
+    connector: new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu'),
+    conjunction: new RegExp(`^(?:,|${lexicon.conjunction})$`, 'iu'),
+    board: new RegExp(`^(?:${lexicon.titleBoard})$`, 'u'),
+    titleWord: new RegExp(`^(?:${lexicon.titles.map((t) => t.pattern).join('|')})$`, 'iu'),
+  };
+}
+
 /** Every title in the sentence's text, longest first where they overlap, in text order. */
 function titleMatches(
   context: ArticleContext,
@@ -37,11 +60,8 @@ function titleMatches(
 ): { spec: TitleSpec; start: number; end: number }[] {
   const text = context.text.slice(from, to);
   const found: { spec: TitleSpec; start: number; end: number; order: number }[] = [];
-  context.lexicon.titles.forEach((spec, order) => {
-    const pattern = new RegExp(
-      `(?<![\\p{L}-])(?:${context.lexicon.titleModifiers})*(?:${spec.pattern})(?![\\p{L}-])`,
-      'giu',
-    );
+  patternsOf(context.lexicon).titles.forEach((pattern, order) => {
+    const spec = context.lexicon.titles[order]!;
     for (const m of text.matchAll(pattern))
       found.push({ spec, start: from + (m.index ?? 0), end: from + (m.index ?? 0) + m[0].length, order });
   });
@@ -59,12 +79,7 @@ export function findTitlePhrases(
   taken: (offset: number) => boolean,
 ): TitlePhrase[] {
   const lexicon = context.lexicon;
-  const extension = new RegExp(`^(?:${lexicon.postExtension})$`, 'iu');
-  const article = new RegExp(`^(?:${lexicon.complementArticles})$`, 'iu');
-  const connector = new RegExp(`^(?:${lexicon.titleConnectors})$`, 'iu');
-  const conjunction = new RegExp(`^(?:,|${lexicon.conjunction})$`, 'iu');
-  const board = new RegExp(`^(?:${lexicon.titleBoard})$`, 'u');
-  const titleWord = new RegExp(`^(?:${lexicon.titles.map((t) => t.pattern).join('|')})$`, 'iu');
+  const { extension, article, connector, conjunction, board, titleWord } = patternsOf(lexicon);
   return titleMatches(context, sentence.start, sentence.end).map(({ spec, start, end }) => {
     // A description of the post: "of"/"für" and words no other stage claimed, up to the next entity or name.
     let phraseEnd = end;
