@@ -33,6 +33,8 @@ export async function benchDatabase(): Promise<BenchDatabase> {
       NEO4J_LOCAL_DATA: dataDir,
       NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '2g',
       NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '1g',
+      // A busy shared machine can take minutes to start Neo4j (the config's own default otherwise).
+      NEO4J_STARTUP_TIMEOUT_MS: process.env.NEO4J_STARTUP_TIMEOUT_MS,
     }),
     { onProgress: (message) => process.stderr.write(`${message}\n`) },
   );

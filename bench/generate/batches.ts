@@ -193,3 +193,30 @@ function describe(properties: Record<string, string | number>): string {
   if (properties.date) parts.push(` on ${properties.date}`);
   return parts.join('');
 }
+
+/**
+ * A batch cut into parts of at most `facts` facts, each written in its own transaction
+ * (load.ts): the documents are shared out in the same proportion, so every part carries
+ * about as much work. Cutting the writes, not the generated batches, keeps the world the
+ * same for a seed (document grouping depends on the generated batch size); a fact and a
+ * document never refer to each other, so a part needs nothing from another.
+ */
+export function parts(batch: Batch, facts: number): Batch[] {
+  if (!Number.isInteger(facts) || facts < 1)
+    throw new Error(`facts per transaction must be a whole number of 1 or more, got ${facts}`);
+  const count = Math.max(1, Math.ceil(batch.facts.length / facts));
+  if (count === 1) return [batch];
+  const cut = <T>(items: T[], part: number) =>
+    items.slice(Math.round((items.length * part) / count), Math.round((items.length * (part + 1)) / count));
+  return Array.from({ length: count }, (_, part) => {
+    const documents = cut(batch.documents, part);
+    const sentences = documents.flatMap((d) => d.sentences);
+    return {
+      documents,
+      facts: cut(batch.facts, part),
+      sentences: sentences.length,
+      evidence: sentences.reduce((sum, s) => sum + s.evidence.length, 0),
+      mentions: sentences.reduce((sum, s) => sum + s.mentions.length, 0),
+    };
+  });
+}

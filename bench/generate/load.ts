@@ -6,15 +6,24 @@
  * after it (deferred-schema.ts).
  */
 import type { Graph } from '../../src/graph/driver';
-import { batches } from './batches';
+import { batches, parts } from './batches';
 import { deferredSchema, dropDeferred, restoreDeferred } from './deferred-schema';
 import { generateFacts } from './facts';
+import { writeInFlight } from './in-flight';
 import { buildWorld, type World } from './world';
 
-/** Batches written at once (see the load loop). */
+/** Write transactions at once (in-flight.ts). */
 const inFlight = Number(process.env.BENCH_LOAD_IN_FLIGHT ?? 2);
 if (!Number.isInteger(inFlight) || inFlight < 1)
   throw new Error(`BENCH_LOAD_IN_FLIGHT needs a whole number of 1 or more, got ${process.env.BENCH_LOAD_IN_FLIGHT}`);
+/**
+ * Entities, or facts with their documents, per write transaction. Smaller than a generated
+ * batch (5000) so that the two transactions in flight hold less state and fewer hub locks
+ * each; bench/README.md has the figures.
+ */
+const defaultTransactionSize = Number(process.env.BENCH_LOAD_TX ?? 2000);
+if (!Number.isInteger(defaultTransactionSize) || defaultTransactionSize < 1)
+  throw new Error(`BENCH_LOAD_TX needs a whole number of 1 or more, got ${process.env.BENCH_LOAD_TX}`);
 
 export interface LoadStats {
   scale: number;
@@ -41,6 +50,8 @@ export async function generateAndLoad(
     log: (line: string) => void;
     /** CPU time Neo4j has used so far (ms), when it is a local process: logged per phase. */
     neo4jCpuMs?: () => number | null;
+    /** Entities, or facts with their documents, per write transaction; batchSize shapes the world, this only the writes. */
+    transactionSize?: number;
   },
 ): Promise<{ world: World; stats: LoadStats }> {
   const started = performance.now();
@@ -52,6 +63,7 @@ export async function generateAndLoad(
     cpuMark = now;
     return spent;
   };
+  const transactionSize = options.transactionSize ?? defaultTransactionSize;
   const world = buildWorld(options.scale, options.seed);
   const stats: LoadStats = {
     scale: options.scale,
@@ -76,13 +88,12 @@ export async function generateAndLoad(
   // Facts and mentions find their entities by element id: a direct record read, where
   // MATCH (:Entity {id}) is a locking seek in the entity_id index per endpoint.
   const nodes = new Map<string, string>();
-  for (let i = 0; i < world.entities.length; i += options.batchSize) {
-    const entities = world.entities.slice(i, i + options.batchSize);
+  await writeInFlight(rows(world.entities, transactionSize), inFlight, async (entities) => {
     const made = await graph.writeTransaction((tx) =>
       tx.run('bench/create-entities', { entities, createdBy: 'bench-generator' }),
     );
     for (const { id, node } of made) nodes.set(id, node);
-  }
+  });
   const nodeOf = (entityId: string): string => {
     const node = nodes.get(entityId);
     if (node === undefined) throw new Error(`bench load: no entity was created with id ${entityId}`);
@@ -92,38 +103,28 @@ export async function generateAndLoad(
     `entities: ${world.entities.length} in ${((performance.now() - loadStarted) / 1000).toFixed(1)} s${neo4jCpu()}`,
   );
   let lastLog = performance.now();
-  const iterator = batches(world, generateFacts(world), options.batchSize, nodeOf);
-  // Up to inFlight batches are written at once: the next batch is generated while
-  // Neo4j writes the last, and a second transaction uses the CPU a single one leaves.
-  const running = new Set<Promise<void>>();
-  for (;;) {
-    const made = performance.now();
-    const next = iterator.next();
-    generating += (performance.now() - made) / 1000;
-    if (next.done) break;
-    const batch = next.value;
-    const write = graph
-      .writeTransaction(async (tx) => {
-        await tx.run('bench/create-documents', { documents: batch.documents });
-        await tx.run('bench/create-facts', { facts: batch.facts });
-      })
-      .then(() => {
-        stats.facts += batch.facts.length;
-        stats.documents += batch.documents.length;
-        stats.sentences += batch.sentences;
-        stats.evidence += batch.evidence;
-        stats.mentions += batch.mentions;
-        if (performance.now() - lastLog > 10_000) {
-          lastLog = performance.now();
-          const seconds = (lastLog - loadStarted) / 1000;
-          options.log(`facts: ${stats.facts} in ${seconds.toFixed(0)} s (${(stats.facts / seconds).toFixed(0)}/s)`);
-        }
-      })
-      .finally(() => running.delete(write));
-    running.add(write);
-    if (running.size >= inFlight) await Promise.race(running);
-  }
-  await Promise.all(running);
+  // Each generated batch is written in transactions of at most transactionSize facts (parts()).
+  const writes = (function* () {
+    for (const batch of batches(world, generateFacts(world), options.batchSize, nodeOf))
+      yield* parts(batch, transactionSize);
+  })();
+  const { makingMs } = await writeInFlight(writes, inFlight, async (part) => {
+    await graph.writeTransaction(async (tx) => {
+      await tx.run('bench/create-documents', { documents: part.documents });
+      await tx.run('bench/create-facts', { facts: part.facts });
+    });
+    stats.facts += part.facts.length;
+    stats.documents += part.documents.length;
+    stats.sentences += part.sentences;
+    stats.evidence += part.evidence;
+    stats.mentions += part.mentions;
+    if (performance.now() - lastLog > 10_000) {
+      lastLog = performance.now();
+      const seconds = (lastLog - loadStarted) / 1000;
+      options.log(`facts: ${stats.facts} in ${seconds.toFixed(0)} s (${(stats.facts / seconds).toFixed(0)}/s)`);
+    }
+  });
+  generating += makingMs / 1000;
   const indexStarted = performance.now();
   options.log(
     `facts: ${stats.facts} in ${((indexStarted - loadStarted) / 1000).toFixed(0)} s${neo4jCpu()}; building the deferred indexes`,
@@ -140,4 +141,10 @@ export async function generateAndLoad(
       `in ${stats.loadSeconds.toFixed(1)} s (${stats.factsPerSecond.toFixed(0)} facts/s; generating took ${generating.toFixed(1)} s of it)`,
   );
   return { world, stats };
+}
+
+function* rows<T>(items: T[], size: number): Generator<T[]> {
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`rows per transaction must be a whole number of 1 or more, got ${size}`);
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }

@@ -4,7 +4,10 @@
  * online, and the graph has the ingest's provenance shape (each sentence IN its document, each
  * evidence FROM a sentence, mentions from sentences to entities) in the numbers the load reports.
  */
+import { batches } from '../../bench/generate/batches';
+import { generateFacts } from '../../bench/generate/facts';
 import { generateAndLoad } from '../../bench/generate/load';
+import { buildWorld } from '../../bench/generate/world';
 import type { Graph } from '../../src/graph/driver';
 import { openTestGraph, resetGraph } from '../support/graph';
 
@@ -23,7 +26,14 @@ describe('the bench load', () => {
     graph = openTestGraph({ queryTimeoutMs: 120_000 });
     await resetGraph(graph);
     const before = await schema();
-    const { stats } = await generateAndLoad(graph, { scale: 1000, seed: 7, batchSize: 500, log: () => {} });
+    // Transactions smaller than the generated batches: each batch goes in as several parts (batches.ts).
+    const { stats } = await generateAndLoad(graph, {
+      scale: 1000,
+      seed: 7,
+      batchSize: 500,
+      transactionSize: 128,
+      log: () => {},
+    });
     expect(await schema()).toEqual(before.map((row) => ({ ...row, state: 'ONLINE' })));
     const [shape] = await graph.runAutoCommit(
       `RETURN COUNT { (:Sentence)-[:IN]->(:Document) } AS sentences,
@@ -42,6 +52,19 @@ describe('the bench load', () => {
       facts: stats.facts,
     });
     expect(stats.facts).toBeGreaterThan(1000);
+    // Every generated row was written once: the graph holds what the generator made, part by part or not.
+    const world = buildWorld(1000, 7);
+    const generated = [...batches(world, generateFacts(world), 500, (id) => id)];
+    expect({ ...shape, entities: stats.entities }).toMatchObject({
+      documents: generated.reduce((sum, b) => sum + b.documents.length, 0),
+      facts: generated.reduce((sum, b) => sum + b.facts.length, 0),
+      sentences: generated.reduce((sum, b) => sum + b.sentences, 0),
+      evidence: generated.reduce((sum, b) => sum + b.evidence, 0),
+      mentions: generated.reduce((sum, b) => sum + b.mentions, 0),
+      entities: world.entities.length,
+    });
+    const [{ entities } = {}] = await graph.runAutoCommit('MATCH (e:Entity) RETURN count(e) AS entities');
+    expect(entities).toBe(world.entities.length);
     // Evidence and mentions take what they share with their sentence and document from there
     // (create-documents.cypher): each must still hold the properties the ingest path gives it.
     const [provenance] = await graph.runAutoCommit(
