@@ -1,8 +1,8 @@
 // The two entities of a merge, locked (in id order) against concurrent
 // writes, with what the merge reads of them: names, keys, lists, labels, and
 // every fact of the entity to be merged (either direction, with properties).
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 OPTIONAL MATCH (k:Entity {id: $keepId})
 OPTIONAL MATCH (m:Entity {id: $mergedId})
 WITH k, m
@@ -18,7 +18,7 @@ RETURN
   m {.id, .kind, .name, .key, .aliases, .aliasKeys, .roles, .curatedAliases, .curatedAliasKeys, .curatedRoles, .curated,
      labels: labels(m)} AS merged,
   COLLECT {
-    MATCH (m)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity)
+    MATCH (m)-[r:ANY_FACT_TYPE]-(:Entity)
     WHERE type(r) IN $factTypes
     WITH DISTINCT r
     RETURN {type: type(r), factId: r.factId, fromId: startNode(r).id, toId: endNode(r).id, props: properties(r)} AS fact

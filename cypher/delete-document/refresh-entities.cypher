@@ -3,8 +3,8 @@
 // added); an entity left with no mention, no fact and no curation is removed.
 // Lists are deduplicated by DISTINCT over rows, not by a reduce that tests
 // `IN acc` per element (quadratic in an entity's mentions).
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 UNWIND $entityIds AS entityId
 MATCH (e:Entity {id: entityId})
 CALL (e) {
@@ -21,6 +21,6 @@ SET e.aliases = [a IN surfaces WHERE a <> e.name] + [a IN coalesce(e.curatedAlia
       + [k IN coalesce(e.curatedAliasKeys, []) WHERE k <> e.key AND NOT k IN keys],
     e.roles = roles + [r IN coalesce(e.curatedRoles, []) WHERE NOT r IN roles]
 WITH e, mentions
-WHERE mentions = 0 AND NOT coalesce(e.curated, false) AND NOT EXISTS { (e)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(r) IN $factTypes }
+WHERE mentions = 0 AND NOT coalesce(e.curated, false) AND NOT EXISTS { (e)-[r:ANY_FACT_TYPE]-(:Entity) WHERE type(r) IN $factTypes }
 DETACH DELETE e
 RETURN count(*) AS removedEntities

@@ -7,10 +7,10 @@
 // what the transaction wrote that its keys match. For candidates that are not
 // exact matches, the keys of their neighbours over fact relationships, for
 // context (an exact match needs none, and hubs have many neighbours). The pattern
-// names every fact type (the ontology's relationTypes; test/unit/graph/
-// fact-type-patterns.test.ts keeps the list equal to it) besides
-// testing $factTypes: Neo4j then reads only those relationships of a candidate,
-// not its MENTIONS, which grow with every article that names it.
+// names every fact type (ANY_FACT_TYPE, written out from the model when the
+// statement is loaded: src/graph/cypher.ts) besides testing $factTypes: Neo4j then
+// reads only those relationships of a candidate, not its MENTIONS, which grow
+// with every article that names it.
 UNWIND $entities AS e
 CALL (e) {
   UNWIND e.ids AS candidateId
@@ -19,7 +19,7 @@ CALL (e) {
   WITH node, any(key IN node.aliasKeys WHERE key IN e.keys) AS exact
   RETURN node.id AS id, node.name AS name, node.aliasKeys AS keys,
     CASE WHEN exact THEN [] ELSE COLLECT {
-      MATCH (node)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity)
+      MATCH (node)-[r:ANY_FACT_TYPE]-(n:Entity)
       WHERE type(r) IN $factTypes RETURN DISTINCT n.key
     } END AS context
 }

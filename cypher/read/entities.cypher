@@ -15,8 +15,8 @@
 // read in descending order when $scanDescending, at most $limit of them (the
 // caller turns first/after/last/before and the list order into these).
 // entity(id) is this statement with $ids = [id].
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 CALL () {
   UNWIND coalesce($ids, []) AS id
   MATCH (e:Entity {id: id})
@@ -48,7 +48,7 @@ WITH e ORDER BY CASE WHEN $scanDescending THEN null ELSE e.name END ASC, CASE WH
 LIMIT $limit
 WITH collect(e {
   .id, .kind, .name, .aliases, .roles,
-  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) } END,
+  factsTotal: CASE WHEN $factsTotal THEN COUNT { (e)-[r:ANY_FACT_TYPE]-(:Entity) WHERE type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) } END,
   investorsTotal: CASE WHEN $investorsTotal THEN COUNT { (:Entity)-[r:INVESTS_IN]->(e) WHERE r.reviewHidden IS NULL AND (NOT $investorsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
   portfolioTotal: CASE WHEN $portfolioTotal THEN COUNT { (e)-[r:INVESTS_IN]->(:Entity) WHERE r.reviewHidden IS NULL AND (NOT $portfolioReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) } END,
   documentsTotal: CASE WHEN $documentsTotal THEN size(COLLECT {
@@ -65,7 +65,7 @@ WITH collect(e {
   } ELSE [] END,
   facts: CASE WHEN $factsLimit + $investorsLimit + $portfolioLimit > 0 THEN COLLECT {
     CALL (e) {
-      MATCH (e)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity)
+      MATCH (e)-[r:ANY_FACT_TYPE]-(:Entity)
       WHERE $factsLimit > 0 AND type(r) IN $factTypes AND r.reviewHidden IS NULL AND (NOT $factsReviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
         AND ($factsAfter IS NULL OR r.factId > $factsAfter)
       WITH DISTINCT r ORDER BY r.factId LIMIT $factsLimit

@@ -8,27 +8,27 @@
 // reachable. Edges are the facts among the kept nodes, their endpoints given
 // by id only (both are in nodes), their properties only when $factProperties:
 // decoding a large view costs more than finding it.
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
 CALL (seeds) {
   UNWIND [n IN seeds WHERE $depth >= 1] AS f
-  MATCH (f)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity)
+  MATCH (f)-[r:ANY_FACT_TYPE]-(n:Entity)
   WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds
   RETURN collect(DISTINCT n)[..$limit + 1] AS level1
 }
 CALL (seeds, level1) {
   UNWIND [n IN level1 WHERE $depth >= 2 AND NOT n.kind IN $stopKinds] AS f
-  MATCH (f)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity)
+  MATCH (f)-[r:ANY_FACT_TYPE]-(n:Entity)
   WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds) AND NOT n IN seeds AND NOT n IN level1
   RETURN collect(DISTINCT n)[..$limit + 1] AS level2
 }
 CALL (seeds, level1, level2) {
   UNWIND [n IN level2 WHERE $depth >= 3 AND NOT n.kind IN $stopKinds] AS f
-  MATCH (f)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(n:Entity)
+  MATCH (f)-[r:ANY_FACT_TYPE]-(n:Entity)
   WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END)
     AND ($kinds IS NULL OR n.kind IN $kinds)
     AND NOT n IN seeds AND NOT n IN level1 AND NOT n IN level2
@@ -38,7 +38,7 @@ WITH seeds + level1 + level2 + level3 AS reached
 WITH reached[..$limit] AS nodes, size(reached) > $limit AS truncated
 CALL (nodes) {
   UNWIND nodes AS a
-  MATCH (a)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]->(b:Entity)
+  MATCH (a)-[r:ANY_FACT_TYPE]->(b:Entity)
   WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED']) AND ($asOf IS NULL OR CASE WHEN type(r) IN $tenureTypes THEN left($asOf, size(coalesce(r.validFrom, r.firstSeen))) >= coalesce(r.validFrom, r.firstSeen) AND (r.validTo IS NULL OR left($asOf, size(r.validTo)) <= r.validTo) AND (r.validTo IS NOT NULL OR r.endedAt IS NULL OR left($asOf, size(r.endedAt)) < r.endedAt) ELSE left($asOf, size(coalesce(r.date, r.firstSeen))) >= coalesce(r.date, r.firstSeen) END) AND b IN nodes
   RETURN collect({
     type: type(r), props: CASE WHEN $factProperties THEN properties(r) ELSE r {.factId} END, from: a.id, to: b.id,

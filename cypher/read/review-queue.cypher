@@ -8,10 +8,10 @@
 // document, so the resolution is gone. It has no relation type: a $types filter leaves resolutions out.
 // A rejected fact with evidence its judgement did not cover is listed again (newEvidenceSinceJudgement).
 // Keyset paging on [confidence, impact, id] ($after); totalCount counts the whole filtered queue.
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 CALL () {
-  MATCH (a:Entity)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]->(b:Entity)
+  MATCH (a:Entity)-[r:ANY_FACT_TYPE]->(b:Entity)
   WHERE 'FACT' IN $kinds
     AND type(r) IN $factTypes
     AND ($types IS NULL OR type(r) IN $types)
@@ -32,8 +32,8 @@ CALL () {
   } AS newEvidence
   WHERE coalesce(r.reviewState, 'UNREVIEWED') IN $states OR (newEvidence AND 'UNREVIEWED' IN $states)
   RETURN 'FACT' AS kind, r.factId AS id, toFloat(coalesce(r.confidence, 0.0)) AS confidence,
-    COUNT { (a)-[x:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL }
-    + COUNT { (b)-[y:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(y) IN $factTypes AND y.reviewHidden IS NULL }
+    COUNT { (a)-[x:ANY_FACT_TYPE]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL }
+    + COUNT { (b)-[y:ANY_FACT_TYPE]-(:Entity) WHERE type(y) IN $factTypes AND y.reviewHidden IS NULL }
     + CASE WHEN type(r) = 'INVESTS_IN' AND r.amount IS NOT NULL THEN $amountWeight ELSE 0 END AS impact,
     a, r, b, null AS d, newEvidence
   UNION
@@ -48,7 +48,7 @@ CALL () {
     AND ($minConfidence IS NULL OR confidence >= $minConfidence)
     AND ($maxConfidence IS NULL OR confidence <= $maxConfidence)
   RETURN 'RESOLUTION' AS kind, 'resolution:' + d.id + ':' + a.id AS id, confidence,
-    COUNT { (a)-[x:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL } AS impact,
+    COUNT { (a)-[x:ANY_FACT_TYPE]-(:Entity) WHERE type(x) IN $factTypes AND x.reviewHidden IS NULL } AS impact,
     a, null AS r, null AS b, d, false AS newEvidence
 }
 WITH kind, id, confidence, impact, a, r, b, d, newEvidence

@@ -3,10 +3,10 @@
 // fuzzy resolutions (a document's names resolved to an entity by similarity,
 // counted per document and entity) wait for review (a fuzzy mention not
 // confirmed) or are confirmed (all of them confirmed by reviewResolution).
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 CALL () {
-  MATCH ()-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]->()
+  MATCH ()-[r:ANY_FACT_TYPE]->()
   WHERE type(r) IN $factTypes
   WITH type(r) AS type, coalesce(r.reviewState, 'UNREVIEWED') AS state, count(*) AS count
   ORDER BY type, state

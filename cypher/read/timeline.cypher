@@ -8,11 +8,11 @@
 // ([sortDate, factId] or null), read from the end when $backward, at most
 // $limit of them. Also tells whether the entity exists, and counts every
 // item between $from and $to when $withTotal.
-// Fact patterns name the fact types (the ontology's relationTypes; test/unit/graph/fact-type-patterns.test.ts
-// keeps the lists equal to it) besides testing a $types list: Neo4j then reads no MENTIONS of an entity.
+// ANY_FACT_TYPE in a pattern is written out as every fact type of the model when the statement is loaded
+// (src/graph/cypher.ts): besides testing $types, it makes Neo4j read no MENTIONS of an entity.
 OPTIONAL MATCH (e:Entity {id: $id})
 CALL (e) {
-  MATCH (e)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity)
+  MATCH (e)-[r:ANY_FACT_TYPE]-(:Entity)
   WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
   WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
   WHERE ($from IS NULL OR left(date, size($from)) >= $from)
@@ -40,7 +40,7 @@ CALL (e) {
 }
 RETURN e IS NOT NULL AS found, items,
   CASE WHEN $withTotal AND e IS NOT NULL THEN size(COLLECT {
-    MATCH (e)-[r:GOVERNS|HOLDS_POSITION|REPRESENTS|ACCREDITED_TO|VISITED|MET_WITH|INVESTS_IN|LOCATED_IN|PARTICIPATED_IN|AGREEMENT_WITH|TRADE_WITH|PART_OF]-(:Entity)
+    MATCH (e)-[r:ANY_FACT_TYPE]-(:Entity)
     WHERE type(r) IN $types AND r.reviewHidden IS NULL AND (NOT $reviewedOnly OR r.reviewState IN ['ACCEPTED', 'EDITED'])
     WITH DISTINCT r, coalesce(r.date, r.firstSeen) AS date
     WHERE ($from IS NULL OR left(date, size($from)) >= $from)

@@ -4,8 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { officeRelations, relationTypes } from '../model';
 import { cypherDir } from '../paths';
 import type { StatementName } from './statements';
+
+/**
+ * Relationship types a statement names in a pattern by one placeholder, written out from the model as
+ * `A|B|…` when the statement is loaded. Cypher takes no parameter for a type in a pattern, and a walk
+ * over an entity's facts that names their types lets Neo4j read only those relationships of the entity,
+ * not its MENTIONS: `(e)-[r:ANY_FACT_TYPE]-(x:Entity)`. The lists come from the model, not user input.
+ */
+export const relationshipTypePlaceholders = {
+  /** Every fact type of the ontology. */
+  ANY_FACT_TYPE: relationTypes,
+  /** The seat relations of the single-holder offices (facts a later holder can end). */
+  OFFICE_SEAT_TYPE: officeRelations,
+} as const satisfies Record<string, readonly string[]>;
+
+const placeholderPattern = new RegExp(`:(${Object.keys(relationshipTypePlaceholders).join('|')})\\]`, 'g');
 
 const cache = new Map<string, string>();
 
@@ -13,7 +29,7 @@ export function cypher(name: StatementName): string {
   let text = cache.get(name);
   if (text === undefined) {
     if (!/^[a-z0-9-]+(\/[a-z0-9-]+)*$/.test(name)) throw new Error(`Invalid Cypher statement name ${name}`);
-    text = stripComments(readFileSync(join(cypherDir, `${name}.cypher`), 'utf8'));
+    text = expandTypePlaceholders(stripComments(readFileSync(join(cypherDir, `${name}.cypher`), 'utf8')));
     cache.set(name, text);
   }
   return text;
@@ -26,4 +42,13 @@ export function stripComments(text: string): string {
     .filter((line) => !line.trimStart().startsWith('//'))
     .join('\n')
     .trim();
+}
+
+/** Writes out the relationship-type placeholders of a statement (`[r:ANY_FACT_TYPE]` → `[r:GOVERNS|…]`). */
+export function expandTypePlaceholders(text: string): string {
+  return text.replace(
+    placeholderPattern,
+    (_, placeholder: keyof typeof relationshipTypePlaceholders) =>
+      `:${relationshipTypePlaceholders[placeholder].join('|')}]`,
+  );
 }

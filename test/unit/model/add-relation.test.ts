@@ -21,6 +21,7 @@ interface CopyModules {
   queries: typeof import('../../../web/src/queries');
   legend: typeof import('../../../web/src/legend-rows');
   details: typeof import('../../../web/src/fact-details');
+  cypher: typeof import('../../../src/graph/cypher');
 }
 
 const newProperty = `  commodity: { type: 'text', description: 'What is supplied, as written in the text.' },\n`;
@@ -72,6 +73,7 @@ describe('adding a relation with a new property touches src/model only', () => {
       queries: load('web/src/queries.ts'),
       legend: load('web/src/legend-rows.ts'),
       details: load('web/src/fact-details.ts'),
+      cypher: load('src/graph/cypher.ts'),
     };
     quiet.mockRestore();
   });
@@ -108,6 +110,11 @@ describe('adding a relation with a new property touches src/model only', () => {
     expect(constraints).toContain(
       'CREATE CONSTRAINT fact_supplies_id IF NOT EXISTS\nFOR ()-[r:SUPPLIES]-() REQUIRE r.factId IS UNIQUE;',
     );
+  });
+
+  it("the statements that walk an entity's facts walk it too (the fact-type placeholder follows the model)", () => {
+    for (const statement of ['read/connections', 'read/graph-view', 'read/timeline', 'read/entities'] as const)
+      expect(modules.cypher.cypher(statement)).toMatch(/-\[r?:[A-Z_|]*\bSUPPLIES\b[A-Z_|]*\]-/);
   });
 
   it('its traits put it on the timeline (the list the timeline statement takes), not in place filters', () => {
