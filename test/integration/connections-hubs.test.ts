@@ -1,43 +1,18 @@
 /**
  * connections on a small hub-shaped graph: a person who met forty others (the hub), two people who
  * each met some of them, and a country both visited. The paths through the hub are found, the hub
- * can be an endpoint (the search then starts from it, the endpoint with more facts, and the paths
- * still run from `from` to `to`), paths are simple, countries are not crossed unless asked, $types and maxHops
- * bound the walk, and equally long paths come in the order of their facts' ids.
+ * can be an endpoint (the search may start from either end; the paths still run from `from` to
+ * `to`), paths are simple, countries are not crossed unless asked, $types and maxHops bound the walk,
+ * and equally long paths come in the order of their facts' ids.
  */
 import type { Graph } from '../../src/graph/driver';
 import { readConnections, type Path, type PathRequest } from '../../src/graph/read/connections';
 import { noEvidence } from '../../src/graph/read/shapes';
-import { relationTypes, type EntityKind, type RelationType } from '../../src/model';
+import { relationTypes } from '../../src/model';
 import { openTestGraph, resetGraph } from '../support/graph';
+import { fact, person, writeSketch } from '../support/sketch-graph';
 
 const partners = Array.from({ length: 40 }, (_, i) => `p${String(i + 1).padStart(2, '0')}`);
-
-const entity = (id: string, kind: EntityKind, labels: string[]) => ({
-  id,
-  kind,
-  name: `Name ${id}`,
-  key: `name ${id}`,
-  aliases: [],
-  keys: [],
-  roles: [],
-  labels: ['Entity', ...labels],
-});
-
-const fact = (factId: string, type: RelationType, fromId: string, toId: string) => ({
-  factId,
-  type,
-  fromId,
-  toId,
-  properties: {},
-  sourceCount: 1,
-  firstSeen: '2024-01-01',
-  lastSeen: '2024-01-01',
-  confidence: 0.9,
-  status: 'stated',
-  extractors: ['test'],
-  createdBy: 'test',
-});
 
 /** Each path as the ids of the entities it walks through and of the facts it crosses. */
 const walks = (paths: Path[]) =>
@@ -55,15 +30,6 @@ describe('connections through a hub', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    const created = await graph.write('bench/create-entities', {
-      entities: [
-        ...['a', 'b', 'c', 'hub', ...partners].map((id) => entity(id, 'Person', ['Person'])),
-        entity('land', 'Country', ['Place', 'Country']),
-      ],
-      createdBy: 'test',
-    });
-    // The bench statement finds a fact's endpoints by the element ids create-entities returns.
-    const node = new Map(created.map((row) => [row.id, row.node]));
     const facts = [
       ...partners.map((p) => fact(`f-hub-${p}`, 'MET_WITH', 'hub', p)),
       fact('f-a-p01', 'MET_WITH', 'a', 'p01'),
@@ -73,13 +39,11 @@ describe('connections through a hub', () => {
       fact('f-a-land', 'VISITED', 'a', 'land'),
       fact('f-b-land', 'VISITED', 'b', 'land'),
     ];
-    await graph.write('bench/create-facts', {
-      facts: facts.map((f) => ({ ...f, from: node.get(f.fromId), to: node.get(f.toId) })),
-    });
-    const [{ written }] = (await graph.runAutoCommit(
-      'MATCH ()-[r:MET_WITH|VISITED]->() RETURN count(r) AS written',
-    )) as [{ written: number }];
-    expect(written).toBe(facts.length);
+    const entities = [
+      ...['a', 'b', 'c', 'hub', ...partners].map(person),
+      { id: 'land', kind: 'Country' as const, labels: ['Place', 'Country'] },
+    ];
+    expect(await writeSketch(graph, entities, facts)).toBe(facts.length);
   }, 120_000);
   afterAll(() => graph.close());
 

@@ -9,36 +9,11 @@
 import type { Graph } from '../../src/graph/driver';
 import { readConnections, type Path } from '../../src/graph/read/connections';
 import { noEvidence } from '../../src/graph/read/shapes';
-import { relationTypes, type RelationType } from '../../src/model';
+import { relationTypes } from '../../src/model';
 import { openTestGraph, resetGraph } from '../support/graph';
+import { fact, person, writeSketch } from '../support/sketch-graph';
 
 const partners = Array.from({ length: 12 }, (_, i) => `q${String(i + 1).padStart(2, '0')}`);
-
-const entity = (id: string) => ({
-  id,
-  kind: 'Person',
-  name: `Name ${id}`,
-  key: `name ${id}`,
-  aliases: [],
-  keys: [],
-  roles: [],
-  labels: ['Entity', 'Person'],
-});
-
-const fact = (factId: string, type: RelationType, fromId: string, toId: string) => ({
-  factId,
-  type,
-  fromId,
-  toId,
-  properties: {},
-  sourceCount: 1,
-  firstSeen: '2024-01-01',
-  lastSeen: '2024-01-01',
-  confidence: 0.9,
-  status: 'stated',
-  extractors: ['test'],
-  createdBy: 'test',
-});
 
 const factIds = (paths: Path[]) => paths.map((path) => path.hops.map((hop) => hop.fact.id));
 
@@ -48,11 +23,6 @@ describe('connections next to a hub met twice by each partner', () => {
   beforeAll(async () => {
     graph = openTestGraph();
     await resetGraph(graph);
-    const created = await graph.write('bench/create-entities', {
-      entities: ['u', 'hub', 'w1', 'w2', 'w3', ...partners].map(entity),
-      createdBy: 'test',
-    });
-    const node = new Map(created.map((row) => [row.id, row.node]));
     const facts = [
       fact('f-u-hub', 'MET_WITH', 'u', 'hub'),
       ...partners.flatMap((p) => [
@@ -64,13 +34,7 @@ describe('connections next to a hub met twice by each partner', () => {
       fact('f-w2-w3', 'MET_WITH', 'w2', 'w3'),
       fact('f-w3-hub', 'MET_WITH', 'w3', 'hub'),
     ];
-    await graph.write('bench/create-facts', {
-      facts: facts.map((f) => ({ ...f, from: node.get(f.fromId), to: node.get(f.toId) })),
-    });
-    const [{ written }] = (await graph.runAutoCommit('MATCH ()-[r:MET_WITH]->() RETURN count(r) AS written')) as [
-      { written: number },
-    ];
-    expect(written).toBe(facts.length);
+    expect(await writeSketch(graph, ['u', 'hub', 'w1', 'w2', 'w3', ...partners].map(person), facts)).toBe(facts.length);
   }, 120_000);
   afterAll(() => graph.close());
 
