@@ -68,16 +68,24 @@ export async function withMigrationLock<T>(
 }
 
 /** Takes (or renews) the lease for holder when it is free, holder's own, or expired. */
-export function claimLease(
+export async function claimLease(
   graph: Graph,
   holder: string,
   leaseMs: number,
 ): Promise<{ taken: boolean; holder: string; heldUntil: string }> {
-  return graph.writeTransaction(async (tx) => {
-    await tx.run('migration-lock/take-write-lock');
-    const [claim] = await tx.run('migration-lock/claim', { holder, leaseMs: int(leaseMs) });
-    return claim!;
-  });
+  const attempt = () =>
+    graph.writeTransaction(async (tx) => {
+      await tx.run('migration-lock/take-write-lock');
+      const [claim] = await tx.run('migration-lock/claim', { holder, leaseMs: int(leaseMs) });
+      return claim;
+    });
+  // The holder's release deletes the lease node: a claim that waited for the node's lock while the release
+  // committed finds no node to claim, and claims afresh in a new transaction (which merges the node again).
+  for (let tries = 1; ; tries += 1) {
+    const claim = await attempt();
+    if (claim) return claim;
+    if (tries === 5) throw new Error('the schema migration lease node was deleted under 5 claims in a row');
+  }
 }
 
 /** The lock's unique constraint, created outside the migrations (which run under the lock). */

@@ -71,6 +71,25 @@ describe('schema migration lock', () => {
     expect(await graph.runAutoCommit('MATCH (l:SchemaMigrationLock) RETURN l')).toEqual([]);
   });
 
+  it('a claim that waited for the lease node while its holder released it claims the lease afresh', async () => {
+    await claimLease(graph, 'first', 30_000);
+    let claiming: ReturnType<typeof claimLease> | undefined;
+    await graph.writeTransaction(async (tx) => {
+      // The holder's release, held open: the node's write lock is taken and the node deleted, not yet committed.
+      await tx.run('migration-lock/release', { holder: 'first' });
+      claiming = claimLease(other, 'second', 30_000);
+      // The other process's claim waits for that lock; the release commits only then.
+      for (;;) {
+        const blocked = await graph.runAutoCommit(
+          "SHOW TRANSACTIONS YIELD currentQuery, status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
+        );
+        if ((blocked[0] as { n: number }).n > 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await expect(claiming).resolves.toMatchObject({ taken: true, holder: 'second' });
+  });
+
   it('a process waits while another holds the lease, and gives up after waitMs naming the holder', async () => {
     const { work, inside, release } = heldWork();
     const holding = withMigrationLock(graph, work);
