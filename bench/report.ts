@@ -132,7 +132,8 @@ export function markdown(result: RunResult): string {
     `# API benchmark: ${result.scale.toLocaleString('en')} entities`,
     '',
     `Commit ${m.commit}, ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, ${result.neo4j}. ` +
-      `Every way warmed up for ${result.warmup} s, then measured ${result.repeats} times for ${result.duration} s ` +
+      `Every read operation's ways warmed up for ${result.warmup} s each before any was measured; every way ` +
+      `warmed up again for ${result.warmup} s right before its operation, then measured ${result.repeats} times for ${result.duration} s ` +
       `(interleaved), at ${result.concurrency.join(' and ')} requests in flight; ${result.at}.`,
     '',
     `Nice values: Neo4j ${p.neo4j ?? '–'}, ours ${p.ours ?? '–'}, peer ${p.peer ?? '–'}, ` +
