@@ -1,6 +1,6 @@
 // Bench loading only: many documents, each with its sentences and, on each
 // sentence, the evidence that quotes it and the mentions it makes (the shape of
-// cypher/ingest/create-document, create-evidence and create-mentions). One
+// cypher/ingest/create-documents, create-evidence and create-mentions). One
 // statement, so a sentence is linked as it is made rather than found again by
 // id: the load needs no index on Sentence or Evidence (see bench/generate/deferred-schema.ts).
 // What an evidence shares with its sentence (quote, span) and document (id, date),

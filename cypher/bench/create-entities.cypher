@@ -1,6 +1,6 @@
 // Bench loading only: generated entities, which are new and unique by id, so
 // CREATE rather than the ingest path's MERGE; the same properties and labels
-// as cypher/ingest/merge-entities. Returns each one's element id, by which the
+// as cypher/ingest/write-article-graph. Returns each one's element id, by which the
 // facts and mentions find it (bench/generate/load.ts).
 UNWIND $entities AS e
 CREATE (n:Entity {

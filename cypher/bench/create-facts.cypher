@@ -1,5 +1,5 @@
 // Bench loading only: generated facts, unique by factId by construction, with
-// the properties cypher/ingest/merge-facts leaves on a fact after all its sources.
+// the properties cypher/ingest/write-article-graph leaves on a fact after all its sources.
 // The endpoints are found by element id (bench/generate/load.ts).
 UNWIND $facts AS f
 MATCH (a) WHERE elementId(a) = f.from

@@ -1,4 +1,4 @@
-// The facts this document ended (cypher/ingest/end-earlier-holders.cypher) lose
+// The facts this document ended (cypher/ingest/write-article-graph.cypher) lose
 // that inferred end, as if the document had never been ingested. Only the
 // relation types of single-holder offices can carry one.
 // The pattern names the seat relation types of the single-holder offices (OFFICE_SEAT_TYPE, written out

@@ -9,7 +9,7 @@
  * entity of the other, fuzzily included).
  */
 import type { WritePlan } from '../ingest/plan';
-import { recordChange, systemAuthor } from './audit/record-change';
+import { recordChange, systemAuthor, type ChangeEntry } from './audit/record-change';
 import type { Graph, Transaction } from './driver';
 import type { RejectedResolution, RowOf } from './statements';
 
@@ -78,13 +78,18 @@ export async function writeDocument(
 /** Writes a planned article and records its change entry (one per article), in the caller's transaction. */
 export async function writeAndRecord(tx: Transaction, plan: WritePlan, by: string): Promise<WriteOutcome> {
   const outcome = await writePlan(tx, plan);
-  await recordChange(tx, {
+  await recordChange(tx, ingestChange(plan, outcome, by));
+  return outcome;
+}
+
+/** An ingested article's change entry. */
+export function ingestChange(plan: WritePlan, outcome: WriteOutcome, by: string): ChangeEntry {
+  return {
     by,
     operation: 'INGEST_DOCUMENT',
     ...touched(outcome),
     after: { title: plan.document.title ?? null, ...outcomeCounts(outcome) },
-  });
-  return outcome;
+  };
 }
 
 /** The ids an ingest touched, for its change entry. */
@@ -113,23 +118,29 @@ export function outcomeCounts(outcome: WriteOutcome) {
  * all are sent at once (Bolt pipelining: one round trip, not eight); Neo4j still runs them in this order.
  */
 export async function writePlan(tx: Transaction, plan: WritePlan): Promise<WriteOutcome> {
+  const [outcome] = await Promise.all([writeArticleGraph(tx, plan), writeDocuments(tx, [plan])]);
+  return outcome;
+}
+
+/**
+ * What an article writes that a later article of its group reads (src/graph/ingest-group.ts), so written
+ * article by article, in order, in one statement (cypher/ingest/write-article-graph.cypher): entities and facts
+ * (resolution reads entities and, for context, their facts), the judgements recorded for those facts (a
+ * judgement's edit can set the validTo that ending terms and the next merge of the fact read), and the earlier
+ * holders' terms it ends (which depends on the order of the articles).
+ */
+export async function writeArticleGraph(tx: Transaction, plan: WritePlan): Promise<WriteOutcome> {
   const documentId = plan.document.id;
   // A new holder of a single-holder office ends the earlier holder's term (an undated article ends none).
   const publishedAt = plan.document.publishedAt;
-  const [, entities, , facts, , , , ended] = await Promise.all([
-    tx.run('ingest/create-document', { document: plan.document, sentences: plan.sentences }),
-    tx.run('ingest/merge-entities', { entities: plan.entities, documentId }),
-    tx.run('ingest/create-mentions', { mentions: plan.mentions, documentId }),
-    tx.run('ingest/merge-facts', { facts: plan.facts, documentId }),
-    tx.run('ingest/create-evidence', { evidence: plan.evidence, documentId }),
-    // What an editor judged keeps its judgement when written again (after a delete and re-ingest; a fact
-    // also when another article states it): facts (review/), and fuzzy resolutions confirmed in this content.
-    tx.run('ingest/apply-fact-judgements', { factIds: plan.facts.map((f) => f.factId) }),
-    tx.run('ingest/apply-resolution-reviews', { documentId }),
-    publishedAt && plan.officeHolders.length > 0
-      ? tx.run('ingest/end-earlier-holders', { holders: plan.officeHolders, publishedAt, documentId })
-      : Promise.resolve([]),
-  ]);
+  const [written] = await tx.run('ingest/write-article-graph', {
+    entities: plan.entities,
+    facts: plan.facts,
+    holders: publishedAt ? plan.officeHolders : [],
+    publishedAt,
+    documentId,
+  });
+  const { entities, facts, endedFactIds } = written!;
   return {
     status: 'ingested',
     documentId,
@@ -137,8 +148,30 @@ export async function writePlan(tx: Transaction, plan: WritePlan): Promise<Write
     mergedEntityIds: entities.filter((r) => !r.created).map((r) => r.id),
     createdFactIds: facts.filter((r) => r.created).map((r) => r.factId),
     corroboratedFactIds: facts.filter((r) => !r.created).map((r) => r.factId),
-    endedFactIds: ended[0]?.factIds ?? [],
+    endedFactIds,
   };
+}
+
+/**
+ * What no later article of a group reads (resolution reads no document, sentence, mention or evidence): the
+ * documents with their sentences, mentions and evidence, and the fuzzy resolutions an editor confirmed in their
+ * content, for one article or a whole group at once (one statement of each kind), after their entities were
+ * merged (writeArticleGraph). Pipelined like writePlan.
+ */
+export async function writeDocuments(tx: Transaction, plans: readonly WritePlan[]): Promise<void> {
+  if (plans.length === 0) return;
+  await Promise.all([
+    tx.run('ingest/create-documents', {
+      documents: plans.map((p) => ({ document: p.document, sentences: p.sentences })),
+    }),
+    tx.run('ingest/create-mentions', {
+      documents: plans.map((p) => ({ documentId: p.document.id, mentions: p.mentions })),
+    }),
+    tx.run('ingest/create-evidence', {
+      documents: plans.map((p) => ({ documentId: p.document.id, evidence: p.evidence })),
+    }),
+    tx.run('ingest/apply-resolution-reviews', { documentIds: plans.map((p) => p.document.id) }),
+  ]);
 }
 
 export function unchanged(documentId: string): WriteOutcome {

@@ -7,20 +7,29 @@
  *
  * Why one transaction: a transaction per article costs the lock, BEGIN, COMMIT
  * and a dozen round trips; here the group pays the lock and the commit once,
- * and each article one round trip: its write statements (pipelined, see
- * writePlan) go out without waiting, and the next article's resolution query
+ * and each article one round trip: the statements that a later article reads
+ * the effects of (writeArticleGraph: entities, facts, their judgements, ended
+ * terms) go out without waiting, and the next article's resolution query
  * follows them on the same connection, so Neo4j answers it after it has run
  * them (sequential semantics, fuzzy matches included).
+ *
+ * What no later article reads (writeDocuments: documents, sentences, mentions,
+ * evidence, confirmed resolutions) and the change entries are written once for
+ * the group, at its end, one statement of each kind over all its articles:
+ * fewer statements for Neo4j to run and the driver to send, the same graph.
  *
  * The group lands or fails as a whole; the caller retries a failed group one
  * article per transaction (writeDocument) so that only a bad article fails.
  */
-import { systemAuthor } from './audit/record-change';
+import { recordChanges, systemAuthor } from './audit/record-change';
 import type { Graph } from './driver';
+import type { WritePlan } from '../ingest/plan';
 import {
+  ingestChange,
   underIngestLock,
   unchanged,
-  writeAndRecord,
+  writeArticleGraph,
+  writeDocuments,
   type PlanInTransaction,
   type WriteOutcome,
 } from './ingest-document';
@@ -46,6 +55,7 @@ export async function writeDocumentGroup(
       const byHash = new Map(found.map((row) => [row.contentHash, row]));
       const writtenHere = new Map<string, string>();
       const outcomes: Promise<WriteOutcome>[] = [];
+      const written: { plan: WritePlan; outcome: Promise<WriteOutcome> }[] = [];
       for (const article of articles) {
         const existing = byHash.get(article.contentHash);
         const id = existing?.id ?? writtenHere.get(article.contentHash);
@@ -56,11 +66,23 @@ export async function writeDocumentGroup(
         // Waits for this article's candidates only; Neo4j ran the earlier articles' writes before them.
         const plan = await article.plan(tx, existing?.rejected ?? []);
         writtenHere.set(article.contentHash, plan.document.id);
-        const outcome = writeAndRecord(tx, plan, by);
+        const outcome = writeArticleGraph(tx, plan);
         // Awaited below; a failure meanwhile fails the transaction (and so the next statement) anyway.
         outcome.catch(() => undefined);
         outcomes.push(outcome);
+        written.push({ plan, outcome });
       }
+      // After every article's entities (its mentions name them); the change entries follow without waiting for it.
+      const documents = writeDocuments(
+        tx,
+        written.map((w) => w.plan),
+      );
+      documents.catch(() => undefined);
+      // One entry per article, in the group's order, each stamped when its article's writes were answered.
+      const entries = await Promise.all(
+        written.map(async ({ plan, outcome }) => ({ entry: ingestChange(plan, await outcome, by), at: new Date() })),
+      );
+      await Promise.all([recordChanges(tx, entries), documents]);
       return Promise.all(outcomes);
     }),
   );

@@ -524,12 +524,11 @@ export const statements = {
     }
   >(),
 
-  // Ingest (cypher/ingest/): one article's write, under the ingest lock.
-  'ingest/apply-fact-judgements': statement<{ factIds: string[] }, { applied: number }>(),
-  'ingest/apply-resolution-reviews': statement<{ documentId: string }, { applied: number }>(),
-  'ingest/create-document': statement<{ document: DocumentRow; sentences: WritePlan['sentences'] }>(),
-  'ingest/create-evidence': statement<{ evidence: EvidenceRow[]; documentId: string }>(),
-  'ingest/create-mentions': statement<{ mentions: MentionRow[]; documentId: string }>(),
+  // Ingest (cypher/ingest/): one article's write, or a group's, under the ingest lock.
+  'ingest/apply-resolution-reviews': statement<{ documentIds: string[] }, { applied: number }>(),
+  'ingest/create-documents': statement<{ documents: { document: DocumentRow; sentences: WritePlan['sentences'] }[] }>(),
+  'ingest/create-evidence': statement<{ documents: { documentId: string; evidence: EvidenceRow[] }[] }>(),
+  'ingest/create-mentions': statement<{ documents: { documentId: string; mentions: MentionRow[] }[] }>(),
   'ingest/document-by-hash': statement<
     { contentHash: string },
     { id: string | null; rejected: RejectedResolution[] }
@@ -541,15 +540,20 @@ export const statements = {
   'ingest/document-source': statement<{ documentId: string; entityId: string }, DocumentSource>(),
   'ingest/lock-release': statement(),
   'ingest/lock-take': statement<NoParams, { id: string }>(),
-  'ingest/merge-entities': statement<
-    { entities: PlannedEntity[]; documentId: string },
-    { id: string; created: boolean }
+  'ingest/write-article-graph': statement<
+    {
+      entities: PlannedEntity[];
+      facts: PlannedFact[];
+      holders: OfficeHolderRow[];
+      publishedAt: string | null;
+      documentId: string;
+    },
+    {
+      entities: { id: string; created: boolean }[];
+      facts: { factId: string; created: boolean }[];
+      endedFactIds: string[];
+    }
   >(),
-  'ingest/end-earlier-holders': statement<
-    { holders: OfficeHolderRow[]; publishedAt: string; documentId: string },
-    { factIds: string[] }
-  >(),
-  'ingest/merge-facts': statement<{ facts: PlannedFact[]; documentId: string }, { factId: string; created: boolean }>(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
   'ingest/fulltext-candidates': statement<{ queries: string[] }, { query: string; ids: string[] }>(),
   'ingest/resolution-candidates': statement<
@@ -762,6 +766,7 @@ export const statements = {
 
   // The audit log (cypher/audit/, src/graph/audit/).
   'audit/record-change': statement<ChangeRow, { id: string }>(),
+  'audit/record-changes': statement<{ entries: ChangeRow[] }, { id: string }>(),
   'audit/changes': statement<
     {
       since: string | null;

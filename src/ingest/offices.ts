@@ -1,7 +1,7 @@
 /**
  * Single-holder offices in one planned article (the ontology's singleHolderOffices): which of its
  * facts name a holder of which office, and who holds each office now according to it. Pure: the
- * write (cypher/ingest/end-earlier-holders.cypher) ends the earlier holders' facts of those offices.
+ * write (cypher/ingest/write-article-graph.cypher) ends the earlier holders' facts of those offices.
  */
 import { singleHolderOffices, type EntityKind, type SingleHolderOfficeSpec } from '../model';
 import { packs, type Language } from './languages';

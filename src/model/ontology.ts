@@ -381,7 +381,7 @@ export const postRelations: readonly RelationType[] = relationTypes.filter(
  * article (GOVERNS: the territory; REPRESENTS and ACCREDITED_TO: the sending and the host country);
  * a fact counts only when its title is of `titleClass` (the language packs' title classes), when
  * given. When a later document names another holder of the same office, the earlier holder's
- * facts of the office end (validTo inferred, see cypher/ingest/end-earlier-holders.cypher).
+ * facts of the office end (validTo inferred, see cypher/ingest/write-article-graph.cypher).
  */
 export interface SingleHolderOfficeSpec {
   seat: readonly RelationType[];

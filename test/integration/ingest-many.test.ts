@@ -123,8 +123,36 @@ describe('ingestMany', () => {
     const [group] = counting.statements.flatMap((s) => ('transaction' in s ? [s.transaction] : []));
     const names = group!.map((s) => s.statement);
     expect(names.filter((name) => name === 'ingest/fulltext-candidates')).toHaveLength(1);
-    expect(names.indexOf('ingest/fulltext-candidates')).toBeLessThan(names.indexOf('ingest/create-document'));
+    expect(names.indexOf('ingest/fulltext-candidates')).toBeLessThan(names.indexOf('ingest/write-article-graph'));
     expect(names.filter((name) => name === 'ingest/resolution-candidates')).toHaveLength(3);
+  });
+
+  it('writes what no later article reads once for the group, after every article wrote its entities and facts', async () => {
+    await resetGraph(graph);
+    const counting = countingGraph(graph);
+    await ingestAll({ ...settings, graph: counting }, articles, 4);
+    const [group] = counting.statements.flatMap((s) => ('transaction' in s ? [s.transaction] : []));
+    const names = group!.map((s) => s.statement);
+    const count = (name: string) => names.filter((n) => n === name).length;
+    // Three articles written (the third is the first's content again): per article, what resolution reads.
+    expect(count('ingest/write-article-graph')).toBe(3);
+    expect(
+      ['ingest/create-documents', 'ingest/create-mentions', 'ingest/create-evidence', 'audit/record-changes'].map(
+        count,
+      ),
+    ).toEqual([1, 1, 1, 1]);
+    expect(names.lastIndexOf('ingest/write-article-graph')).toBeLessThan(names.indexOf('ingest/create-mentions'));
+    // One entry per article, numbered in the articles' order.
+    const changes = await graph.runAutoCommit(
+      'MATCH (c:Change) RETURN c.seq AS seq, c.documentIds AS documents ORDER BY seq',
+    );
+    const written = await graph.runAutoCommit('MATCH (d:Document) RETURN d.title AS title, d.id AS id');
+    const titleOf = new Map(written.map((d) => [d.id as string, d.title as string]));
+    expect(changes.map((c) => [Number(c.seq), titleOf.get((c.documents as string[])[0]!)])).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+      [3, 'fourth'],
+    ]);
   });
 
   it('skips the content the graph holds already without extracting it', async () => {
@@ -146,16 +174,16 @@ describe('ingestMany', () => {
 
   it('lets a bad article of a group fail alone: the others land, each with its change entry', async () => {
     await resetGraph(graph);
-    const failingSecond = failingAfter(
-      graph,
-      'ingest/create-document',
-      (params) => (params as { document?: { title?: string } }).document?.title === 'second',
+    const failingSecond = failingAfter(graph, 'ingest/create-documents', (params) =>
+      (params as { documents: { document: { title?: string } }[] }).documents.some(
+        (d) => d.document.title === 'second',
+      ),
     );
     const results = await ingestAll({ ...settings, graph: failingSecond }, articles, 4);
     expect(statuses(results)).toEqual(['ingested', 'failed', 'unchanged', 'ingested']);
     expect(results[1]).toMatchObject({
       status: 'rejected',
-      reason: { message: /injected failure after ingest\/create-document/ },
+      reason: { message: /injected failure after ingest\/create-documents/ },
     });
     const [counts] = await graph.runAutoCommit(
       `CALL () { MATCH (d:Document) RETURN collect(d.title) AS titles }

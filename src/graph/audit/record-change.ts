@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from '../driver';
+import type { ChangeRow } from '../statements';
 
 /** What a change did: the GraphQL enum ChangeOperation, stored as is. */
 export const changeOperations = [
@@ -45,9 +46,28 @@ const distinct = (ids: readonly string[] | undefined) => [...new Set(ids ?? [])]
 
 /** Records one change in the caller's transaction; returns its id. */
 export async function recordChange(tx: Transaction, entry: ChangeEntry, at = new Date()): Promise<string> {
-  const id = `change_${randomUUID()}`;
-  await tx.run('audit/record-change', {
-    id,
+  const row = changeRow(entry, at);
+  await tx.run('audit/record-change', row);
+  return row.id;
+}
+
+/**
+ * Records several changes made in the caller's transaction, in their order, in one statement (a folder ingest's
+ * group: one entry per article); returns their ids.
+ */
+export async function recordChanges(
+  tx: Transaction,
+  changes: readonly { entry: ChangeEntry; at: Date }[],
+): Promise<string[]> {
+  if (changes.length === 0) return [];
+  const entries = changes.map(({ entry, at }) => changeRow(entry, at));
+  await tx.run('audit/record-changes', { entries });
+  return entries.map((row) => row.id);
+}
+
+function changeRow(entry: ChangeEntry, at: Date): ChangeRow {
+  return {
+    id: `change_${randomUUID()}`,
     at: at.toISOString(),
     by: entry.by,
     operation: entry.operation,
@@ -56,6 +76,5 @@ export async function recordChange(tx: Transaction, entry: ChangeEntry, at = new
     documentIds: distinct(entry.documentIds),
     before: json(entry.before),
     after: json(entry.after),
-  });
-  return id;
+  };
 }

@@ -110,7 +110,7 @@ export interface StoredFactProps {
   reviewState?: Exclude<ReviewState, 'UNREVIEWED'>;
   reviewedBy?: string;
   reviewedAt?: string;
-  /** An inferred end and the document that implied it (cypher/ingest/end-earlier-holders.cypher). */
+  /** An inferred end and the document that implied it (cypher/ingest/write-article-graph.cypher). */
   endedAt?: string;
   endedBy?: string;
   [property: string]: unknown;

@@ -6,7 +6,7 @@
  * new fact found by "editor:<key name>", and the original is left out like a
  * rejected one. The judgement is a FactJudgement node keyed to the
  * fact's identity, with the quotes it was made on; ingest puts a fact it writes
- * again back in its judged state (cypher/ingest/apply-fact-judgements.cypher).
+ * again back in its judged state (cypher/ingest/write-article-graph.cypher).
  * One write transaction, under the fact's write lock: concurrent judgements on
  * one fact are made one after the other.
  */

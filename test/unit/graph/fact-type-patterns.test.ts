@@ -84,7 +84,7 @@ describe('relationship types in statement patterns', () => {
     ['curation/merge-read', 1, 0],
     ['delete-document/refresh-entities', 1, 0],
     ['delete-document/reopen-ended', 0, 1],
-    ['ingest/end-earlier-holders', 0, 1],
+    ['ingest/write-article-graph', 0, 1],
     ['ingest/resolution-candidates', 1, 0],
   ])('%s walks facts through %i ANY_FACT_TYPE and %i OFFICE_SEAT_TYPE patterns', (name, facts, seats) => {
     const statement = statements.find((candidate) => candidate.name === name);
