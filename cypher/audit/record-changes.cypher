@@ -1,8 +1,12 @@
-// The entries of several writes made in one transaction (the articles of a
-// folder ingest's group, src/graph/ingest-group.ts), in their order: each as
-// audit/record-change writes one, with consecutive numbers, in one statement.
-// The sequence is locked before its number is read, as there; the numbers are
-// worked out from the one read, not by a SET per row.
+// The audit log's entries of one or more writes (recordChange: one; a folder
+// ingest's group, src/graph/ingest-group.ts: one per article, in their order),
+// written in the transaction of the writes they describe, so they exist exactly
+// when the writes committed. They take the next numbers of the log (seq): the
+// lock on the sequence node is held until this transaction ends, so numbers are
+// handed out in commit order and a watch's cursor (cypher/watch/) never skips an
+// entry that commits later with a lower number. (The lock is taken before the
+// number is read: no lost update.) The numbers are worked out from the one read,
+// not by a SET per row.
 MERGE (s:ChangeSequence {id: 'changes'})
   ON CREATE SET s.last = 0
 SET s.locked = true

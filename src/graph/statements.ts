@@ -765,7 +765,6 @@ export const statements = {
   'migration/entity-keys-set-judgements': statement<{ judgements: { id: string; keys: string[] }[] }>(),
 
   // The audit log (cypher/audit/, src/graph/audit/).
-  'audit/record-change': statement<ChangeRow, { id: string }>(),
   'audit/record-changes': statement<{ entries: ChangeRow[] }, { id: string }>(),
   'audit/changes': statement<
     {

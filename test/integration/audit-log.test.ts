@@ -316,7 +316,7 @@ describe('the audit log', () => {
     const fergana = await entityIdNamed('Fergana Region');
     const graphBefore = await graphSnapshot(graph);
     await expect(
-      addFact(failingAfter(graph, 'audit/record-change'), { from: bozarov, type: 'VISITED', to: fergana }, 'editor'),
+      addFact(failingAfter(graph, 'audit/record-changes'), { from: bozarov, type: 'VISITED', to: fergana }, 'editor'),
     ).rejects.toThrow('injected failure');
     await expect(
       graph.writeTransaction(async (tx) => {

@@ -99,7 +99,7 @@ describe('watchlists', () => {
 
   beforeAll(async () => {
     graph = openTestGraph();
-    const failing = failingAfter(graph, 'audit/record-change');
+    const failing = failingAfter(graph, 'audit/record-changes');
     // Writes fail (after their change entry, rolled back with everything else) while failWrites is set.
     const switchable: Graph = {
       ...graph,

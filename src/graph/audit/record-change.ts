@@ -46,9 +46,8 @@ const distinct = (ids: readonly string[] | undefined) => [...new Set(ids ?? [])]
 
 /** Records one change in the caller's transaction; returns its id. */
 export async function recordChange(tx: Transaction, entry: ChangeEntry, at = new Date()): Promise<string> {
-  const row = changeRow(entry, at);
-  await tx.run('audit/record-change', row);
-  return row.id;
+  const [id] = await recordChanges(tx, [{ entry, at }]);
+  return id!;
 }
 
 /**
