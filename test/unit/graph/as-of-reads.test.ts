@@ -21,7 +21,7 @@ const reads: Record<string, number> = {
   'holders.cypher': 1,
   'entities.cypher': 2, // Entity.facts and its total (investors and portfolio take no asOf)
   'investments.cypher': 4,
-  'connections.cypher': 3,
+  'connections.cypher': 5, // walks from one end (3 ways), the joined paths' check, SHORTEST beyond 4 hops
   'common-connections.cypher': 1,
   'graph-view.cypher': 4,
 };
