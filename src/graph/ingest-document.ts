@@ -114,8 +114,9 @@ export function outcomeCounts(outcome: WriteOutcome) {
 }
 
 /**
- * The statements of an ingest, inside a caller's transaction. None takes its parameters from another's result, so
- * all are sent at once (Bolt pipelining: one round trip, not eight); Neo4j still runs them in this order.
+ * The statements of one article's ingest, inside a caller's transaction: its graph (writeArticleGraph), then its
+ * document (writeDocuments). None takes its parameters from another's result, so all five are sent at once (Bolt
+ * pipelining: one round trip); Neo4j still runs them in this order.
  */
 export async function writePlan(tx: Transaction, plan: WritePlan): Promise<WriteOutcome> {
   const [outcome] = await Promise.all([writeArticleGraph(tx, plan), writeDocuments(tx, [plan])]);
