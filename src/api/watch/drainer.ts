@@ -42,11 +42,11 @@ export interface DrainerOptions {
 /** Deliveries sent in one run, before the outbox is read again. */
 const deliveriesPerRun = 50;
 /**
- * Deliveries claimed at a time. A claim is leased for as long as sending them all may take, plus a margin;
- * when a replica dies holding one, its deliveries are due again once the lease ends.
+ * A delivery is claimed just before it is sent, one at a time, and leased for as long as its attempt may
+ * take plus this margin (for recording the outcome); when a replica dies holding a claim, that delivery is
+ * due again once the lease ends: a restarted service sends it at most WEBHOOK_TIMEOUT_MS + 10 s later.
  */
-const claimBatch = 10;
-const claimMarginMs = 30_000;
+const claimMarginMs = 10_000;
 
 export class WatchDrainer {
   private running: Promise<void> | undefined;
@@ -102,12 +102,12 @@ export class WatchDrainer {
   }
 
   private async deliverDue(): Promise<void> {
-    for (let sent = 0; sent < deliveriesPerRun && !this.stopped; sent += claimBatch) {
+    for (let sent = 0; sent < deliveriesPerRun && !this.stopped; sent++) {
       const now = new Date();
-      const leaseUntil = new Date(now.getTime() + claimBatch * this.options.webhooks.timeoutMs + claimMarginMs);
-      const claimed = await claimDeliveries(this.options.graph, now, claimBatch, leaseUntil);
-      for (const delivery of claimed) await this.deliver(delivery);
-      if (claimed.length < claimBatch) return;
+      const leaseUntil = new Date(now.getTime() + this.options.webhooks.timeoutMs + claimMarginMs);
+      const [claimed] = await claimDeliveries(this.options.graph, now, 1, leaseUntil);
+      if (!claimed) return;
+      await this.deliver(claimed);
     }
   }
 
