@@ -2,6 +2,10 @@
 // sentence it comes from, the extractor and rule that found it, and the
 // fact's status, date and span (validFrom, validTo) as this source states them;
 // for one article or a group's.
+// replan=skip: planned once, not again as the graph grows (each replan of the
+// ingest statements cost Neo4j CPU); its plan is the same on an empty graph and
+// a populated one (bench/README.md, ninth session).
+CYPHER replan=skip
 UNWIND $documents AS written
 UNWIND written.evidence AS v
 MATCH (s:Sentence {id: v.sentenceId})

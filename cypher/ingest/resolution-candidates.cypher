@@ -11,6 +11,10 @@
 // statement is loaded: src/graph/cypher.ts) besides testing $factTypes: Neo4j then
 // reads only those relationships of a candidate, not its MENTIONS, which grow
 // with every article that names it.
+// replan=skip: planned once, not again as the graph grows (each replan of the
+// ingest statements cost Neo4j CPU); its plan is the same on an empty graph and
+// a populated one (bench/README.md, ninth session).
+CYPHER replan=skip
 UNWIND $entities AS e
 CALL (e) {
   UNWIND e.ids AS candidateId

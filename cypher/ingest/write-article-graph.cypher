@@ -4,8 +4,18 @@
 // 1. its entities, merged on their stable id. Labels come from the model's
 //    allow-list (src/model), never from article text. New aliases, keys and
 //    roles are added; nothing is removed.
-// 2. its fact relationships, merged on factId. The type comes from the model's
-//    allow-list. A fact seen again gains a source, keeps its highest confidence,
+// 2. its fact relationships, merged on factId: read from the two entities, and
+//    created when missing. The type comes from the model's allow-list. Not a
+//    MERGE: with the type a parameter, Neo4j plans a MERGE's read on an empty
+//    graph as a scan of every relationship (an Expand(Into) between the two
+//    entities once the graph holds facts), and the read names the fact types
+//    (ANY_FACT_TYPE) so that its plan is the Expand(Into) however large the graph
+//    (bench/README.md, ninth session). The read then create is as safe as the
+//    MERGE: the entities part has set both entities, so this transaction holds
+//    their write locks from before the read until it ends, and what else merges
+//    a fact between them waits for those (curation/add-fact's MERGE, an entity
+//    merge: curation/merge-read), as another ingest waits for the ingest lock.
+//    A fact seen again gains a source, keeps its highest confidence,
 //    widens firstSeen/lastSeen, and becomes stated once any source states it.
 //    Its span widens to the earliest stated start and the latest stated end,
 //    and it gains the single-holder offices this article says it holds
@@ -27,6 +37,10 @@
 //    officeRelations when the statement is loaded: src/graph/cypher.ts) besides
 //    testing the holder's: with the type as a parameter Neo4j read every
 //    relationship of the seat, a country's or region's MENTIONS included.
+// replan=skip: planned once, not again as the graph grows (each replan of the
+// ingest statements cost Neo4j CPU); its plan is the same on an empty graph and
+// a populated one (bench/README.md, ninth session).
+CYPHER replan=skip
 CALL () {
   UNWIND $entities AS e
   MERGE (n:Entity {id: e.id})
@@ -42,9 +56,16 @@ CALL () {
   UNWIND $facts AS f
   MATCH (a:Entity {id: f.fromId})
   MATCH (b:Entity {id: f.toId})
-  MERGE (a)-[r:$(f.type) {factId: f.factId}]->(b)
-    ON CREATE SET r += f.properties, r.sourceCount = 0, r.firstSeen = f.seen, r.lastSeen = f.seen,
-      r.confidence = f.confidence, r.status = f.status, r.extractors = [], r.createdBy = $documentId
+  OPTIONAL MATCH (a)-[found:ANY_FACT_TYPE]->(b)
+  WHERE found.factId = f.factId AND type(found) = f.type
+  OPTIONAL CALL (a, b, f, found) {
+    WITH * WHERE found IS NULL
+    CREATE (a)-[new:$(f.type) {factId: f.factId}]->(b)
+    SET new += f.properties, new.sourceCount = 0, new.firstSeen = f.seen, new.lastSeen = f.seen,
+      new.confidence = f.confidence, new.status = f.status, new.extractors = [], new.createdBy = $documentId
+    RETURN new
+  }
+  WITH f, coalesce(found, new) AS r
   SET r.sourceCount = r.sourceCount + 1,
       r.firstSeen = CASE WHEN f.seen < r.firstSeen THEN f.seen ELSE r.firstSeen END,
       r.lastSeen = CASE WHEN f.seen > r.lastSeen THEN f.seen ELSE r.lastSeen END,

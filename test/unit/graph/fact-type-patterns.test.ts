@@ -73,7 +73,8 @@ describe('relationship types in statement patterns', () => {
   it.each([
     // statement, placeholders: connections' two that choose its start, two that sum the degrees two hops
     // from one end, three walks from that end and two from the other (up to 4 hops) and SHORTEST beyond;
-    // the graph view's three levels and its edges; the timeline's page and total; one each for the rest.
+    // the graph view's three levels and its edges; the timeline's page and total; the article write's read of
+    // its facts and the terms it ends; one each for the rest.
     ['read/connections', 10, 0],
     ['read/graph-view', 4, 0],
     ['read/timeline', 2, 0],
@@ -85,7 +86,7 @@ describe('relationship types in statement patterns', () => {
     ['curation/merge-read', 1, 0],
     ['delete-document/refresh-entities', 1, 0],
     ['delete-document/reopen-ended', 0, 1],
-    ['ingest/write-article-graph', 0, 1],
+    ['ingest/write-article-graph', 1, 1],
     ['ingest/resolution-candidates', 1, 0],
   ])('%s walks facts through %i ANY_FACT_TYPE and %i OFFICE_SEAT_TYPE patterns', (name, facts, seats) => {
     const statement = statements.find((candidate) => candidate.name === name);
