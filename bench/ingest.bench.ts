@@ -1,11 +1,15 @@
 /**
- * Ingest throughput: N articles (default 1,000) made from the sample corpus,
- * each made unique by one added sentence, ingested into an empty graph through
+ * Ingest throughput: N articles (default 1,000) ingested into an empty graph through
  * the folder ingest of `npm run ingest` (ingestMany: extraction in a worker
  * pool sized to the cores, --group articles per write transaction). Three
  * runs; the median is reported, with the load average over each run.
+ * The articles (--source): `sample`, the sample corpus repeated, each made
+ * unique by one added sentence (the graph stops growing after its 14 articles);
+ * or `generated`, news items about a generated world (bench/generate/articles.ts),
+ * so that the graph grows as an archive's does. Results go to
+ * bench/results/ingest.md and ingest-generated.md.
  *
- *   npm run bench:ingest -- [--articles 1000] [--group 32] [--workers <cores>] [--runs 3]
+ *   npm run bench:ingest -- [--articles 1000] [--source sample|generated] [--group 32] [--workers <cores>] [--runs 3]
  */
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -13,10 +17,12 @@ import { systemAuthor } from '../src/graph/audit/record-change';
 import { applyMigrations } from '../src/graph/migrations';
 import { ExtractPool } from '../src/ingest/extract-pool';
 import { articleFiles, readArticleFile } from '../src/ingest/files';
+import type { ArticleInput } from '../src/ingest/input';
 import { ingestMany, manyDefaults } from '../src/ingest/ingest-many';
 import { projectRoot } from '../src/paths';
 import { processCpuMs } from './measure';
-import { benchDatabase, machine, median, numberOption, writeResults } from './support';
+import { generatedArticles } from './generate/articles';
+import { benchDatabase, choiceOption, machine, median, numberOption, writeResults } from './support';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -24,12 +30,8 @@ async function main(): Promise<void> {
   const groupSize = numberOption(args, 'group', manyDefaults.groupSize);
   const workers = numberOption(args, 'workers', cpus().length);
   const runs = numberOption(args, 'runs', 3);
-  const corpus = articleFiles([join(projectRoot, 'corpus')]).map(readArticleFile);
-  const articles = Array.from({ length: count }, (_, i) => {
-    const base = corpus[i % corpus.length]!;
-    return { ...base, text: `${base.text}\n\nBulletin number ${i + 1} of the regional press office.` };
-  });
-
+  const source = choiceOption(args, 'source', ['sample', 'generated'] as const);
+  const articles = source === 'generated' ? generatedArticles(count) : sampleArticles(count);
   const db = await benchDatabase();
   const perRun: {
     seconds: number;
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
   const result = {
     benchmark: 'ingest',
     articles: count,
+    source,
     groupSize,
     workers,
     runs: perRun,
@@ -112,7 +115,7 @@ async function main(): Promise<void> {
     at: new Date().toISOString(),
   };
   const markdown =
-    `# Ingest throughput\n\n${count} articles (sample corpus, each made unique), ${workers} extraction workers, ` +
+    `# Ingest throughput\n\n${count} articles (${source === 'generated' ? 'generated news items about a world of 20,000 entities' : 'sample corpus, each made unique'}), ${workers} extraction workers, ` +
     `${groupSize} articles per transaction, ${runs} runs, commit ${result.machine.commit}, ${result.machine.cpus} cores.\n\n` +
     `| run | seconds | articles/s | entities | facts | failed | load average | Node CPU ms/article | Neo4j CPU ms/article |\n|---|---|---|---|---|---|---|---|---|\n` +
     perRun
@@ -122,8 +125,17 @@ async function main(): Promise<void> {
       )
       .join('\n') +
     `\n\nMedian: **${result.medianArticlesPerSecond.toFixed(1)} articles/s**\n`;
-  writeResults('ingest', result, markdown);
+  writeResults(source === 'generated' ? 'ingest-generated' : 'ingest', result, markdown);
   process.stdout.write(markdown);
+}
+
+/** The sample corpus repeated, each article made unique by one added sentence. */
+function sampleArticles(count: number): ArticleInput[] {
+  const corpus = articleFiles([join(projectRoot, 'corpus')]).map(readArticleFile);
+  return Array.from({ length: count }, (_, i) => {
+    const base = corpus[i % corpus.length]!;
+    return { ...base, text: `${base.text}\n\nBulletin number ${i + 1} of the regional press office.` };
+  });
 }
 
 main().catch((error: unknown) => {

@@ -69,6 +69,16 @@ export function numberOption(args: string[], name: string, fallback: number): nu
   return value;
 }
 
+/** One of `choices` (the first when the option is absent), e.g. `--source generated`. */
+export function choiceOption<T extends string>(args: string[], name: string, choices: readonly [T, ...T[]]): T {
+  const index = args.indexOf(`--${name}`);
+  if (index === -1) return choices[0];
+  const value = args[index + 1];
+  const chosen = choices.find((choice) => choice === value);
+  if (!chosen) throw new Error(`--${name} needs one of ${choices.join(', ')}, got ${value}`);
+  return chosen;
+}
+
 /** A comma-separated list of positive numbers, e.g. `--concurrency 4,1`. */
 export function numberListOption(args: string[], name: string, fallback: number[]): number[] {
   const index = args.indexOf(`--${name}`);
