@@ -18,7 +18,9 @@ const sent = (statement: string, params: Params = {}): SentStatement => ({
   params: Object.keys(params).sort(),
 });
 
-export function countingGraph(graph: Graph): Graph & {
+export function countingGraph(
+  graph: Graph,
+): Graph & {
   roundTrips: string[];
   statements: Sent[];
   sentInTransactions: { statement: string; params: Params }[];
