@@ -1,11 +1,10 @@
 // Candidates in the graph for the entities of one article, read as the
 // transaction sees them: for each entity, the entities with the ids it lists,
-// in that order, of its kind. The ids are the ids its own names would have (an
+// in that order, of its kind. The ids are what the full-text index found for
+// its keys (ingest/fulltext-candidates), the ids its own names would have (an
 // exact match must not depend on where Lucene ranks it among the top hits,
-// whatever their kind and however many near spellings the graph holds), what
-// the full-text index found for its keys (ingest/fulltext-candidates; the folder
-// ingest asks nothing for a name whose own id holds its match: ingest/exact-ids),
-// and what the transaction wrote that its keys match. For candidates that are not
+// whatever their kind and however many near spellings the graph holds), and
+// what the transaction wrote that its keys match. For candidates that are not
 // exact matches, the keys of their neighbours over fact relationships, for
 // context (an exact match needs none, and hubs have many neighbours). The pattern
 // names every fact type (ANY_FACT_TYPE, written out from the model when the

@@ -125,15 +125,8 @@ export interface CandidateQuery {
   kind: string;
   /** The folded keys themselves, to tell exact matches. */
   keys: string[];
-  /** The entities to read, in order: the ids of its own names, then the full-text index's hits for its keys. */
+  /** The entities to read, in order: the full-text index's hits for its keys, then the ids of its own names. */
   ids: string[];
-}
-
-/** An id a name would have (its kind and folded key), asked whether it holds the name's exact match. */
-export interface ExactProbe {
-  id: string;
-  kind: string;
-  key: string;
 }
 
 export interface Candidate {
@@ -562,7 +555,6 @@ export const statements = {
     }
   >(),
   'ingest/record-resolution-judgement': statement<Judgement>(),
-  'ingest/exact-ids': statement<{ probes: ExactProbe[] }, { ids: string[] }>(),
   'ingest/fulltext-candidates': statement<{ queries: string[] }, { query: string; ids: string[] }>(),
   'ingest/resolution-candidates': statement<
     { entities: CandidateQuery[]; factTypes: readonly RelationType[] },

@@ -5,10 +5,9 @@
  */
 import type { Graph, Transaction } from '../graph/driver';
 import { writeDocumentGroup } from '../graph/ingest-group';
-import { exactIds, fullTextHits, type GroupHits } from '../graph/resolution-candidates';
+import { fullTextHits, type FullTextHits } from '../graph/resolution-candidates';
 import { contentHash } from '../model/ids';
 import {
-  exactProbes,
   fullTextQueries,
   planArticle,
   resultOf,
@@ -26,17 +25,10 @@ export async function writeArticleGroup(
   by: string,
 ): Promise<PromiseSettledResult<IngestResult>[]> {
   const planned: (PlannedArticle | undefined)[] = [];
-  // Asked once, before the group writes anything (again if the driver retries the transaction: a retry is a
-  // new transaction): which names' own ids hold their exact match, then the full-text index's hits for the others.
-  let hits: { tx: Transaction; found: Promise<GroupHits> } | undefined;
-  const groupHits = async (tx: Transaction): Promise<GroupHits> => {
-    const exact = await exactIds(
-      tx,
-      prepared.flatMap((article) => exactProbes(article.extraction)),
-    );
-    const queries = prepared.flatMap((article) => fullTextQueries(article.extraction, exact));
-    return { exact, fullText: await fullTextHits(tx, queries) };
-  };
+  // The full-text index's hits for every name of the group, asked once, before the group writes anything
+  // (again if the driver retries the transaction: a retry is a new transaction).
+  let hits: { tx: Transaction; found: Promise<FullTextHits> } | undefined;
+  const queries = prepared.flatMap((article) => fullTextQueries(article.extraction));
   try {
     const outcomes = await writeDocumentGroup(
       graph,
@@ -45,7 +37,7 @@ export async function writeArticleGroup(
         plan: async (tx, rejected) => {
           // What the group's earlier articles wrote, which the group's full-text hits (asked before it wrote) lack.
           const written = distinct(planned.slice(0, i).flatMap((p) => p?.plan.entities ?? []));
-          if (hits?.tx !== tx) hits = { tx, found: groupHits(tx) };
+          if (hits?.tx !== tx) hits = { tx, found: fullTextHits(tx, queries) };
           const plan = await planArticle(tx, article, rejected, written, await hits.found);
           planned[i] = plan;
           return plan.plan;

@@ -13,8 +13,7 @@ import {
   type WriteOutcome,
 } from '../graph/ingest-document';
 import { systemAuthor } from '../graph/audit/record-change';
-import { fullTextHits, resolutionCandidates, type GroupHits } from '../graph/resolution-candidates';
-import type { ExactProbe } from '../graph/statements';
+import { fullTextHits, resolutionCandidates, type FullTextHits } from '../graph/resolution-candidates';
 import { extractArticle } from './extract-article';
 import { foldKey } from '../model/fold';
 import { matchKeys } from './match-keys';
@@ -123,15 +122,15 @@ export async function prepareArticle(settings: IngestSettings, article: Article)
 /**
  * Resolves an extracted article against the graph as the transaction sees it
  * (honouring recorded judgements) and plans its write. Runs under the ingest lock.
- * `hits`: what the folder ingest asked once for its group: which entities the names' own ids hold
- * (with that key), and the full-text index's hits for the names that have none; asked here otherwise.
+ * `hits`: the full-text index's hits for the article's queries when the caller
+ * asked for them already (the folder ingest, once for its group); asked here otherwise.
  */
 export async function planArticle(
   tx: Transaction,
   { article, extraction }: PreparedArticle,
   rejected: RejectedResolution[],
   writtenInTransaction: WrittenEntity[] = [],
-  hits?: GroupHits,
+  hits?: FullTextHits,
 ): Promise<PlannedArticle> {
   const resolutions = await resolveAgainstGraph(
     tx,
@@ -154,28 +153,9 @@ export type WrittenEntity = Pick<EntityRow, 'id' | 'kind' | 'keys'>;
 const keysByEntity = (extraction: Extraction): Map<string, string[]> =>
   new Map(extraction.entities.map((e) => [e.localId, [...new Set([e.name, ...e.aliases].flatMap(matchKeys))]]));
 
-/** The ids an entity's names would have, with the key each stands for: an entity there holding that key matches exactly. */
-const ownIds = (entity: Extraction['entities'][number]): ExactProbe[] =>
-  [...new Set([entity.name, ...entity.aliases].map(foldKey))].map((key) => ({
-    id: entityId(entity.kind, key),
-    kind: entity.kind,
-    key,
-  }));
-
-/** The ids (and keys) of the article's names, for the group to ask which hold an entity with that key. */
-export function exactProbes(extraction: Extraction): ExactProbe[] {
-  return extraction.entities.flatMap(ownIds);
-}
-
-/**
- * The Lucene queries resolving the article asks the full-text index: one per entity, except an entity whose
- * names' own ids hold an entity with that key (`exact`): that one is its match whatever the index finds.
- */
-export function fullTextQueries(extraction: Extraction, exact: ReadonlySet<string> = new Set()): string[] {
-  const keysOf = keysByEntity(extraction);
-  return extraction.entities
-    .filter((e) => !ownIds(e).some(({ id }) => exact.has(id)))
-    .map((e) => lucenePerWordFuzzy(keysOf.get(e.localId)!));
+/** The Lucene queries resolving the article asks the full-text index, one per entity. */
+export function fullTextQueries(extraction: Extraction): string[] {
+  return [...keysByEntity(extraction).values()].map(lucenePerWordFuzzy);
 }
 
 async function resolveAgainstGraph(
@@ -184,43 +164,26 @@ async function resolveAgainstGraph(
   rejected: RejectedResolution[],
   hash: string,
   writtenInTransaction: WrittenEntity[],
-  hits?: GroupHits,
+  hits?: FullTextHits,
 ): Promise<Map<string, Resolution>> {
   const keysOf = keysByEntity(extraction);
-  // A judgement keeps these names apart from an entity, even when they would match it exactly.
-  const avoidedOf = new Map(
-    extraction.entities.map((e) => {
-      const keys = keysOf.get(e.localId)!;
-      return [
-        e.localId,
-        new Set(rejected.filter((r) => r.keys.some((key) => keys.includes(key))).map((r) => r.entityId)),
-      ];
-    }),
-  );
-  // An entity whose own id holds its match (and no judgement keeps them apart) needs no full-text query.
-  const queryOf = new Map(
-    extraction.entities
-      .filter((e) => !ownIds(e).some(({ id }) => hits?.exact.has(id) && !avoidedOf.get(e.localId)!.has(id)))
-      .map((e) => [e.localId, lucenePerWordFuzzy(keysOf.get(e.localId)!)]),
-  );
-  const missing = [...queryOf.values()].filter((query) => !hits?.fullText.has(query));
+  const queryOf = new Map([...keysOf].map(([localId, keys]) => [localId, lucenePerWordFuzzy(keys)]));
+  const missing = [...queryOf.values()].filter((query) => !hits?.has(query));
   const fetched = missing.length > 0 ? await fullTextHits(tx, missing) : new Map<string, string[]>();
   const context = articleContext(extraction.entities, extraction.facts, (e) => foldKey(e.name));
   const candidates = await resolutionCandidates(
     tx,
     extraction.entities.map((e) => {
-      const query = queryOf.get(e.localId);
+      const query = queryOf.get(e.localId)!;
       return {
         localId: e.localId,
         kind: e.kind,
         keys: keysOf.get(e.localId)!,
-        // In this order, as the candidates come: the ids its own names would have (an exact match on its own
-        // name does not depend on where the index ranks it), the index's hits (best first), then what the
-        // transaction wrote that its keys match.
+        // In this order, as the candidates come: the index's hits (best first), then the exact ones by id.
         ids: [
           ...new Set([
-            ...ownIds(e).map(({ id }) => id),
-            ...(query === undefined ? [] : (hits?.fullText.get(query) ?? fetched.get(query) ?? [])),
+            ...(hits?.get(query) ?? fetched.get(query) ?? []),
+            ...[e.name, ...e.aliases].map((name) => entityId(e.kind, foldKey(name))),
             // The full-text index's hits are committed names (the folder ingest asks before its group writes):
             // the transaction's own are matched here, by the same rule, and read by id like the exact ones.
             ...writtenInTransaction
@@ -235,7 +198,8 @@ async function resolveAgainstGraph(
   const resolutions = new Map<string, Resolution>();
   for (const entity of extraction.entities) {
     const keys = keysOf.get(entity.localId)!;
-    const avoided = avoidedOf.get(entity.localId)!;
+    // A judgement keeps these names apart from an entity, even when they would match it exactly.
+    const avoided = new Set(rejected.filter((r) => r.keys.some((key) => keys.includes(key))).map((r) => r.entityId));
     const own = candidates.filter((c) => c.localId === entity.localId && !avoided.has(c.id));
     const resolution = decide(
       { localId: entity.localId, kind: entity.kind, keys, context: context.get(entity.localId) ?? [], articleKeys },

@@ -11,7 +11,6 @@ import { ingestArticle, type IngestResult, type IngestSettings } from '../../src
 import { ingestMany, type ManySource } from '../../src/ingest/ingest-many';
 import type { ArticleInput } from '../../src/ingest/input';
 import type { ExtractOptions } from '../../src/ingest/types';
-import { foldKey } from '../../src/model/fold';
 import { countingGraph } from '../support/counting-graph';
 import { failingAfter } from '../support/failing-graph';
 import { openTestGraph, resetGraph } from '../support/graph';
@@ -126,34 +125,6 @@ describe('ingestMany', () => {
     expect(names.filter((name) => name === 'ingest/fulltext-candidates')).toHaveLength(1);
     expect(names.indexOf('ingest/fulltext-candidates')).toBeLessThan(names.indexOf('ingest/write-article-graph'));
     expect(names.filter((name) => name === 'ingest/resolution-candidates')).toHaveLength(3);
-  });
-
-  it('asks the full-text index nothing for a name whose own id holds its entity, and still finds the others', async () => {
-    await resetGraph(graph);
-    await ingestArticle(settings, articles[0]!);
-    const counting = countingGraph(graph);
-    const grouped = await ingestAll({ ...settings, graph: counting }, [articles[1]!, articles[3]!], 4);
-    expect(statuses(grouped)).toEqual(['ingested', 'ingested']);
-    const [group] = counting.statements.flatMap((s) => ('transaction' in s ? [s.transaction] : []));
-    const names = group!.map((s) => s.statement);
-    expect(names).toContain('ingest/exact-ids');
-    expect(names.indexOf('ingest/exact-ids')).toBeLessThan(names.indexOf('ingest/fulltext-candidates'));
-    const { queries } = counting.sentInTransactions.find((s) => s.statement === 'ingest/fulltext-candidates')!
-      .params as { queries: string[] };
-    const asked = (name: string) => queries.some((query) => query.includes(foldKey(name)));
-    // Written by the first article under these names: matched by id, not asked.
-    expect(asked('Zaripov')).toBe(false);
-    expect(asked('Bukhara')).toBe(false);
-    // Another spelling, and the fourth article's new names: asked.
-    expect(asked('Hartmannsburger')).toBe(true);
-    expect(asked('Vollmer')).toBe(true);
-    const [second] = grouped.map((r) => (r.status === 'fulfilled' ? r.value : undefined));
-    expect(second!.merges.map((m) => [m.name, m.method])).toEqual(
-      expect.arrayContaining([
-        ['Leopold Hartmannsburger', 'fuzzy'],
-        ['Botir Zaripov', 'exact'],
-      ]),
-    );
   });
 
   it('writes what no later article reads once for the group, after every article wrote its entities and facts', async () => {

@@ -8,9 +8,7 @@ import { deleteDocument } from '../../src/graph/delete-document';
 import { writeDocument } from '../../src/graph/ingest-document';
 import { extractArticle } from '../../src/ingest/extract-article';
 import { foldKey } from '../../src/model/fold';
-import { systemAuthor } from '../../src/graph/audit/record-change';
-import { ingestArticle, type IngestResult, type IngestSettings } from '../../src/ingest/ingest';
-import { ingestMany, manyDefaults } from '../../src/ingest/ingest-many';
+import { ingestArticle, type IngestSettings } from '../../src/ingest/ingest';
 import { validateArticle } from '../../src/ingest/input';
 import { planWrite } from '../../src/ingest/plan';
 import { rejectResolution } from '../../src/ingest/reject-resolution';
@@ -98,44 +96,6 @@ describe('ingest', () => {
       ]),
     );
     expect(await entitiesNamed(graph, 'Region', ['Navoi Region'])).toHaveLength(1);
-  });
-
-  it('resolves a name to the entity at its own id when another of the kind holds the same key', async () => {
-    const article = (day: number) => ({
-      title: `Termez visit ${day}`,
-      text: `On ${day} May 2025 the governor of Surkhandarya Region, Ulugbek Qosimov, received investors from Korea.`,
-      language: 'en' as const,
-      publishedAt: `2025-05-${String(day).padStart(2, '0')}`,
-    });
-    await ingestArticle(settings, article(5));
-    const [region] = await entitiesNamed(graph, 'Region', ['Surkhandarya Region']);
-    // Long curator aliases rank the region below a shorter region that carries its name as an alias.
-    const aliases = ['Termez Oasis Province', 'Sherabad Valley Territory', 'Baysun Mountain District'];
-    await upsertEntity(graph, { id: region!.id as string, name: 'Surkhandarya Region', kind: 'Region', aliases });
-    const other = await upsertEntity(graph, { name: 'Denau Region', kind: 'Region', aliases: ['Surkhandarya Region'] });
-    for (const ingest of [
-      () => ingestArticle(settings, article(12)),
-      async () => {
-        const results: IngestResult[] = [];
-        await ingestMany(settings, [{ name: 'grouped', read: () => article(19) }], {
-          ...manyDefaults,
-          readAhead: manyDefaults.groupSize,
-          by: systemAuthor,
-          onResult: (_source, result) => {
-            if (result.status === 'fulfilled') results.push(result.value);
-          },
-        });
-        return results[0]!;
-      },
-    ]) {
-      const result = await ingest();
-      expect(result.merges).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({ name: 'Surkhandarya Region', entityId: region!.id, method: 'exact' }),
-        ]),
-      );
-      expect(result.merges.map((m) => m.entityId)).not.toContain(other.id);
-    }
   });
 
   it('creates shared new entities once when 8 articles naming them are ingested concurrently', async () => {

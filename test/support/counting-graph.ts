@@ -18,17 +18,8 @@ const sent = (statement: string, params: Params = {}): SentStatement => ({
   params: Object.keys(params).sort(),
 });
 
-export function countingGraph(
-  graph: Graph,
-): Graph & {
-  roundTrips: string[];
-  statements: Sent[];
-  sentInTransactions: { statement: string; params: Params }[];
-  reset(): void;
-} {
+export function countingGraph(graph: Graph): Graph & { roundTrips: string[]; statements: Sent[]; reset(): void } {
   const roundTrips: string[] = [];
-  // Each statement run in a write transaction with its parameters' values (every attempt's).
-  const sentInTransactions: { statement: string; params: Params }[] = [];
   const statements: Sent[] = [];
   const record = (statement: string, params?: Params) => {
     roundTrips.push(statement);
@@ -37,8 +28,7 @@ export function countingGraph(
   return {
     roundTrips,
     statements,
-    sentInTransactions,
-    reset: () => void (roundTrips.splice(0), statements.splice(0), sentInTransactions.splice(0)),
+    reset: () => void (roundTrips.splice(0), statements.splice(0)),
     read: (statement, ...params) => (record(statement, params[0]), graph.read(statement, ...params)),
     write: (statement, ...params) => (record(statement, params[0]), graph.write(statement, ...params)),
     writeTransaction: (work) => {
@@ -51,11 +41,7 @@ export function countingGraph(
         attempt = { transaction: inside };
         statements.push(attempt);
         return work({
-          run: (statement, ...params) => (
-            inside.push(sent(statement, params[0])),
-            sentInTransactions.push({ statement, params: params[0] ?? {} }),
-            tx.run(statement, ...params)
-          ),
+          run: (statement, ...params) => (inside.push(sent(statement, params[0])), tx.run(statement, ...params)),
         });
       });
     },
