@@ -24,7 +24,7 @@ const countries = [
   ['Austrian', 'Austria'],
 ] as const;
 
-const datelines = ['TASHKENT', 'SAMARKAND', 'BUKHARA', 'NAMANGAN', 'ANDIJAN', 'NUKUS', 'TERMEZ', 'KHIVA'];
+const cities = ['Tashkent', 'Samarkand', 'Bukhara', 'Namangan', 'Andijan', 'Nukus', 'Termez', 'Khiva'];
 const sectors = ['textiles', 'energy', 'agriculture', 'logistics', 'tourism', 'mining'];
 const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October'];
 
@@ -51,13 +51,9 @@ export function generatedArticles(count: number, scale = 20_000, seed = 7): Arti
       return `The ${adjective} company ${draw('investors')} invested ${5 + uniform(random, 200)} million dollars in ${draw('plants')} in ${draw('regions')}.`;
     },
     () => {
+      // The region is drawn first, as the figures in bench/README.md were made.
       const region = draw('regions');
-      return `Governor ${draw('governors', true)} of ${region} met Ambassador ${draw('diplomats', true)} of ${country()[1]} in ${pickOne(
-        random,
-        datelines,
-      )
-        .toLowerCase()
-        .replace(/^./, (c) => c.toUpperCase())}.`;
+      return `Governor ${draw('governors', true)} of ${region} met Ambassador ${draw('diplomats', true)} of ${country()[1]} in ${pickOne(random, cities)}.`;
     },
     () => {
       const investor = draw('investors');
@@ -70,7 +66,7 @@ export function generatedArticles(count: number, scale = 20_000, seed = 7): Arti
     const sentences = Array.from({ length: 5 + uniform(random, 5) }, () => pickOne(random, templates)());
     return {
       title: `Regional bulletin ${i + 1}`,
-      text: `${pickOne(random, datelines)}, ${date} - ${sentences.join(' ')}\n\nBulletin number ${i + 1} of the regional press office.`,
+      text: `${pickOne(random, cities).toUpperCase()}, ${date} - ${sentences.join(' ')}\n\nBulletin number ${i + 1} of the regional press office.`,
     };
   });
 }
