@@ -21,7 +21,7 @@ import type { ArticleInput } from '../src/ingest/input';
 import { ingestMany, manyDefaults } from '../src/ingest/ingest-many';
 import { projectRoot } from '../src/paths';
 import { processCpuMs } from './measure';
-import { generatedArticles } from './generate/articles';
+import { generatedArticles, generatedWorldScale } from './generate/articles';
 import { benchDatabase, choiceOption, machine, median, numberOption, writeResults } from './support';
 
 async function main(): Promise<void> {
@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     at: new Date().toISOString(),
   };
   const markdown =
-    `# Ingest throughput\n\n${count} articles (${source === 'generated' ? 'generated news items about a world of 20,000 entities' : 'sample corpus, each made unique'}), ${workers} extraction workers, ` +
+    `# Ingest throughput\n\n${count} articles (${source === 'generated' ? `generated news items about a world of ${generatedWorldScale.toLocaleString('en')} entities` : 'sample corpus, each made unique'}), ${workers} extraction workers, ` +
     `${groupSize} articles per transaction, ${runs} runs, commit ${result.machine.commit}, ${result.machine.cpus} cores.\n\n` +
     `| run | seconds | articles/s | entities | facts | failed | load average | Node CPU ms/article | Neo4j CPU ms/article |\n|---|---|---|---|---|---|---|---|---|\n` +
     perRun

@@ -39,8 +39,11 @@ function drawer(world: World, random: Random) {
   };
 }
 
+/** How many entities the generated world has. */
+export const generatedWorldScale = 20_000;
+
 /** `count` articles about a world of `scale` entities. */
-export function generatedArticles(count: number, scale = 20_000, seed = 7): ArticleInput[] {
+export function generatedArticles(count: number, scale = generatedWorldScale, seed = 7): ArticleInput[] {
   const world = buildWorld(scale, seed);
   const random = seeded(seed + 1);
   const draw = drawer(world, random);

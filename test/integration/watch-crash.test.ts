@@ -13,6 +13,7 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Graph } from '../../src/graph/driver';
+import { claimMarginMs } from '../../src/api/watch/drainer';
 import { projectRoot } from '../../src/paths';
 import { openTestGraph, resetGraph, testGraphSettings } from '../support/graph';
 import { freePort } from '../../src/database/free-port';
@@ -23,8 +24,6 @@ const firstInvestor =
 const secondInvestor =
   'FERGANA, July 7, 2026 - The Turkish company Orient Silk Group invested 25 million dollars in Kokand Silk Mill.';
 const attemptTimeoutMs = 2000;
-/** The drainer's margin over an attempt's timeout (src/api/watch/drainer.ts). */
-const claimMarginMs = 10_000;
 
 interface Delivery {
   id: string;

@@ -46,7 +46,7 @@ const deliveriesPerRun = 50;
  * take plus this margin (for recording the outcome); when a replica dies holding a claim, that delivery is
  * due again once the lease ends: a restarted service sends it at most WEBHOOK_TIMEOUT_MS + 10 s later.
  */
-const claimMarginMs = 10_000;
+export const claimMarginMs = 10_000;
 
 export class WatchDrainer {
   private running: Promise<void> | undefined;
